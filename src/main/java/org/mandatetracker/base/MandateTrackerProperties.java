@@ -1,0 +1,23 @@
+package org.mandatetracker.base;
+
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Product settings under {@code mandate-tracker.*}.
+ *
+ * @param demoUsers  create the demo users {@code staff}, {@code manager} and {@code admin} (password
+ *                   {@code demo}) at start-up; only the embedded demo configuration turns this on
+ * @param sampleData import the sample resolutions at first start (embedded demo configuration)
+ * @param uploadLimit the largest document an import accepts
+ */
+@Validated
+@ConfigurationProperties("mandate-tracker")
+public record MandateTrackerProperties(
+        @DefaultValue("false") boolean demoUsers,
+        @DefaultValue("false") boolean sampleData,
+        @NotNull @DefaultValue("50MB") DataSize uploadLimit) {
+}

@@ -1,0 +1,56 @@
+package org.mandatetracker.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.mandatetracker.security.Role;
+
+/**
+ * The frame around every view: the menu lists the views the signed-in person may open (from their
+ * {@code @Menu} annotations and access rules), admins also get Camunda Cockpit.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        H1 title = new H1("Mandate Tracker");
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+
+        Span user = new Span(authentication.getPrincipalName().orElse(""));
+        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, signOut);
+        header.setWidthFull();
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(header);
+
+        SideNav menu = new SideNav();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            menu.addItem(new SideNavItem(entry.title(), entry.path()));
+        }
+        addToDrawer(menu);
+        if (authentication.hasRole(Role.ADMIN.name())) {
+            Anchor cockpit = new Anchor("camunda/app/cockpit/default/", "Workflow engine (Cockpit)");
+            cockpit.setRouterIgnore(true);
+            cockpit.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
+            addToDrawer(cockpit);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.mandatetracker.security;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.mandatetracker.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Three filter chains: the JSON API and Camunda's REST API (HTTP Basic or the UI session, JSON
+ * errors), Camunda's web apps (admins only, signed in through the product), and the Vaadin UI.
+ * Matchers are path patterns on the whole request path, because {@code /engine-rest} is a Jersey
+ * servlet that an MVC matcher would silently miss.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+public class SecurityConfig {
+
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+        RequestMatcher engineRest = PATHS.matcher("/engine-rest/**");
+        return http
+                .securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), engineRest))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(engineRest).hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(jsonEntryPoint(json)))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(jsonEntryPoint(json))
+                        .accessDeniedHandler(jsonAccessDenied(json)))
+                // Scripts authenticate with a header a browser never sends by itself; calls riding on the
+                // UI session cookie still need the CSRF token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaWebappSecurity(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(PATHS.matcher("/camunda/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.ADMIN.name()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                // Cockpit, Tasklist and Admin send their own CSRF token, checked by Camunda's own filter.
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                // an error forwarded to /error must render, not bounce to the login page
+                .requestMatchers(PATHS.matcher("/error"), PATHS.matcher("/actuator/health/**")).permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
+                .build();
+    }
+
+    private static AuthenticationEntryPoint jsonEntryPoint(ObjectMapper json) {
+        return (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Mandate Tracker\"");
+            writeError(json, response, HttpServletResponse.SC_UNAUTHORIZED, "Sign-in required: wrong or missing credentials");
+        };
+    }
+
+    private static AccessDeniedHandler jsonAccessDenied(ObjectMapper json) {
+        return (request, response, exception) ->
+                writeError(json, response, HttpServletResponse.SC_FORBIDDEN, "You are not allowed to do this");
+    }
+
+    private static void writeError(ObjectMapper json, HttpServletResponse response, int status, String message)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), Map.of("error", message));
+    }
+}

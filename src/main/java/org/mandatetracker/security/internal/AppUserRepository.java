@@ -1,0 +1,11 @@
+package org.mandatetracker.security.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AppUserRepository extends JpaRepository<AppUser, String> {
+
+    List<AppUser> findAllByOrderByUsername();
+
+    List<AppUser> findByEntityCodeOrderByUsername(String entityCode);
+}
