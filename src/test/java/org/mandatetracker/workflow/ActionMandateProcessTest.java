@@ -3,6 +3,7 @@ package org.mandatetracker.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mandatetracker.workflow.MandateProcesses.ACTION;
@@ -23,6 +24,7 @@ import static org.mandatetracker.workflow.ProcessTests.start;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,6 +34,11 @@ class ActionMandateProcessTest {
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension ENGINE = ProcessTests.engineRequiringFullCoverage();
+
+    @BeforeEach
+    void assertOnTheTestEngine() {
+        init(ENGINE.getProcessEngine());
+    }
 
     @Test
     void aDismissedMandateEndsAfterTriage() {
