@@ -40,7 +40,11 @@ final class ProcessTests {
     private ProcessTests() {
     }
 
-    /** The engine of {@code camunda.cfg.xml}, failing the test class unless it passes every flow node and sequence flow. */
+    /**
+     * The engine of {@code camunda.cfg.xml}, failing the test class unless its tests together pass every
+     * flow node and sequence flow; each class deploys one model, so this gates every model. The reports
+     * land in {@code target/process-test-coverage/}.
+     */
     static ProcessEngineCoverageExtension engineRequiringFullCoverage() {
         return ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(1.0).build();
     }
