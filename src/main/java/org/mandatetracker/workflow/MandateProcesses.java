@@ -1,0 +1,79 @@
+package org.mandatetracker.workflow;
+
+/**
+ * The contract between the application and the BPMN models in {@code bpmn/}: process keys, variable
+ * names, task definition keys and message names. The models use the same names in their expressions.
+ *
+ * <p>The application starts a process with the mandate id as business key and sets every start
+ * variable, {@code null} included: the models read them in expressions, where a missing variable is an
+ * error but a {@code null} one means "not known".
+ */
+public final class MandateProcesses {
+
+    /** A report to be written, cleared and submitted, possibly every cycle until the mandate ends. */
+    public static final String REPORT = "report-mandate";
+    /** An item to be included in the provisional agenda of a session. */
+    public static final String AGENDA = "agenda-mandate";
+    /** Any other action: planned and implemented, with progress reports on request. */
+    public static final String ACTION = "action-mandate";
+
+    // set by the application at process start
+
+    /** {@code Long}: the mandate's id; its {@code String} form is the business key. */
+    public static final String VAR_MANDATE_ID = "mandateId";
+    /** {@code String}: the deliverable, e.g. "a report on the implementation of this resolution". */
+    public static final String VAR_TITLE = "title";
+    /** {@code String}: candidate group of the triage, e.g. {@code DPO_MANAGER}, or {@code MANAGER}. */
+    public static final String VAR_TRIAGE_GROUP = "triageGroup";
+    /** {@code Date} or {@code null}: the reporting date or deadline; each new cycle moves it on. */
+    public static final String VAR_DUE_DATE = "dueDate";
+    /** {@code String} or {@code null}: ISO-8601 period between reports, e.g. {@code P90D}, {@code P1Y}. */
+    public static final String VAR_RECURRENCE = "recurrence";
+    /** {@code Date} or {@code null}: the last day of the mandate. */
+    public static final String VAR_MANDATE_END_DATE = "mandateEndDate";
+    /** {@code String}: candidate group of the agenda task, e.g. {@code DGACM_STAFF}. */
+    public static final String VAR_AGENDA_GROUP = "agendaGroup";
+    /** {@code Date} or {@code null}: when the session whose agenda takes the item opens. */
+    public static final String VAR_SESSION_OPENS = "sessionOpens";
+
+    // set by completing tasks
+
+    /** {@code Boolean}, from the triage: the mandate is taken on. */
+    public static final String VAR_ACCEPTED = "accepted";
+    /** {@code String}, from the triage: code of the lead entity, e.g. {@code DPO}. */
+    public static final String VAR_LEAD_ENTITY = "leadEntity";
+    /** {@code String}, from the triage: username of the focal point. */
+    public static final String VAR_FOCAL_POINT = "focalPoint";
+    /** {@code Boolean}, from the review: the report is cleared. */
+    public static final String VAR_APPROVED = "approved";
+    /** {@code String}, from the review: why the report is sent back. */
+    public static final String VAR_REVIEW_COMMENT = "reviewComment";
+    /** {@code String}, from the submission: symbol of the issued document, e.g. {@code S/2021/123}. */
+    public static final String VAR_DOCUMENT_SYMBOL = "documentSymbol";
+
+    // computed by the delegates
+
+    /** {@code Date} or {@code null}: when the draft report is due. */
+    public static final String VAR_PREPARE_DUE_DATE = "prepareDueDate";
+    /** {@code Date} or {@code null}: when the review and clearance is due. */
+    public static final String VAR_REVIEW_DUE_DATE = "reviewDueDate";
+    /** {@code Boolean}: another reporting cycle follows the one just submitted. */
+    public static final String VAR_HAS_NEXT_CYCLE = "hasNextCycle";
+    /** {@code Integer}: the reporting cycle, starting at 1. */
+    public static final String VAR_CYCLE = "cycle";
+
+    public static final String TASK_TRIAGE = "UserTask_Triage";
+    public static final String TASK_PREPARE_REPORT = "UserTask_PrepareReport";
+    public static final String TASK_REVIEW_REPORT = "UserTask_ReviewReport";
+    public static final String TASK_SUBMIT_REPORT = "UserTask_SubmitReport";
+    public static final String TASK_INCLUDE_AGENDA_ITEM = "UserTask_IncludeAgendaItem";
+    public static final String TASK_PLAN_AND_IMPLEMENT = "UserTask_PlanAndImplement";
+    public static final String TASK_REPORT_PROGRESS = "UserTask_ReportProgress";
+    public static final String TASK_CLOSE = "UserTask_Close";
+
+    /** Asks the focal point of an action mandate for a progress report; correlate by business key. */
+    public static final String MESSAGE_PROGRESS_REQUESTED = "ProgressRequested";
+
+    private MandateProcesses() {
+    }
+}

@@ -1,0 +1,95 @@
+package org.mandatetracker.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.mandatetracker.workflow.MandateProcesses.ACTION;
+import static org.mandatetracker.workflow.MandateProcesses.MESSAGE_PROGRESS_REQUESTED;
+import static org.mandatetracker.workflow.MandateProcesses.TASK_CLOSE;
+import static org.mandatetracker.workflow.MandateProcesses.TASK_PLAN_AND_IMPLEMENT;
+import static org.mandatetracker.workflow.MandateProcesses.TASK_REPORT_PROGRESS;
+import static org.mandatetracker.workflow.ProcessTests.FOCAL_POINT;
+import static org.mandatetracker.workflow.ProcessTests.LEAD_ENTITY;
+import static org.mandatetracker.workflow.ProcessTests.MANDATE_ID;
+import static org.mandatetracker.workflow.ProcessTests.acceptMandate;
+import static org.mandatetracker.workflow.ProcessTests.date;
+import static org.mandatetracker.workflow.ProcessTests.dismissMandate;
+import static org.mandatetracker.workflow.ProcessTests.dueDay;
+import static org.mandatetracker.workflow.ProcessTests.mandate;
+import static org.mandatetracker.workflow.ProcessTests.start;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Every path of {@code action-mandate.bpmn}. */
+@Deployment(resources = "bpmn/action-mandate.bpmn")
+class ActionMandateProcessTest {
+
+    @RegisterExtension
+    static final ProcessEngineCoverageExtension ENGINE = ProcessTests.engineRequiringFullCoverage();
+
+    @BeforeEach
+    void assertOnTheTestEngine() {
+        init(ENGINE.getProcessEngine());
+    }
+
+    @Test
+    void aDismissedMandateEndsAfterTriage() {
+        ProcessInstance action = start(ACTION, mandate(date("2022-06-30")));
+
+        dismissMandate(action);
+
+        assertThat(action).hasPassed("EndEvent_MandateDismissed").hasNotPassed(TASK_PLAN_AND_IMPLEMENT).isEnded();
+    }
+
+    @Test
+    void theFocalPointReportsProgressWhenAskedWhileImplementing() {
+        ProcessInstance action = start(ACTION, mandate(date("2022-06-30")));
+        acceptMandate(action);
+        assertPlanAndImplementDue(action, "2022-06-30");
+
+        runtimeService().createMessageCorrelation(MESSAGE_PROGRESS_REQUESTED)
+                .processInstanceBusinessKey(String.valueOf(MANDATE_ID)).correlate();
+
+        assertThat(action).isWaitingAt(TASK_PLAN_AND_IMPLEMENT, TASK_REPORT_PROGRESS);
+        assertThat(task(TASK_REPORT_PROGRESS)).hasName("Report progress")
+                .isAssignedTo(FOCAL_POINT).hasCandidateGroupAssociated(LEAD_ENTITY + "_STAFF");
+        complete(task(TASK_REPORT_PROGRESS));
+        assertThat(action).hasPassed("EndEvent_ProgressReported").isWaitingAt(TASK_PLAN_AND_IMPLEMENT);
+        implementAndClose(action);
+        assertThat(action).hasPassed("EndEvent_MandateClosed").isEnded();
+    }
+
+    @Test
+    void anActionWithoutProgressRequestIsImplementedAndClosed() {
+        ProcessInstance action = start(ACTION, mandate(null));
+        acceptMandate(action);
+        assertPlanAndImplementDue(action, null);
+
+        implementAndClose(action);
+
+        assertThat(action).hasPassed("EndEvent_MandateClosed").hasNotPassed(TASK_REPORT_PROGRESS).isEnded();
+    }
+
+    private static void assertPlanAndImplementDue(ProcessInstance action, String dueDay) {
+        assertThat(action).isWaitingAt(TASK_PLAN_AND_IMPLEMENT);
+        assertThat(task()).hasName("Plan and implement")
+                .isAssignedTo(FOCAL_POINT).hasCandidateGroupAssociated(LEAD_ENTITY + "_STAFF");
+        assertThat(dueDay(task())).isEqualTo(dueDay);
+    }
+
+    private static void implementAndClose(ProcessInstance action) {
+        complete(task(TASK_PLAN_AND_IMPLEMENT));
+        assertThat(action).isWaitingAt(TASK_CLOSE);
+        assertThat(task()).hasName("Confirm closure")
+                .isNotAssigned().hasCandidateGroup(LEAD_ENTITY + "_MANAGER");
+        complete(task());
+    }
+}

@@ -1,0 +1,96 @@
+package org.mandatetracker.workflow;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mandatetracker.workflow.MandateProcesses.TASK_TRIAGE;
+import static org.mandatetracker.workflow.MandateProcesses.VAR_ACCEPTED;
+import static org.mandatetracker.workflow.MandateProcesses.VAR_AGENDA_GROUP;
+import static org.mandatetracker.workflow.MandateProcesses.VAR_DUE_DATE;
+import static org.mandatetracker.workflow.MandateProcesses.VAR_FOCAL_POINT;
+import static org.mandatetracker.workflow.MandateProcesses.VAR_LEAD_ENTITY;
+import static org.mandatetracker.workflow.MandateProcesses.VAR_MANDATE_END_DATE;
+import static org.mandatetracker.workflow.MandateProcesses.VAR_MANDATE_ID;
+import static org.mandatetracker.workflow.MandateProcesses.VAR_RECURRENCE;
+import static org.mandatetracker.workflow.MandateProcesses.VAR_SESSION_OPENS;
+import static org.mandatetracker.workflow.MandateProcesses.VAR_TITLE;
+import static org.mandatetracker.workflow.MandateProcesses.VAR_TRIAGE_GROUP;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+
+/** What the process tests share: the engine, a mandate as the application starts it, and the triage. */
+final class ProcessTests {
+
+    /** Dates are calendar days at UN Headquarters, where daylight saving time tests the arithmetic. */
+    static final ZoneId ZONE = ZoneId.of("America/New_York");
+    static final long MANDATE_ID = 42L;
+    static final String LEAD_ENTITY = "DPO";
+    static final String FOCAL_POINT = "staff";
+
+    private ProcessTests() {
+    }
+
+    /**
+     * The engine of {@code camunda.cfg.xml}, failing the test class unless its tests together pass every
+     * flow node and sequence flow; each class deploys one model, so this gates every model. The reports
+     * land in {@code target/process-test-coverage/}.
+     */
+    static ProcessEngineCoverageExtension engineRequiringFullCoverage() {
+        return ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(1.0).build();
+    }
+
+    /** Midnight at the start of the given day, e.g. {@code date("2021-09-30")}. */
+    static Date date(String isoDay) {
+        return Date.from(LocalDate.parse(isoDay).atStartOfDay(ZONE).toInstant());
+    }
+
+    /** The day a task is due, e.g. {@code "2021-09-30"}, or {@code null}. */
+    static String dueDay(Task task) {
+        return task.getDueDate() == null ? null : task.getDueDate().toInstant().atZone(ZONE).toLocalDate().toString();
+    }
+
+    /** The start variables of a mandate addressed to DPO and due on {@code dueDate}, neither recurring nor ending. */
+    static VariableMap mandate(Date dueDate) {
+        return Variables.createVariables()
+                .putValue(VAR_MANDATE_ID, MANDATE_ID)
+                .putValue(VAR_TITLE, "a report on the implementation of the present resolution")
+                .putValue(VAR_TRIAGE_GROUP, LEAD_ENTITY + "_MANAGER")
+                .putValue(VAR_DUE_DATE, dueDate)
+                .putValue(VAR_RECURRENCE, null)
+                .putValue(VAR_MANDATE_END_DATE, null)
+                .putValue(VAR_AGENDA_GROUP, "DGACM_STAFF")
+                .putValue(VAR_SESSION_OPENS, null);
+    }
+
+    /** Starts the process as the application does: the mandate id is the business key. */
+    static ProcessInstance start(String processKey, VariableMap variables) {
+        return runtimeService().startProcessInstanceByKey(processKey, String.valueOf(MANDATE_ID), variables);
+    }
+
+    /** A manager of the addressed entity takes the mandate on, with DPO leading and {@code staff} as focal point. */
+    static void acceptMandate(ProcessInstance mandate) {
+        completeTriage(mandate, withVariables(VAR_ACCEPTED, true, VAR_LEAD_ENTITY, LEAD_ENTITY, VAR_FOCAL_POINT, FOCAL_POINT));
+    }
+
+    /** A manager of the addressed entity dismisses the mandate. */
+    static void dismissMandate(ProcessInstance mandate) {
+        completeTriage(mandate, withVariables(VAR_ACCEPTED, false));
+    }
+
+    private static void completeTriage(ProcessInstance mandate, Map<String, Object> decision) {
+        assertThat(mandate).isWaitingAt(TASK_TRIAGE);
+        assertThat(task()).hasName("Triage mandate")
+                .hasCandidateGroup(LEAD_ENTITY + "_MANAGER").isNotAssigned();
+        complete(task(), decision);
+    }
+}

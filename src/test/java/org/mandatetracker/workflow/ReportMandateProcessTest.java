@@ -1,0 +1,168 @@
+package org.mandatetracker.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mandatetracker.workflow.MandateProcesses.REPORT;
+import static org.mandatetracker.workflow.MandateProcesses.TASK_PREPARE_REPORT;
+import static org.mandatetracker.workflow.MandateProcesses.TASK_REVIEW_REPORT;
+import static org.mandatetracker.workflow.MandateProcesses.TASK_SUBMIT_REPORT;
+import static org.mandatetracker.workflow.MandateProcesses.VAR_APPROVED;
+import static org.mandatetracker.workflow.MandateProcesses.VAR_CYCLE;
+import static org.mandatetracker.workflow.MandateProcesses.VAR_DOCUMENT_SYMBOL;
+import static org.mandatetracker.workflow.MandateProcesses.VAR_MANDATE_END_DATE;
+import static org.mandatetracker.workflow.MandateProcesses.VAR_RECURRENCE;
+import static org.mandatetracker.workflow.MandateProcesses.VAR_REVIEW_COMMENT;
+import static org.mandatetracker.workflow.ProcessTests.FOCAL_POINT;
+import static org.mandatetracker.workflow.ProcessTests.LEAD_ENTITY;
+import static org.mandatetracker.workflow.ProcessTests.ZONE;
+import static org.mandatetracker.workflow.ProcessTests.acceptMandate;
+import static org.mandatetracker.workflow.ProcessTests.date;
+import static org.mandatetracker.workflow.ProcessTests.dismissMandate;
+import static org.mandatetracker.workflow.ProcessTests.dueDay;
+import static org.mandatetracker.workflow.ProcessTests.mandate;
+import static org.mandatetracker.workflow.ProcessTests.start;
+
+import java.time.Period;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mandatetracker.workflow.delegate.PlanReportingCycleDelegate;
+import org.mandatetracker.workflow.delegate.ScheduleNextCycleDelegate;
+
+/** Every path of {@code report-mandate.bpmn}; drafts are due six weeks, reviews three weeks before the reporting date. */
+@Deployment(resources = "bpmn/report-mandate.bpmn")
+class ReportMandateProcessTest {
+
+    @RegisterExtension
+    static final ProcessEngineCoverageExtension ENGINE = ProcessTests.engineRequiringFullCoverage();
+
+    @BeforeEach
+    void assertOnTheTestEngineWithRealDelegates() {
+        init(ENGINE.getProcessEngine());
+        ReportingSchedule schedule = new ReportingSchedule(new WorkflowProperties(Period.ofWeeks(6), Period.ofWeeks(3), 12, ZONE));
+        Mocks.register("planReportingCycleDelegate", new PlanReportingCycleDelegate(schedule));
+        Mocks.register("scheduleNextCycleDelegate", new ScheduleNextCycleDelegate(schedule));
+    }
+
+    @AfterEach
+    void resetDelegates() {
+        Mocks.reset();
+    }
+
+    @Test
+    void aDismissedMandateEndsAfterTriage() {
+        ProcessInstance report = start(REPORT, mandate(date("2021-09-30")));
+
+        dismissMandate(report);
+
+        assertThat(report).hasPassed("EndEvent_MandateDismissed").hasNotPassed(TASK_PREPARE_REPORT).isEnded();
+    }
+
+    @Test
+    void anAcceptedReportIsPreparedClearedAndSubmittedByItsReportingDate() {
+        ProcessInstance report = start(REPORT, mandate(date("2021-09-30")));
+
+        acceptMandate(report);
+
+        completeCycle(report, "2021-08-19", "2021-09-09", "2021-09-30", "S/2021/123");
+
+        assertThat(report).hasPassed("EndEvent_ReportSubmitted").isEnded();
+        assertThat(historicValue(report, VAR_DOCUMENT_SYMBOL)).isEqualTo("S/2021/123");
+    }
+
+    @Test
+    void aReportSentBackIsPreparedAgainWithTheReviewersComment() {
+        ProcessInstance report = start(REPORT, mandate(date("2021-09-30")));
+        acceptMandate(report);
+        prepareReport(report, "2021-08-19");
+
+        reviewReport(report, "2021-09-09", false);
+
+        assertThat(report).isWaitingAt(TASK_PREPARE_REPORT).variables().containsEntry(VAR_REVIEW_COMMENT, "Please add the figures.");
+        completeCycle(report, "2021-08-19", "2021-09-09", "2021-09-30", "S/2021/123");
+        assertThat(report).hasPassed("EndEvent_ReportSubmitted").isEnded();
+    }
+
+    @Test
+    void aRecurringReportStartsItsNextCycleUntilTheMandateEnds() {
+        ProcessInstance report = start(REPORT, mandate(date("2021-06-30"))
+                .putValue(VAR_RECURRENCE, "P6M").putValue(VAR_MANDATE_END_DATE, date("2021-12-30")));
+        acceptMandate(report);
+        completeCycle(report, "2021-05-19", "2021-06-09", "2021-06-30", "S/2021/456");
+
+        assertThat(report).variables().containsEntry(VAR_CYCLE, 2);
+        completeCycle(report, "2021-11-18", "2021-12-09", "2021-12-30", "S/2021/789");
+
+        assertThat(report).hasPassed("EndEvent_ReportSubmitted").isEnded();
+        assertThat(historicValue(report, VAR_CYCLE)).isEqualTo(2);
+    }
+
+    @Test
+    void aRecurringReportWhoseNextDateFallsAfterTheMandateEndsStopsAfterOneCycle() {
+        ProcessInstance report = start(REPORT, mandate(date("2021-09-30"))
+                .putValue(VAR_RECURRENCE, "P1Y").putValue(VAR_MANDATE_END_DATE, date("2022-09-29")));
+        acceptMandate(report);
+
+        completeCycle(report, "2021-08-19", "2021-09-09", "2021-09-30", "S/2021/123");
+
+        assertThat(report).hasPassed("EndEvent_ReportSubmitted").isEnded();
+        assertThat(historicValue(report, VAR_CYCLE)).isEqualTo(1);
+    }
+
+    @Test
+    void aReportWithoutReportingDateHasTasksWithoutDueDatesAndNoNextCycle() {
+        ProcessInstance report = start(REPORT, mandate(null).putValue(VAR_RECURRENCE, "P90D"));
+        acceptMandate(report);
+
+        completeCycle(report, null, null, null, "S/2021/123");
+
+        assertThat(report).hasPassed("EndEvent_ReportSubmitted").isEnded();
+    }
+
+    private static void completeCycle(ProcessInstance report, String prepareBy, String reviewBy, String submitBy, String documentSymbol) {
+        prepareReport(report, prepareBy);
+        reviewReport(report, reviewBy, true);
+        submitReport(report, submitBy, documentSymbol);
+    }
+
+    private static void prepareReport(ProcessInstance report, String dueDay) {
+        assertThat(report).isWaitingAt(TASK_PREPARE_REPORT);
+        assertThat(task()).hasName("Prepare report")
+                .isAssignedTo(FOCAL_POINT).hasCandidateGroupAssociated(LEAD_ENTITY + "_STAFF");
+        assertThat(dueDay(task())).isEqualTo(dueDay);
+        complete(task());
+    }
+
+    private static void reviewReport(ProcessInstance report, String dueDay, boolean approved) {
+        assertThat(report).isWaitingAt(TASK_REVIEW_REPORT);
+        assertThat(task()).hasName("Review and clear report")
+                .isNotAssigned().hasCandidateGroup(LEAD_ENTITY + "_MANAGER");
+        assertThat(dueDay(task())).isEqualTo(dueDay);
+        complete(task(), approved
+                ? withVariables(VAR_APPROVED, true)
+                : withVariables(VAR_APPROVED, false, VAR_REVIEW_COMMENT, "Please add the figures."));
+    }
+
+    private static void submitReport(ProcessInstance report, String dueDay, String documentSymbol) {
+        assertThat(report).isWaitingAt(TASK_SUBMIT_REPORT);
+        assertThat(task()).hasName("Submit report")
+                .isAssignedTo(FOCAL_POINT).hasCandidateGroupAssociated(LEAD_ENTITY + "_STAFF");
+        assertThat(dueDay(task())).isEqualTo(dueDay);
+        complete(task(), withVariables(VAR_DOCUMENT_SYMBOL, documentSymbol));
+    }
+
+    private static Object historicValue(ProcessInstance processInstance, String variable) {
+        return historyService().createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstance.getId()).variableName(variable).singleResult().getValue();
+    }
+}
