@@ -41,6 +41,29 @@ public final class WebClientSession {
         return send(withBasic(HttpRequest.newBuilder(uri(path)).GET(), username, password));
     }
 
+    /** Uploads a file as the multipart field {@code file}, as a browser form does. */
+    public HttpResponse<String> postFile(String path, String fileName, byte[] content, String username, String password) {
+        String boundary = "----MandateTrackerTest" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(withBasic(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), username, password));
+    }
+
+    /** Sends JSON (or nothing) with HTTP Basic. */
+    public HttpResponse<String> sendJson(String method, String path, String json, String username, String password) {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json);
+        return send(withBasic(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method(method, body), username, password));
+    }
+
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());

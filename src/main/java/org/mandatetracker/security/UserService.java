@@ -45,6 +45,12 @@ public class UserService {
         return users.findByEntityCodeOrderByUsername(entityCode).stream().map(AppUser::toAccount).toList();
     }
 
+    /** Whether anybody can triage for the entity: decides where a mandate's triage task goes. */
+    @Transactional(readOnly = true)
+    public boolean hasActiveManagers(String entityCode) {
+        return users.existsByEntityCodeAndEnabledTrueAndRolesContaining(entityCode, Role.MANAGER);
+    }
+
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount create(@Valid NewUser newUser) {

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,6 +23,11 @@ import org.springframework.validation.annotation.Validated;
  *                       reporting date (three weeks by default)
  * @param maxCycles      the most reporting cycles one process runs: a recurring report stops after
  *                       these even when the mandate names no end date (12 by default)
+ * @param agendaLeadTime how long before a session opens the item must be on its provisional agenda
+ *                       (six weeks by default: the provisional agenda is issued well before the opening)
+ * @param agendaGroups   which secretariat group includes items in a body's provisional agenda, by body
+ *                       code; merged over the defaults (General Assembly → DGACM, Security Council →
+ *                       DPPA, ECOSOC → DESA, Human Rights Council → OHCHR, staff of each)
  * @param zone           the time zone in which dates are moved by days, months and years; the one the
  *                       application uses to turn calendar dates into {@code Date}s (the system's by
  *                       default)
@@ -31,10 +38,28 @@ public record WorkflowProperties(
         @NotNull @DefaultValue("P42D") Period reportLeadTime,
         @NotNull @DefaultValue("P21D") Period reviewLeadTime,
         @Positive @DefaultValue("12") int maxCycles,
+        @NotNull @DefaultValue("P42D") Period agendaLeadTime,
+        Map<String, String> agendaGroups,
         ZoneId zone) {
+
+    private static final Map<String, String> DEFAULT_AGENDA_GROUPS = Map.of(
+            "GENERAL_ASSEMBLY", "DGACM_STAFF",
+            "SECURITY_COUNCIL", "DPPA_STAFF",
+            "ECONOMIC_AND_SOCIAL_COUNCIL", "DESA_STAFF",
+            "HUMAN_RIGHTS_COUNCIL", "OHCHR_STAFF");
 
     public WorkflowProperties {
         zone = Objects.requireNonNullElse(zone, ZoneId.systemDefault());
+        Map<String, String> groups = new HashMap<>(DEFAULT_AGENDA_GROUPS);
+        if (agendaGroups != null) {
+            groups.putAll(agendaGroups);
+        }
+        agendaGroups = Map.copyOf(groups);
+    }
+
+    /** The group that puts an item on the provisional agenda of the given body's sessions. */
+    public String agendaGroup(String body) {
+        return agendaGroups.getOrDefault(body, DEFAULT_AGENDA_GROUPS.get("GENERAL_ASSEMBLY"));
     }
 
     /** Compared on a fixed day, because periods of months and days have no order of their own. */

@@ -49,7 +49,7 @@ class ReportMandateProcessTest {
     @BeforeEach
     void assertOnTheTestEngineWithRealDelegates() {
         init(ENGINE.getProcessEngine());
-        ReportingSchedule schedule = new ReportingSchedule(new WorkflowProperties(Period.ofWeeks(6), Period.ofWeeks(3), 12, ZONE));
+        ReportingSchedule schedule = new ReportingSchedule(new WorkflowProperties(Period.ofWeeks(6), Period.ofWeeks(3), 12, Period.ofWeeks(6), null, ZONE));
         Mocks.register("planReportingCycleDelegate", new PlanReportingCycleDelegate(schedule));
         Mocks.register("scheduleNextCycleDelegate", new ScheduleNextCycleDelegate(schedule));
     }

@@ -26,7 +26,7 @@ class WorkflowPropertiesTest {
     @Test
     void defaultsToSixAndThreeWeeksTwelveCyclesAndTheSystemZone() {
         context.run(started -> assertThat(started.getBean(WorkflowProperties.class))
-                .isEqualTo(new WorkflowProperties(Period.ofWeeks(6), Period.ofWeeks(3), 12, ZoneId.systemDefault())));
+                .isEqualTo(new WorkflowProperties(Period.ofWeeks(6), Period.ofWeeks(3), 12, Period.ofWeeks(6), null, ZoneId.systemDefault())));
     }
 
     @Test
@@ -37,7 +37,18 @@ class WorkflowPropertiesTest {
                         "mandate-tracker.workflow.max-cycles=5",
                         "mandate-tracker.workflow.zone=America/New_York")
                 .run(started -> assertThat(started.getBean(WorkflowProperties.class))
-                        .isEqualTo(new WorkflowProperties(Period.ofDays(56), Period.ofDays(30), 5, ZoneId.of("America/New_York"))));
+                        .isEqualTo(new WorkflowProperties(Period.ofDays(56), Period.ofDays(30), 5, Period.ofWeeks(6), null, ZoneId.of("America/New_York"))));
+    }
+
+    @Test
+    void agendaGroupsOverrideTheDefaultsPerBody() {
+        context.withPropertyValues("mandate-tracker.workflow.agenda-groups.SECURITY_COUNCIL=SCAD_STAFF")
+                .run(started -> {
+                    WorkflowProperties properties = started.getBean(WorkflowProperties.class);
+                    assertThat(properties.agendaGroup("SECURITY_COUNCIL")).isEqualTo("SCAD_STAFF");
+                    assertThat(properties.agendaGroup("GENERAL_ASSEMBLY")).isEqualTo("DGACM_STAFF");
+                    assertThat(properties.agendaGroup("HUMAN_RIGHTS_COUNCIL")).isEqualTo("OHCHR_STAFF");
+                });
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.mandatetracker.security.internal;
 
 import java.util.List;
+import org.mandatetracker.security.Role;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AppUserRepository extends JpaRepository<AppUser, String> {
@@ -8,4 +9,6 @@ public interface AppUserRepository extends JpaRepository<AppUser, String> {
     List<AppUser> findAllByOrderByUsername();
 
     List<AppUser> findByEntityCodeOrderByUsername(String entityCode);
+
+    boolean existsByEntityCodeAndEnabledTrueAndRolesContaining(String entityCode, Role role);
 }
