@@ -22,6 +22,12 @@ public class EntityService {
         return entities.findAllByOrderByCode().stream().map(EntityRecord::toEntity).toList();
     }
 
+    /** The registry as extraction uses it: what the database holds now, including admins' additions. */
+    @Transactional(readOnly = true)
+    public EntityCatalog catalog() {
+        return new EntityCatalog(findAll());
+    }
+
     @Transactional(readOnly = true)
     public Optional<UnEntity> find(String code) {
         return entities.findById(code).map(EntityRecord::toEntity);

@@ -1,15 +1,12 @@
 package org.mandatetracker.entity.internal;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.mandatetracker.entity.EntityCatalog;
 import org.mandatetracker.entity.UnEntity;
 import org.springframework.stereotype.Component;
 
@@ -20,18 +17,17 @@ import org.springframework.stereotype.Component;
 @Component
 class V2__SeedEntityRegistry extends BaseJavaMigration {
 
-    static final String BUILT_IN_REGISTRY = "/org/mandatetracker/entity/un-entities.json";
     private static final List<String> LANGUAGES = List.of("en", "fr", "es", "ru", "ar", "zh");
 
     @Override
-    public void migrate(Context context) throws SQLException, IOException {
+    public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
         try (PreparedStatement entity = connection.prepareStatement(
                 "insert into un_entity (code, kind, name_en, name_fr, name_es, name_ru, name_ar, name_zh)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement alias = connection.prepareStatement(
                      "insert into un_entity_alias (entity_code, position, alias) values (?, ?, ?)")) {
-            for (UnEntity unEntity : builtInRegistry()) {
+            for (UnEntity unEntity : EntityCatalog.builtIn().entities()) {
                 entity.setString(1, unEntity.code());
                 entity.setString(2, unEntity.kind());
                 for (int i = 0; i < LANGUAGES.size(); i++) {
@@ -47,15 +43,6 @@ class V2__SeedEntityRegistry extends BaseJavaMigration {
             }
             entity.executeBatch();
             alias.executeBatch();
-        }
-    }
-
-    private static List<UnEntity> builtInRegistry() throws IOException {
-        try (InputStream json = V2__SeedEntityRegistry.class.getResourceAsStream(BUILT_IN_REGISTRY)) {
-            if (json == null) {
-                throw new IOException("The built-in entity registry " + BUILT_IN_REGISTRY + " is missing from the build");
-            }
-            return new ObjectMapper().readValue(json, new TypeReference<List<UnEntity>>() { });
         }
     }
 }

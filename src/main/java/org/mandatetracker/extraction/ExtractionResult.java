@@ -1,0 +1,92 @@
+package org.mandatetracker.extraction;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What {@link MandateExtractor} finds in a resolution, shaped exactly like the JSON of the extraction
+ * contract ({@code shared/contracts/extraction.md}); serialise it with Jackson and the JavaTimeModule
+ * with dates as ISO strings (see {@link ExtractionJson}).
+ */
+@JsonPropertyOrder({"document", "paragraphs", "mandates"})
+public record ExtractionResult(Document document, List<Paragraph> paragraphs, List<Mandate> mandates) {
+
+    public ExtractionResult {
+        paragraphs = List.copyOf(paragraphs);
+        mandates = List.copyOf(mandates);
+    }
+
+    /**
+     * @param symbol   the resolution's symbol as printed ("S/RES/2553 (2020)"), null when the text gives none
+     * @param body     SECURITY_COUNCIL, GENERAL_ASSEMBLY, ECONOMIC_AND_SOCIAL_COUNCIL, HUMAN_RIGHTS_COUNCIL or OTHER
+     * @param adopted  adoption date, null for a draft or when the text does not say
+     * @param language ISO 639-1 code of the resolution's own text
+     * @param status   "adopted" or "draft"
+     */
+    @JsonPropertyOrder({"symbol", "body", "adopted", "language", "status"})
+    public record Document(String symbol, String body, LocalDate adopted, String language, String status) {
+    }
+
+    /**
+     * @param number        operative number ("25", "A.1"), null for the preamble
+     * @param kind          "preambular" or "operative"
+     * @param verbs         the paragraph's verbs, lower case, in the document's language
+     * @param subparagraphs lettered sub-paragraphs of an operative paragraph; absent for the preamble
+     */
+    @JsonPropertyOrder({"number", "kind", "verbs", "text", "subparagraphs"})
+    public record Paragraph(String number, String kind, List<String> verbs, String text,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) List<Subparagraph> subparagraphs) {
+
+        public Paragraph {
+            verbs = List.copyOf(verbs);
+            subparagraphs = subparagraphs == null ? null : List.copyOf(subparagraphs);
+        }
+
+        public boolean isOperative() {
+            return "operative".equals(kind);
+        }
+    }
+
+    public record Subparagraph(String label, String text) {
+    }
+
+    /**
+     * One task the resolution gives a United Nations actor.
+     *
+     * @param verb        the mandating verb normalised to English ("requests", "urges" …)
+     * @param strength    "request" or "encourage"
+     * @param kind        REPORT, AGENDA or ACTION
+     * @param addressees  registry codes of the actors asked
+     * @param reportTo    the body a report goes to, or null
+     * @param due         the deadline, or null
+     * @param recurrence  ISO-8601 period of a recurring task ("P90D", "P1Y"), or null
+     * @param endDate     when the mandate ends (an extension's end, the end of a recurrence), or null
+     * @param deliverable what is asked for, cut from the paragraph in its own language
+     */
+    @JsonPropertyOrder({"paragraph", "subparagraphs", "verb", "strength", "kind", "addressees", "reportTo", "due",
+            "recurrence", "endDate", "deliverable", "mentionedEntities", "text"})
+    public record Mandate(String paragraph, List<String> subparagraphs, String verb, String strength, String kind,
+                          List<String> addressees, String reportTo, Due due, String recurrence, LocalDate endDate,
+                          String deliverable, List<String> mentionedEntities, String text) {
+
+        public Mandate {
+            subparagraphs = List.copyOf(subparagraphs);
+            addressees = List.copyOf(addressees);
+            mentionedEntities = List.copyOf(mentionedEntities);
+        }
+    }
+
+    /**
+     * A deadline as the text gives it.
+     *
+     * @param date      the date, null when it cannot be known (a draft's "within 30 days", an unknown session)
+     * @param precision "day", "month", "year" or "session"
+     * @param session   the session number for precision "session", else null
+     * @param text      the words of the text that set the deadline
+     */
+    @JsonPropertyOrder({"date", "precision", "session", "text"})
+    public record Due(LocalDate date, String precision, Integer session, String text) {
+    }
+}

@@ -1,0 +1,298 @@
+package org.mandatetracker.extraction.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mandatetracker.entity.EntityMention;
+import org.mandatetracker.extraction.ExtractionResult.Due;
+import org.mandatetracker.extraction.SessionCalendar;
+
+/**
+ * Reads the deadlines of one mandate clause with a language's {@link Lexicon.DeadlineGrammar}: dates
+ * after "by"/"no later than", months, ends of years and quarters, sessions by ordinal or year and
+ * their ends, periods counted from adoption, recurrences and end dates. The first deadline named is
+ * the due date; dates before adoption refer to the past and are ignored.
+ */
+public final class DeadlineFinder {
+
+    /**
+     * What a clause's deadlines are resolved against.
+     *
+     * @param adopted    adoption date, null for a draft
+     * @param body       the adopting body, owner of "its" sessions
+     * @param mandateEnd the latest mandate end date set earlier in the resolution ("at the end of this period")
+     */
+    public record Context(LocalDate adopted, String body, SessionCalendar calendar, LocalDate mandateEnd) {
+    }
+
+    /** A clause's due date, recurrence (ISO period) and end date; each may be null. */
+    public record Found(Due due, String recurrence, LocalDate endDate) {
+    }
+
+    private record Candidate(int position, Due due) {
+    }
+
+    private static final int LOOK_BEHIND = 60;
+    private static final int OWNER_WINDOW = 120;
+
+    private DeadlineFinder() {
+    }
+
+    public static Found find(Lexicon lexicon, String rawText, List<EntityMention> mentions, Context context,
+                             boolean extension) {
+        String text = asciiDigits(rawText);
+        Lexicon.DeadlineGrammar g = lexicon.deadlines();
+        String language = lexicon.language();
+        List<Candidate> candidates = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+        LocalDate endDate = null;
+
+        Matcher date = g.date().matcher(text);
+        while (date.find()) {
+            LocalDate day = date(g.months(), date.group("year"), date.group("month"), date.group("day"));
+            if (day == null || isPast(day, context)) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, date.start() - LOOK_BEHIND), date.start());
+            String after = text.substring(date.end(), Math.min(text.length(), date.end() + 8));
+            if (g.dateUntil().matcher(before).find()) {
+                endDate = endDate == null ? day : endDate;
+            } else if (g.dateBy().matcher(before).find() || g.dateAfter() != null && g.dateAfter().matcher(after).find()) {
+                candidates.add(new Candidate(date.start(), new Due(day, "day", null, date.group().strip())));
+            }
+            mark(taken, date.start(), date.end());
+        }
+        for (Matcher m = g.monthYear().matcher(text); m.find(); ) {
+            if (free(taken, m.start("month"), m.end())) {
+                Integer month = month(g.months(), m.group("month"));
+                LocalDate last = month == null ? null : YearMonth.of(Integer.parseInt(m.group("year")), month).atEndOfMonth();
+                if (last != null && !isPast(last, context)) {
+                    candidates.add(new Candidate(m.start(), new Due(last, "month", null, m.group().strip())));
+                    mark(taken, m.start(), m.end());
+                }
+            }
+        }
+        for (Matcher m = g.yearEnd().matcher(text); m.find(); ) {
+            if (free(taken, m.start(), m.end())) {
+                int quarter = m.group("num") == null ? 4 : quarter(language, m.group("num"));
+                LocalDate end = YearMonth.of(Integer.parseInt(m.group("year")), quarter * 3).atEndOfMonth();
+                if (!isPast(end, context)) {
+                    candidates.add(new Candidate(m.start(), new Due(end, "day", null, m.group().strip())));
+                }
+                mark(taken, m.start(), m.end());
+            }
+        }
+        for (Matcher m = g.year().matcher(text); m.find(); ) {
+            if (free(taken, m.start(), m.end())) {
+                int year = Integer.parseInt(m.group("year2") != null ? m.group("year2") : m.group("year"));
+                LocalDate end = LocalDate.of(year, 12, 31);
+                if (!isPast(end, context)) {
+                    candidates.add(new Candidate(m.start(), new Due(end, "year", null, m.group().strip())));
+                }
+                mark(taken, m.start(), m.end());
+            }
+        }
+        for (Matcher m = g.sessionEnd().matcher(text); m.find(); ) {
+            Integer session = ordinal(language, m.group("ord"));
+            if (session != null) {
+                String owner = owner(mentions, m.start(), context.body());
+                LocalDate closing = context.calendar().closing(owner, session).orElse(null);
+                candidates.add(new Candidate(m.start(), new Due(closing, "session", session, m.group().strip())));
+                mark(taken, m.start(), m.end());
+            }
+        }
+        for (Matcher m = g.session().matcher(text); m.find(); ) {
+            if (!free(taken, m.start(), m.end())) {
+                continue;
+            }
+            String written = m.group("ord") != null ? m.group("ord") : m.group("ord2");
+            Integer session = written == null ? null : ordinal(language, written);
+            if (session != null && (session < 200 || session >= 1946)) {
+                String owner = owner(mentions, m.start(), context.body());
+                LocalDate opening = context.calendar().opening(owner, session).orElse(null);
+                candidates.add(new Candidate(m.start(), new Due(opening, "session", session, m.group().strip())));
+                mark(taken, m.start(), m.end());
+            }
+        }
+        for (Matcher m = g.period().matcher(text); m.find(); ) {
+            Period period = period(lexicon, m.group("num"), m.group("unit"));
+            if (period != null && free(taken, m.start(), m.end())) {
+                LocalDate due = context.adopted() == null ? null : context.adopted().plus(period);
+                candidates.add(new Candidate(m.start(), new Due(due, "day", null, m.group().strip())));
+            }
+        }
+        Matcher periodEnd = g.periodEnd().matcher(text);
+        if (context.mandateEnd() != null && periodEnd.find()) {
+            candidates.add(new Candidate(periodEnd.start(), new Due(context.mandateEnd(), "day", null,
+                    periodEnd.group().strip())));
+        }
+        String recurrence = recurrence(lexicon, text);
+        candidates.sort(Comparator.comparingInt(Candidate::position));
+        Due due = candidates.isEmpty() ? null : candidates.get(0).due();
+        if (extension && endDate != null) {
+            due = new Due(endDate, "day", null, null);
+        }
+        if (due == null && recurrence != null && context.adopted() != null) {
+            due = new Due(context.adopted().plus(Period.parse(recurrence)), "day", null, null);
+        }
+        return new Found(due, recurrence, endDate);
+    }
+
+    private static String recurrence(Lexicon lexicon, String text) {
+        Lexicon.DeadlineGrammar g = lexicon.deadlines();
+        int best = Integer.MAX_VALUE;
+        String found = null;
+        Matcher every = g.recurrence().matcher(text);
+        if (every.find()) {
+            Period period = period(lexicon, every.group("num") == null ? "1" : every.group("num"), every.group("unit"));
+            if (period != null) {
+                best = every.start();
+                found = period.toString();
+            }
+        }
+        Object[][] fixed = {{g.yearly(), "P1Y"}, {g.biennial(), "P2Y"}, {g.quarterly(), "P3M"}, {g.halfYearly(), "P6M"},
+                {g.monthly(), "P1M"}};
+        for (Object[] entry : fixed) {
+            Matcher m = ((Pattern) entry[0]).matcher(text);
+            if (m.find() && m.start() < best) {
+                best = m.start();
+                found = (String) entry[1];
+            }
+        }
+        return found;
+    }
+
+    private static Period period(Lexicon lexicon, String num, String unit) {
+        Integer n = NumberWords.parse(lexicon.language(), num);
+        if (n == null || n <= 0 || n > 3650) {
+            return null;
+        }
+        Lexicon.DeadlineGrammar g = lexicon.deadlines();
+        String u = unit.strip();
+        if (g.unitDays().matcher(u).find()) {
+            return Period.ofDays(n);
+        }
+        if (g.unitWeeks().matcher(u).find()) {
+            return Period.ofWeeks(n);
+        }
+        return g.unitMonths().matcher(u).find() ? Period.ofMonths(n) : Period.ofYears(n);
+    }
+
+    private static Integer ordinal(String language, String written) {
+        String[] words = written.strip().split("\\s+");
+        for (int from = 0; from < words.length; from++) {
+            Integer value = NumberWords.parse(language, String.join(" ", List.of(words).subList(from, words.length)));
+            if (value != null) {
+                return value;
+            }
+        }
+        for (int to = words.length - 1; to > 0; to--) {
+            Integer value = NumberWords.parse(language, String.join(" ", List.of(words).subList(0, to)));
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static int quarter(String language, String written) {
+        Integer n = NumberWords.parse(language, written);
+        if (n == null) {
+            n = switch (written.toLowerCase().substring(0, Math.min(3, written.length()))) {
+                case "fir", "pre", "pri", "пер", "الأ", "一" -> 1;
+                case "sec", "deu", "seg", "вто", "الث", "二" -> 2;
+                case "thi", "tro", "ter", "тре", "三" -> 3;
+                default -> 4;
+            };
+        }
+        return Math.max(1, Math.min(4, n));
+    }
+
+    /** Whose session: the body named just before ("to the General Assembly at its …"), else the adopting one. */
+    private static String owner(List<EntityMention> mentions, int position, String body) {
+        EntityMention last = null;
+        for (EntityMention mention : mentions) {
+            if (mention.end() <= position && position - mention.end() <= OWNER_WINDOW) {
+                last = mention;
+            }
+        }
+        if (last == null) {
+            return body;
+        }
+        return last.entity().isBody() ? last.code() : "OTHER";
+    }
+
+    private static LocalDate date(Map<String, Integer> months, String year, String month, String day) {
+        Integer m = month(months, month);
+        try {
+            return m == null ? null : LocalDate.of(Integer.parseInt(year), m, Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static Integer month(Map<String, Integer> months, String written) {
+        String lower = written.toLowerCase();
+        for (Map.Entry<String, Integer> month : months.entrySet()) {
+            if (lower.matches("(?:" + month.getKey().toLowerCase() + ").*")) {
+                return month.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The first date a text gives in this language's grammar, if any (used for adoption dates). */
+    public static LocalDate firstDate(Lexicon lexicon, String text) {
+        Matcher m = lexicon.deadlines().date().matcher(asciiDigits(text));
+        while (m.find()) {
+            LocalDate date = date(lexicon.deadlines().months(), m.group("year"), m.group("month"), m.group("day"));
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPast(LocalDate date, Context context) {
+        return context.adopted() != null && date.isBefore(context.adopted());
+    }
+
+    private static void mark(boolean[] taken, int start, int end) {
+        for (int i = start; i < end && i < taken.length; i++) {
+            taken[i] = true;
+        }
+    }
+
+    private static boolean free(boolean[] taken, int start, int end) {
+        for (int i = start; i < end && i < taken.length; i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Arabic-Indic and full-width digits as ASCII, one character for one, so offsets stay valid. */
+    static String asciiDigits(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int digit = c >= '\u0660' && c <= '\u0669' ? c - '\u0660'
+                    : c >= '\u06F0' && c <= '\u06F9' ? c - '\u06F0' : c >= '\uFF10' && c <= '\uFF19' ? c - '\uFF10' : -1;
+            if (digit >= 0) {
+                if (out == null) {
+                    out = new StringBuilder(text);
+                }
+                out.setCharAt(i, (char) ('0' + digit));
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+}

@@ -1,0 +1,259 @@
+package org.mandatetracker.extraction.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mandatetracker.entity.EntityCatalog;
+import org.mandatetracker.entity.EntityMention;
+import org.mandatetracker.extraction.ExtractionResult.Due;
+import org.mandatetracker.extraction.ExtractionResult.Mandate;
+
+/**
+ * Decides whether an operative paragraph is a mandate and reads it. Each clause opened by an action
+ * verb is examined: a United Nations actor named between the verb and the task ("requests <the
+ * Secretary-General> to …") makes it a mandate, and so do the forms the contract lists without an
+ * addressee (inclusion in a provisional agenda, extension of a mandate, convening a meeting, setting
+ * up a United Nations body, a call for work by the United Nations). A paragraph gives one mandate,
+ * a REPORT when any of its mandate clauses asks for a report.
+ */
+public final class MandateAnalyser {
+
+    /** A clause of a paragraph, opened by an action verb. */
+    private record Clause(Verbs.Occurrence verb, int start, int end) {
+    }
+
+    /** A clause found to carry a mandate. */
+    private record Task(Clause clause, String kind, List<String> addressees, int windowEnd) {
+    }
+
+    private static final int WINDOW = 300;
+    private static final int DELIVERABLE_LENGTH = 160;
+    private static final Pattern ESTABLISH = Lexicons.ci(
+            "\\b(?:establish|create|set up|créer|établir|crear|establecer|учредить|создать|إنشاء|تنشئ|设立|成立)");
+    private static final Pattern REPORT_REFERENCE = Lexicons.ci(
+            "\\b(?:the|its|this|that|said)\\s+(?:[\\w-]+\\s+){0,3}reports?\\s+(?:of|contained|entitled|submitted)\\b");
+
+    private static final Pattern ARTICLE_BEFORE = Lexicons.ci(
+            "\\b(?:a|an|the|his|her|its|un|une|le|la|el|los|una)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+
+    private final EntityCatalog catalog;
+
+    public MandateAnalyser(EntityCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The paragraph's verbs, lower case, as written. */
+    public List<String> verbs(Lexicon lexicon, String text) {
+        return Verbs.find(lexicon, text).stream().map(Verbs.Occurrence::surface).toList();
+    }
+
+    public List<String> mentionedCodes(String text) {
+        Set<String> codes = new LinkedHashSet<>();
+        catalog.mentions(text).forEach(m -> codes.add(m.code()));
+        return List.copyOf(codes);
+    }
+
+    /**
+     * @param labels the paragraph's sub-paragraph labels with their offsets in {@code text}
+     * @return the mandate, or null when the paragraph asks no United Nations actor to act
+     */
+    public Mandate analyse(Lexicon lexicon, String number, String text, List<LabelAt> labels,
+                           DeadlineFinder.Context context) {
+        List<EntityMention> mentions = catalog.mentions(text);
+        List<Task> tasks = new ArrayList<>();
+        for (Clause clause : clauses(lexicon, text)) {
+            Task task = task(lexicon, text, clause, mentions);
+            if (task != null) {
+                tasks.add(task);
+            }
+        }
+        if (tasks.isEmpty()) {
+            return null;
+        }
+        boolean report = tasks.stream().anyMatch(t -> t.kind().equals("REPORT"));
+        boolean agendaOnly = tasks.stream().allMatch(t -> t.kind().equals("AGENDA"));
+        String kind = report ? "REPORT" : agendaOnly ? "AGENDA" : "ACTION";
+        Task lead = tasks.stream().filter(t -> t.kind().equals(kind)).findFirst().orElse(tasks.get(0));
+        Set<String> addressees = new LinkedHashSet<>();
+        tasks.forEach(t -> addressees.addAll(t.addressees()));
+        DeadlineFinder.Found deadline = deadline(lexicon, text, mentions, context, tasks, lead);
+        String reportTo = report ? reportTo(text, mentions, lead, context.body()) : null;
+        return new Mandate(number, labelsWithin(labels, tasks), lead.clause().verb().action().english(),
+                lead.clause().verb().action().strength(), kind, List.copyOf(addressees), reportTo, deadline.due(),
+                deadline.recurrence(), deadline.endDate(),
+                deliverable(lexicon, text, lead, deadline.due()), mentionedCodes(text), text);
+    }
+
+    /** A sub-paragraph label and where its text starts in the paragraph. */
+    public record LabelAt(String label, int offset) {
+    }
+
+    private static List<Clause> clauses(Lexicon lexicon, String text) {
+        List<Verbs.Occurrence> verbs = Verbs.find(lexicon, text);
+        List<Clause> clauses = new ArrayList<>();
+        for (int i = 0; i < verbs.size(); i++) {
+            if (verbs.get(i).action() != null) {
+                int end = i + 1 < verbs.size() ? verbs.get(i + 1).start() : text.length();
+                clauses.add(new Clause(verbs.get(i), verbs.get(i).start(), end));
+            }
+        }
+        return clauses;
+    }
+
+    private Task task(Lexicon lexicon, String text, Clause clause, List<EntityMention> mentions) {
+        String clauseText = text.substring(clause.start(), clause.end());
+        int windowStart = clause.verb().end();
+        Matcher skip = lexicon.addresseeSkip().matcher(text).region(windowStart, clause.end());
+        if (skip.lookingAt()) {
+            windowStart = skip.end();
+        }
+        int windowEnd = Math.min(clause.end(), windowStart + WINDOW);
+        Matcher end = lexicon.addresseeEnd().matcher(text).region(windowStart, windowEnd);
+        if (end.find()) {
+            windowEnd = end.start();
+        }
+        List<String> addressees = new ArrayList<>();
+        for (EntityMention mention : mentions) {
+            if (mention.start() >= windowStart && mention.start() < windowEnd && mention.entity().canBeMandated()
+                    && !addressees.contains(mention.code())) {
+                addressees.add(mention.code());
+            }
+        }
+        boolean decides = clause.verb().action().english().equals("decides");
+        if (decides && lexicon.agenda().matcher(clauseText).find()) {
+            return new Task(clause, "AGENDA", List.of(), windowEnd);
+        }
+        List<String> actors = actorsIn(mentions, clause);
+        boolean tasked = !addressees.isEmpty()
+                || decides && lexicon.extension().matcher(clauseText).find()
+                || decides && lexicon.convene().matcher(clauseText).find()
+                || decides && ESTABLISH.matcher(clauseText).find() && !actors.isEmpty()
+                || !decides && windowEnd - windowStart <= 1 && !actors.isEmpty();
+        if (!tasked) {
+            return null;
+        }
+        if (addressees.isEmpty() && !decides) {
+            addressees = actors;
+        }
+        return new Task(clause, asksForReport(lexicon, clauseText) ? "REPORT" : "ACTION", addressees, windowEnd);
+    }
+
+    private static List<String> actorsIn(List<EntityMention> mentions, Clause clause) {
+        List<String> actors = new ArrayList<>();
+        for (EntityMention mention : mentions) {
+            if (mention.start() >= clause.start() && mention.start() < clause.end() && mention.entity().canBeMandated()
+                    && !actors.contains(mention.code())) {
+                actors.add(mention.code());
+            }
+        }
+        return actors;
+    }
+
+    private static boolean asksForReport(Lexicon lexicon, String clauseText) {
+        String withoutReferences = REPORT_REFERENCE.matcher(clauseText).replaceAll(" ");
+        return lexicon.report().matcher(withoutReferences).find();
+    }
+
+    /**
+     * The deadline of the lead task first, then of the others. For a report, the words from the report
+     * onwards are read first, because the reporting date matters most ("create, within thirty days, a
+     * group … to provide a report before 15 July").
+     */
+    private static DeadlineFinder.Found deadline(Lexicon lexicon, String text, List<EntityMention> mentions,
+                                                 DeadlineFinder.Context context, List<Task> tasks, Task lead) {
+        List<Task> ordered = new ArrayList<>();
+        ordered.add(lead);
+        tasks.stream().filter(t -> t != lead).forEach(ordered::add);
+        DeadlineFinder.Found first = null;
+        for (Task task : ordered) {
+            int start = task.clause().start();
+            int end = task.clause().end();
+            boolean extension = lexicon.extension().matcher(text.substring(start, end)).find();
+            if (task.kind().equals("REPORT")) {
+                Matcher report = lexicon.report().matcher(text).region(task.windowEnd(), end);
+                if (report.find()) {
+                    DeadlineFinder.Found found = deadlineIn(lexicon, text, mentions, context, report.start(), end, false);
+                    if (found.due() != null) {
+                        return found;
+                    }
+                }
+            }
+            DeadlineFinder.Found found = deadlineIn(lexicon, text, mentions, context, start, end, extension);
+            if (found.due() != null || found.recurrence() != null) {
+                return found;
+            }
+            first = first == null ? found : first;
+        }
+        return first;
+    }
+
+    private static DeadlineFinder.Found deadlineIn(Lexicon lexicon, String text, List<EntityMention> mentions,
+                                                   DeadlineFinder.Context context, int start, int end,
+                                                   boolean extension) {
+        List<EntityMention> local = mentions.stream()
+                .filter(m -> m.start() >= start && m.end() <= end)
+                .map(m -> new EntityMention(m.entity(), m.start() - start, m.end() - start))
+                .toList();
+        return DeadlineFinder.find(lexicon, text.substring(start, end), local, context, extension);
+    }
+
+    private static String reportTo(String text, List<EntityMention> mentions, Task lead, String body) {
+        for (EntityMention mention : mentions) {
+            if (mention.entity().isBody() && mention.start() >= lead.windowEnd() && mention.start() < lead.clause().end()) {
+                return mention.code();
+            }
+        }
+        return body;
+    }
+
+    private static List<String> labelsWithin(List<LabelAt> labels, List<Task> tasks) {
+        List<String> within = new ArrayList<>();
+        for (LabelAt label : labels) {
+            for (Task task : tasks) {
+                if (label.offset() >= task.clause().start() && label.offset() < task.clause().end()) {
+                    within.add(label.label());
+                    break;
+                }
+            }
+        }
+        return within;
+    }
+
+    /** What is asked: from the report asked for, or from the task after the addressee, to the deadline. */
+    private static String deliverable(Lexicon lexicon, String text, Task lead, Due due) {
+        int start = lead.windowEnd();
+        int end = lead.clause().end();
+        if (lead.kind().equals("REPORT")) {
+            Matcher report = lexicon.report().matcher(text).region(start, end);
+            if (report.find()) {
+                start = articleBefore(text, report.start(), start);
+            }
+        }
+        Matcher connector = lexicon.addresseeEnd().matcher(text).region(start, end);
+        if (start == lead.windowEnd() && connector.lookingAt()) {
+            start = connector.end();
+        }
+        String phrase = text.substring(start, end);
+        if (due != null && due.text() != null) {
+            int at = phrase.indexOf(due.text());
+            if (at > 0) {
+                phrase = phrase.substring(0, at);
+            }
+        }
+        phrase = phrase.replaceAll("[\\s,;:.،؛，；]+$", "").replaceAll("^[\\s,;:]+", "");
+        if (phrase.length() > DELIVERABLE_LENGTH) {
+            int cut = phrase.lastIndexOf(' ', DELIVERABLE_LENGTH);
+            phrase = phrase.substring(0, cut > DELIVERABLE_LENGTH / 2 ? cut : DELIVERABLE_LENGTH) + " …";
+        }
+        return phrase.isBlank() ? null : phrase;
+    }
+
+    /** Includes "a", "an", "the" or "his" just before the word, so that "a report on …" reads whole. */
+    private static int articleBefore(String text, int at, int floor) {
+        Matcher article = ARTICLE_BEFORE.matcher(text.substring(Math.max(floor, at - 40), at));
+        return article.find() ? Math.max(floor, at - 40) + article.start() : at;
+    }
+}

@@ -1,0 +1,69 @@
+package org.mandatetracker.extraction.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the verbs that open clauses of a paragraph ("Welcomes …, requests the Secretary-General …
+ * and decides …"). A verb form counts only where a clause can start, so the noun in "in response to
+ * requests" is not taken for the verb.
+ */
+public final class Verbs {
+
+    /**
+     * A verb in a paragraph.
+     *
+     * @param action the action verb, or null for a declaratory verb ("reaffirms")
+     */
+    public record Occurrence(int start, int end, String surface, Lexicon.Verb action) {
+    }
+
+    private static final int LEAD_WINDOW = 40;
+    private static final Map<String, Pattern> COMBINED = new ConcurrentHashMap<>();
+
+    private Verbs() {
+    }
+
+    public static List<Occurrence> find(Lexicon lexicon, String text) {
+        Pattern combined = COMBINED.computeIfAbsent(lexicon.language(), k -> combine(lexicon));
+        List<Occurrence> found = new ArrayList<>();
+        Matcher m = combined.matcher(text);
+        while (m.find()) {
+            String prefix = text.substring(Math.max(0, m.start() - LEAD_WINDOW), m.start());
+            if (!lexicon.verbLead().matcher(prefix).find()) {
+                continue;
+            }
+            Lexicon.Verb action = null;
+            for (int i = 0; i < lexicon.actionVerbs().size(); i++) {
+                if (m.group("a" + i) != null) {
+                    action = lexicon.actionVerbs().get(i);
+                    break;
+                }
+            }
+            found.add(new Occurrence(m.start(), m.end(), m.group().toLowerCase(), action));
+        }
+        return found;
+    }
+
+    public static boolean startsWithVerb(Lexicon lexicon, String text) {
+        List<Occurrence> verbs = find(lexicon, text.length() > 200 ? text.substring(0, 200) : text);
+        return !verbs.isEmpty() && verbs.get(0).start() <= 2;
+    }
+
+    private static Pattern combine(Lexicon lexicon) {
+        boolean spaced = !lexicon.language().equals("zh");
+        StringBuilder regex = new StringBuilder(spaced ? "(?<![\\p{L}\\d])(?:" : "(?:");
+        for (int i = 0; i < lexicon.actionVerbs().size(); i++) {
+            regex.append("(?<a").append(i).append(">").append(lexicon.actionVerbs().get(i).pattern()).append(")|");
+        }
+        regex.append("(?:").append(lexicon.otherVerbs().pattern()).append("))");
+        if (spaced) {
+            regex.append("(?![\\p{L}])");
+        }
+        return Lexicons.ci(regex.toString());
+    }
+}
