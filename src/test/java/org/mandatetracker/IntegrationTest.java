@@ -14,7 +14,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"mandate-tracker.demo-users=true", "mandate-tracker.sample-data=false"})
+        properties = {"mandate-tracker.demo-users=true", "mandate-tracker.sample-data=false",
+                "mandate-tracker.upload-limit=5MB"})
 @ActiveProfiles(resolver = TestDatabaseProfiles.class)
 public @interface IntegrationTest {
 }

@@ -23,7 +23,10 @@ import static org.mandatetracker.workflow.ProcessTests.start;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.mandatetracker.mandate.MandateStatus;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,6 +41,12 @@ class ActionMandateProcessTest {
     @BeforeEach
     void assertOnTheTestEngine() {
         init(ENGINE.getProcessEngine());
+        ProcessTests.recordProcessEnds();
+    }
+
+    @AfterEach
+    void resetDelegates() {
+        Mocks.reset();
     }
 
     @Test
@@ -47,6 +56,7 @@ class ActionMandateProcessTest {
         dismissMandate(action);
 
         assertThat(action).hasPassed("EndEvent_MandateDismissed").hasNotPassed(TASK_PLAN_AND_IMPLEMENT).isEnded();
+        assertThat(ProcessTests.OUTCOMES).containsExactly(MandateStatus.DISMISSED);
     }
 
     @Test
@@ -65,6 +75,8 @@ class ActionMandateProcessTest {
         assertThat(action).hasPassed("EndEvent_ProgressReported").isWaitingAt(TASK_PLAN_AND_IMPLEMENT);
         implementAndClose(action);
         assertThat(action).hasPassed("EndEvent_MandateClosed").isEnded();
+        assertThat(ProcessTests.OUTCOMES).as("one end for the whole process, none for the progress report")
+                .containsExactly(MandateStatus.DONE);
     }
 
     @Test

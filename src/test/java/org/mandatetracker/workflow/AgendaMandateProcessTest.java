@@ -15,7 +15,10 @@ import static org.mandatetracker.workflow.ProcessTests.start;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.mandatetracker.mandate.MandateStatus;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,6 +33,12 @@ class AgendaMandateProcessTest {
     @BeforeEach
     void assertOnTheTestEngine() {
         init(ENGINE.getProcessEngine());
+        ProcessTests.recordProcessEnds();
+    }
+
+    @AfterEach
+    void resetDelegates() {
+        Mocks.reset();
     }
 
     @Test
@@ -42,5 +51,6 @@ class AgendaMandateProcessTest {
         complete(task());
 
         assertThat(agendaItem).hasPassed("EndEvent_AgendaItemIncluded").isEnded();
+        assertThat(ProcessTests.OUTCOMES).containsExactly(MandateStatus.DONE);
     }
 }

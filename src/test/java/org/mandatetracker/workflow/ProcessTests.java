@@ -21,7 +21,13 @@ import static org.mandatetracker.workflow.MandateProcesses.VAR_TRIAGE_GROUP;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.mandatetracker.mandate.MandateStatus;
+import org.mandatetracker.workflow.delegate.MandateProcessEndedListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -37,7 +43,17 @@ final class ProcessTests {
     static final String LEAD_ENTITY = "DPO";
     static final String FOCAL_POINT = "staff";
 
+    /** How the mandates' processes ended, in order, as the models' end listener saw them. */
+    static final List<MandateStatus> OUTCOMES = new CopyOnWriteArrayList<>();
+
     private ProcessTests() {
+    }
+
+    /** Stands in for the Spring bean the models call at the end of a process, recording the outcome it would store. */
+    static void recordProcessEnds() {
+        OUTCOMES.clear();
+        Mocks.register("mandateProcessEndedListener",
+                (ExecutionListener) execution -> OUTCOMES.add(MandateProcessEndedListener.outcomeOf(execution)));
     }
 
     /**

@@ -30,6 +30,7 @@ import static org.mandatetracker.workflow.ProcessTests.start;
 import java.time.Period;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.mandatetracker.mandate.MandateStatus;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +50,7 @@ class ReportMandateProcessTest {
     @BeforeEach
     void assertOnTheTestEngineWithRealDelegates() {
         init(ENGINE.getProcessEngine());
+        ProcessTests.recordProcessEnds();
         ReportingSchedule schedule = new ReportingSchedule(new WorkflowProperties(Period.ofWeeks(6), Period.ofWeeks(3), 12, Period.ofWeeks(6), null, ZONE));
         Mocks.register("planReportingCycleDelegate", new PlanReportingCycleDelegate(schedule));
         Mocks.register("scheduleNextCycleDelegate", new ScheduleNextCycleDelegate(schedule));
@@ -66,6 +68,7 @@ class ReportMandateProcessTest {
         dismissMandate(report);
 
         assertThat(report).hasPassed("EndEvent_MandateDismissed").hasNotPassed(TASK_PREPARE_REPORT).isEnded();
+        assertThat(ProcessTests.OUTCOMES).containsExactly(MandateStatus.DISMISSED);
     }
 
     @Test
@@ -77,6 +80,7 @@ class ReportMandateProcessTest {
         completeCycle(report, "2021-08-19", "2021-09-09", "2021-09-30", "S/2021/123");
 
         assertThat(report).hasPassed("EndEvent_ReportSubmitted").isEnded();
+        assertThat(ProcessTests.OUTCOMES).containsExactly(MandateStatus.DONE);
         assertThat(historicValue(report, VAR_DOCUMENT_SYMBOL)).isEqualTo("S/2021/123");
     }
 

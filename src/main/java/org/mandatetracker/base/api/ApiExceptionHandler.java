@@ -18,7 +18,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Every error of the JSON API is {@code {"error": "…"}} with a fitting status. */
-@RestControllerAdvice(basePackages = "org.mandatetracker")
+@RestControllerAdvice
 public class ApiExceptionHandler {
 
     @ExceptionHandler(ResponseStatusException.class)

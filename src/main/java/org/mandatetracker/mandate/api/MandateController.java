@@ -1,18 +1,34 @@
 package org.mandatetracker.mandate.api;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import org.mandatetracker.mandate.Mandate;
+import org.mandatetracker.mandate.MandateFilter;
+import org.mandatetracker.mandate.MandateService;
+import org.mandatetracker.mandate.MandateStatus;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The mandate register. Until documents can be imported it has nothing to list. */
+/** The mandate register, filtered. One mandate with its workflow is served by the workflow feature. */
 @RestController
 @RequestMapping("/api/mandates")
 class MandateController {
 
+    private final MandateService mandates;
+
+    MandateController(MandateService mandates) {
+        this.mandates = mandates;
+    }
+
     @GetMapping
-    List<Map<String, Object>> mandates() {
-        return List.of();
+    List<Mandate> mandates(@RequestParam(required = false) MandateStatus status,
+                           @RequestParam(required = false) String entity,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueAfter,
+                           @RequestParam(required = false) String q) {
+        return mandates.find(new MandateFilter(status, entity, dueBefore, dueAfter, q));
     }
 }

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -20,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
+import org.mandatetracker.base.ui.Notifications;
 import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.entity.UnEntity;
 import org.mandatetracker.security.NewUser;
@@ -80,14 +79,14 @@ class UsersView extends VerticalLayout {
         try {
             users.create(newUser);
         } catch (ConstraintViolationException invalid) {
-            show(invalid.getConstraintViolations().stream()
-                    .map(UsersView::describe).sorted().collect(Collectors.joining("; ")), NotificationVariant.LUMO_ERROR);
+            Notifications.error(invalid.getConstraintViolations().stream()
+                    .map(UsersView::describe).sorted().collect(Collectors.joining("; ")));
             return;
         } catch (IllegalArgumentException refused) {
-            show(refused.getMessage(), NotificationVariant.LUMO_ERROR);
+            Notifications.error(refused.getMessage());
             return;
         }
-        show("Added " + newUser.username(), NotificationVariant.LUMO_SUCCESS);
+        Notifications.success("Added " + newUser.username());
         username.clear();
         fullName.clear();
         email.clear();
@@ -103,10 +102,5 @@ class UsersView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(users.findAll());
-    }
-
-    private static void show(String message, NotificationVariant variant) {
-        Notification notification = Notification.show(message, 5000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(variant);
     }
 }

@@ -1,0 +1,27 @@
+package org.mandatetracker.mandate;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A mandate of an imported resolution, as the rest of the product sees it.
+ *
+ * @param status OPEN, OVERDUE (open and past due), DONE or DISMISSED
+ */
+public record Mandate(long id, long documentId, String symbol, String body, String paragraph,
+                      List<String> subparagraphs, String verb, String strength, String kind,
+                      List<String> addressees, String reportTo, Due due, String recurrence, LocalDate endDate,
+                      String deliverable, List<String> mentionedEntities, String text, MandateStatus status,
+                      String ownerEntity, String focalPoint, String processInstanceId) {
+
+    /** The deadline: a date with its precision, or a session number, and the words that set it. */
+    public record Due(LocalDate date, String precision, Integer session, String text) {
+    }
+
+    /** What people see as the task title: the deliverable, or the paragraph when there is none. */
+    public String title() {
+        String subject = deliverable != null && !deliverable.isBlank() ? deliverable : text;
+        String title = symbol + " para. " + paragraph + ": " + subject;
+        return title.length() <= 250 ? title : title.substring(0, 249) + "…";
+    }
+}

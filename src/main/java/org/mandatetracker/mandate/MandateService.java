@@ -1,0 +1,215 @@
+package org.mandatetracker.mandate;
+
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mandatetracker.extraction.ExtractionResult;
+import org.mandatetracker.mandate.internal.ImportedDocument;
+import org.mandatetracker.mandate.internal.ImportedDocumentRepository;
+import org.mandatetracker.mandate.internal.MandateRecord;
+import org.mandatetracker.mandate.internal.MandateRecordRepository;
+import org.mandatetracker.security.CurrentUser;
+import org.mandatetracker.security.Role;
+import org.mandatetracker.security.UserAccount;
+import org.mandatetracker.security.UserService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The mandate register: who may see which mandate, and who leads it. Staff see their entity's
+ * mandates; managers also the triage queue of mandates no entity owns yet; admins everything.
+ */
+@Service
+public class MandateService {
+
+    private final MandateRecordRepository mandates;
+    private final ImportedDocumentRepository documents;
+    private final CurrentUser currentUser;
+    private final UserService users;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MandateService(MandateRecordRepository mandates, ImportedDocumentRepository documents, CurrentUser currentUser,
+                   UserService users, ApplicationEventPublisher events, Clock clock) {
+        this.mandates = mandates;
+        this.documents = documents;
+        this.currentUser = currentUser;
+        this.users = users;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Mandate> find(MandateFilter filter) {
+        UserAccount user = currentUser.require();
+        List<MandateRecord> found = mandates.findAll(visibleTo(user).and(matching(filter)));
+        Map<Long, ImportedDocument> sources = documentsOf(found);
+        // sorted here: JPA criteria cannot put the undated last
+        return found.stream()
+                .sorted(Comparator.comparing(MandateRecord::getDueDate, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                        .thenComparing(MandateRecord::getId))
+                .map(record -> toMandate(record, sources.get(record.getDocumentId())))
+                .toList();
+    }
+
+    /** One mandate, if the signed-in person may see it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Mandate> find(long id) {
+        Optional<MandateRecord> record = mandates.findById(id);
+        if (record.isPresent() && !mayView(currentUser.require(), record.get())) {
+            throw new AccessDeniedException("This mandate belongs to another entity");
+        }
+        return record.map(this::toMandate);
+    }
+
+    /** The mandates of one imported document, for the import's answer and the document view. */
+    @Transactional(readOnly = true)
+    public List<Mandate> findByDocument(long documentId) {
+        return mandates.findByDocumentIdOrderById(documentId).stream().map(this::toMandate).toList();
+    }
+
+    void deleteByDocument(long documentId) {
+        mandates.deleteAll(mandates.findByDocumentIdOrderById(documentId));
+    }
+
+    int countByDocument(long documentId) {
+        return mandates.countByDocumentId(documentId);
+    }
+
+    /**
+     * Names the lead entity and focal point: a manager of that entity or an admin may. The workflow
+     * hears of it in the same transaction and moves the tasks.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public Mandate assignOwner(long id, String entityCode, String focalPoint) {
+        UserAccount caller = currentUser.require();
+        if (!caller.hasRole(Role.ADMIN) && !entityCode.equals(caller.entityCode())) {
+            throw new AccessDeniedException("Only a manager of " + entityCode + " or an admin can make it the lead entity");
+        }
+        MandateRecord record = mandates.findById(id).orElseThrow(() -> new MandateNotFoundException(id));
+        UserAccount focal = users.find(focalPoint)
+                .orElseThrow(() -> new IllegalArgumentException("There is no user named '" + focalPoint + "'"));
+        if (!entityCode.equals(focal.entityCode())) {
+            throw new IllegalArgumentException(focalPoint + " belongs to " + focal.entityCode() + ", not " + entityCode);
+        }
+        if (record.getStatus() != MandateStatus.OPEN) {
+            throw new IllegalStateException("The mandate is " + record.getStatus().name().toLowerCase(Locale.ROOT)
+                    + ": its owner can no longer change");
+        }
+        String previousEntity = record.getOwnerEntity();
+        String previousFocalPoint = record.getFocalPoint();
+        record.assignOwner(entityCode, focalPoint);
+        Mandate mandate = toMandate(record);
+        events.publishEvent(new MandateOwnerAssigned(mandate, previousEntity, previousFocalPoint));
+        return mandate;
+    }
+
+    /** Stores the mandates of a newly imported document and announces each, within the import's transaction. */
+    @Transactional
+    void register(ImportedDocument document, List<ExtractionResult.Mandate> extracted) {
+        for (ExtractionResult.Mandate mandate : extracted) {
+            MandateRecord record = mandates.save(new MandateRecord(document.getId(), mandate));
+            events.publishEvent(new MandateRegistered(toMandate(record, document)));
+        }
+    }
+
+    /** Called by the workflow, in its transaction, when the mandate's process has started. */
+    @Transactional
+    public void attachProcess(long id, String processInstanceId) {
+        mandates.findById(id).orElseThrow(() -> new MandateNotFoundException(id)).attachProcess(processInstanceId);
+    }
+
+    /** Called by the workflow when the mandate's process ends: done or dismissed at triage. */
+    @Transactional
+    public void finish(long id, MandateStatus outcome) {
+        mandates.findById(id).orElseThrow(() -> new MandateNotFoundException(id)).finish(outcome);
+    }
+
+    private boolean mayView(UserAccount user, MandateRecord record) {
+        if (user.hasRole(Role.ADMIN) || user.entityCode().equals(record.getOwnerEntity())) {
+            return true;
+        }
+        return user.hasRole(Role.MANAGER) && record.getOwnerEntity() == null;
+    }
+
+    private static Specification<MandateRecord> visibleTo(UserAccount user) {
+        return (root, query, cb) -> {
+            if (user.hasRole(Role.ADMIN)) {
+                return cb.conjunction();
+            }
+            Predicate ownEntity = cb.equal(root.get("ownerEntity"), user.entityCode());
+            return user.hasRole(Role.MANAGER) ? cb.or(ownEntity, cb.isNull(root.get("ownerEntity"))) : ownEntity;
+        };
+    }
+
+    private Specification<MandateRecord> matching(MandateFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> conditions = new ArrayList<>();
+            LocalDate today = LocalDate.now(clock);
+            if (filter.status() == MandateStatus.OVERDUE) {
+                conditions.add(cb.equal(root.get("status"), MandateStatus.OPEN));
+                conditions.add(cb.lessThan(root.get("dueDate"), today));
+            } else if (filter.status() != null) {
+                conditions.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.entity() != null) {
+                conditions.add(cb.or(cb.equal(root.get("ownerEntity"), filter.entity()),
+                        cb.like(root.get("addressees"), "%" + filter.entity() + "%")));
+            }
+            if (filter.dueBefore() != null) {
+                conditions.add(cb.lessThanOrEqualTo(root.get("dueDate"), filter.dueBefore()));
+            }
+            if (filter.dueAfter() != null) {
+                conditions.add(cb.greaterThanOrEqualTo(root.get("dueDate"), filter.dueAfter()));
+            }
+            if (filter.query() != null && !filter.query().isBlank()) {
+                String pattern = "%" + filter.query().strip().toLowerCase(Locale.ROOT) + "%";
+                Subquery<Long> documentsWithSymbol = query.subquery(Long.class);
+                Root<ImportedDocument> document = documentsWithSymbol.from(ImportedDocument.class);
+                documentsWithSymbol.select(document.get("id")).where(cb.like(cb.lower(document.get("symbol")), pattern));
+                conditions.add(cb.or(cb.like(cb.lower(root.get("text")), pattern),
+                        cb.like(cb.lower(root.get("deliverable")), pattern),
+                        root.get("documentId").in(documentsWithSymbol)));
+            }
+            return cb.and(conditions.toArray(Predicate[]::new));
+        };
+    }
+
+    private Map<Long, ImportedDocument> documentsOf(List<MandateRecord> records) {
+        return documents.findAllById(records.stream().map(MandateRecord::getDocumentId).distinct().toList())
+                .stream().collect(Collectors.toMap(ImportedDocument::getId, Function.identity()));
+    }
+
+    private Mandate toMandate(MandateRecord record) {
+        return toMandate(record, documents.getReferenceById(record.getDocumentId()));
+    }
+
+    private Mandate toMandate(MandateRecord record, ImportedDocument document) {
+        Mandate.Due due = record.getDuePrecision() == null ? null : new Mandate.Due(record.getDueDate(),
+                record.getDuePrecision(), record.getDueSession(), record.getDueText());
+        MandateStatus status = record.getStatus() == MandateStatus.OPEN && record.getDueDate() != null
+                && record.getDueDate().isBefore(LocalDate.now(clock)) ? MandateStatus.OVERDUE : record.getStatus();
+        return new Mandate(record.getId(), record.getDocumentId(), document.getSymbol(), document.getBody(),
+                record.getParagraph(), record.getSubparagraphs(), record.getVerb(), record.getStrength(),
+                record.getKind(), record.getAddressees(), record.getReportTo(), due, record.getRecurrence(),
+                record.getEndDate(), record.getDeliverable(), record.getMentionedEntities(), record.getText(),
+                status, record.getOwnerEntity(), record.getFocalPoint(), record.getProcessInstanceId());
+    }
+}

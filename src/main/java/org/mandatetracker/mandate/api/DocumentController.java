@@ -1,0 +1,99 @@
+package org.mandatetracker.mandate.api;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.mandatetracker.base.api.ApiExceptionHandler;
+import org.mandatetracker.mandate.DocumentDetails;
+import org.mandatetracker.mandate.DocumentTooLargeException;
+import org.mandatetracker.mandate.DuplicateDocumentException;
+import org.mandatetracker.mandate.ImportRejectedException;
+import org.mandatetracker.mandate.ImportResult;
+import org.mandatetracker.mandate.ImportService;
+import org.mandatetracker.mandate.ImportedDocumentSummary;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Import of resolutions ({@code POST /api/documents}) and the imported documents. */
+@RestController
+@RequestMapping("/api/documents")
+class DocumentController {
+
+    private final ImportService imports;
+
+    DocumentController(ImportService imports) {
+        this.imports = imports;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<?> importFile(@RequestPart("file") MultipartFile file,
+                                 @RequestParam(defaultValue = "false") boolean dryRun,
+                                 @RequestParam(required = false) String symbol) throws IOException {
+        String fileName = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        return respond(fileName, file.getContentType(), file.getBytes(), dryRun, symbol);
+    }
+
+    @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<?> importText(@RequestBody byte[] text, @RequestParam(defaultValue = "false") boolean dryRun,
+                                 @RequestParam(required = false) String symbol) {
+        return respond("pasted.txt", MediaType.TEXT_PLAIN_VALUE, text, dryRun, symbol);
+    }
+
+    @GetMapping
+    List<ImportedDocumentSummary> documents() {
+        return imports.documents();
+    }
+
+    @GetMapping("/{id}")
+    DocumentDetails document(@PathVariable long id) {
+        return imports.document(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "There is no imported document " + id));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        imports.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    private ResponseEntity<?> respond(String fileName, String mediaType, byte[] content, boolean dryRun,
+                                      String symbol) {
+        if (dryRun) {
+            return ResponseEntity.ok(imports.dryRun(fileName, content).extraction());
+        }
+        ImportResult result = imports.importDocument(fileName, mediaType, content, symbol);
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of(
+                "id", result.id(),
+                "symbol", result.symbol(),
+                "mandates", result.mandates().stream().map(MandateJson::summary).toList()));
+    }
+
+    @ExceptionHandler(ImportRejectedException.class)
+    ResponseEntity<Map<String, String>> rejected(ImportRejectedException exception) {
+        return ApiExceptionHandler.error(HttpStatus.BAD_REQUEST, exception.getMessage());
+    }
+
+    @ExceptionHandler(DuplicateDocumentException.class)
+    ResponseEntity<Map<String, String>> duplicate(DuplicateDocumentException exception) {
+        return ApiExceptionHandler.error(HttpStatus.CONFLICT, exception.getMessage());
+    }
+
+    @ExceptionHandler(DocumentTooLargeException.class)
+    ResponseEntity<Map<String, String>> tooLarge(DocumentTooLargeException exception) {
+        return ApiExceptionHandler.error(HttpStatus.PAYLOAD_TOO_LARGE, exception.getMessage());
+    }
+}

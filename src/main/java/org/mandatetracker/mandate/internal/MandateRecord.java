@@ -1,0 +1,204 @@
+package org.mandatetracker.mandate.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.mandatetracker.extraction.ExtractionResult;
+import org.mandatetracker.mandate.MandateStatus;
+
+@Entity
+@Table(name = "mandate")
+public class MandateRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "document_id", nullable = false)
+    private Long documentId;
+    @Column(nullable = false)
+    private String paragraph;
+    @Column(nullable = false)
+    private String subparagraphs;
+    @Column(nullable = false)
+    private String verb;
+    @Column(nullable = false)
+    private String strength;
+    @Column(nullable = false)
+    private String kind;
+    @Column(nullable = false)
+    private String addressees;
+    @Column(name = "report_to")
+    private String reportTo;
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+    @Column(name = "due_precision")
+    private String duePrecision;
+    @Column(name = "due_session")
+    private Integer dueSession;
+    @Column(name = "due_text")
+    private String dueText;
+    private String recurrence;
+    @Column(name = "end_date")
+    private LocalDate endDate;
+    private String deliverable;
+    @Column(name = "mentioned_entities", nullable = false)
+    private String mentionedEntities;
+    // longtext on MySQL, a long varchar on H2: either holds any paragraph
+    @Column(nullable = false, columnDefinition = "longtext")
+    private String text;
+    // OVERDUE is derived, never stored
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MandateStatus status = MandateStatus.OPEN;
+    @Column(name = "owner_entity")
+    private String ownerEntity;
+    @Column(name = "focal_point")
+    private String focalPoint;
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+    @Version
+    private long version;
+
+    protected MandateRecord() {
+    }
+
+    public MandateRecord(Long documentId, ExtractionResult.Mandate mandate) {
+        this.documentId = documentId;
+        this.paragraph = mandate.paragraph();
+        this.subparagraphs = String.join(",", mandate.subparagraphs());
+        this.verb = mandate.verb();
+        this.strength = mandate.strength();
+        this.kind = mandate.kind();
+        this.addressees = String.join(",", mandate.addressees());
+        this.reportTo = mandate.reportTo();
+        if (mandate.due() != null) {
+            this.dueDate = mandate.due().date();
+            this.duePrecision = mandate.due().precision();
+            this.dueSession = mandate.due().session();
+            this.dueText = truncate(mandate.due().text(), 1000);
+        }
+        this.recurrence = mandate.recurrence();
+        this.endDate = mandate.endDate();
+        this.deliverable = truncate(mandate.deliverable(), 2000);
+        this.mentionedEntities = truncate(String.join(",", mandate.mentionedEntities()), 1000);
+        this.text = mandate.text();
+    }
+
+    private static String truncate(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length - 1) + "…";
+    }
+
+    static List<String> split(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getDocumentId() {
+        return documentId;
+    }
+
+    public String getParagraph() {
+        return paragraph;
+    }
+
+    public List<String> getSubparagraphs() {
+        return split(subparagraphs);
+    }
+
+    public String getVerb() {
+        return verb;
+    }
+
+    public String getStrength() {
+        return strength;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public List<String> getAddressees() {
+        return split(addressees);
+    }
+
+    public String getReportTo() {
+        return reportTo;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public String getDuePrecision() {
+        return duePrecision;
+    }
+
+    public Integer getDueSession() {
+        return dueSession;
+    }
+
+    public String getDueText() {
+        return dueText;
+    }
+
+    public String getRecurrence() {
+        return recurrence;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public String getDeliverable() {
+        return deliverable;
+    }
+
+    public List<String> getMentionedEntities() {
+        return split(mentionedEntities);
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public MandateStatus getStatus() {
+        return status;
+    }
+
+    public String getOwnerEntity() {
+        return ownerEntity;
+    }
+
+    public String getFocalPoint() {
+        return focalPoint;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public void assignOwner(String entity, String focalPoint) {
+        this.ownerEntity = entity;
+        this.focalPoint = focalPoint;
+    }
+
+    public void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public void finish(MandateStatus outcome) {
+        this.status = outcome;
+    }
+}

@@ -1,0 +1,107 @@
+package org.mandatetracker.mandate.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.mandatetracker.mandate.Mandate;
+import org.mandatetracker.mandate.MandateFilter;
+import org.mandatetracker.mandate.MandateService;
+import org.mandatetracker.mandate.MandateStatus;
+
+/** The mandate register: every mandate the signed-in person may see, soonest due first. */
+@Route("")
+@PageTitle("Mandates · Mandate Tracker")
+@Menu(title = "Mandates", order = 0)
+@PermitAll
+class MandatesView extends VerticalLayout {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK);
+
+    private final MandateService mandates;
+    private final Grid<Mandate> grid = new Grid<>();
+    private final ComboBox<MandateStatus> status = new ComboBox<>("Status");
+    private final TextField search = new TextField("Search");
+    private final MandateDetails details;
+
+    MandatesView(MandateService mandates, MandateDetails details) {
+        this.mandates = mandates;
+        this.details = details;
+        setSizeFull();
+
+        status.setItems(MandateStatus.values());
+        status.setClearButtonVisible(true);
+        status.addValueChangeListener(change -> refresh());
+        search.setPlaceholder("symbol or words of the paragraph");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(change -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(new H2("Mandates"), status, search);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        grid.addColumn(Mandate::symbol).setHeader("Resolution").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Mandate::paragraph).setHeader("Para.").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Mandate::kind).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(mandate -> mandate.deliverable() == null ? mandate.text() : mandate.deliverable())
+                .setHeader("What is asked").setFlexGrow(1).setWidth("18em");
+        grid.addColumn(MandatesView::due).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(mandate -> mandate.ownerEntity() == null ? "to triage" : mandate.ownerEntity())
+                .setHeader("Lead").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(MandatesView::statusBadge).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        grid.asSingleSelect().addValueChangeListener(selection -> details.show(selection.getValue()));
+        details.onChange(changed -> {
+            refresh();
+            grid.select(changed);
+        });
+
+        SplitLayout split = new SplitLayout(grid, details);
+        split.setSizeFull();
+        split.setSplitterPosition(66);
+        add(filters, new Paragraph("Open a mandate to read its paragraph, see its tasks and name its lead."), split);
+        setFlexGrow(1, split);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(mandates.find(new MandateFilter(status.getValue(), null, null, null, search.getValue())));
+    }
+
+    static String due(Mandate mandate) {
+        if (mandate.due() == null) {
+            return "";
+        }
+        if ("session".equals(mandate.due().precision()) && mandate.due().session() != null) {
+            return "session " + mandate.due().session()
+                    + (mandate.due().date() == null ? "" : " (" + DATE.format(mandate.due().date()) + ")");
+        }
+        return mandate.due().date() == null ? mandate.due().text() : DATE.format(mandate.due().date());
+    }
+
+    private static Span statusBadge(Mandate mandate) {
+        Span badge = new Span(mandate.status().name().toLowerCase(Locale.ROOT));
+        badge.getElement().getThemeList().add(switch (mandate.status()) {
+            case OVERDUE -> "badge error";
+            case DONE -> "badge success";
+            case DISMISSED -> "badge contrast";
+            case OPEN -> "badge";
+        });
+        return badge;
+    }
+}

@@ -1,0 +1,198 @@
+package org.mandatetracker.workflow;
+
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.mandatetracker.mandate.MandateService;
+import org.mandatetracker.security.CurrentUser;
+import org.mandatetracker.security.Role;
+import org.mandatetracker.security.UserAccount;
+import org.mandatetracker.security.WorkflowGroups;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The follow-up tasks of mandates for the people who do them. A person sees and works on the tasks
+ * assigned to them or offered to one of their groups ({@link WorkflowGroups}); admins on all.
+ */
+@Service
+public class MandateTaskService {
+
+    private static final Map<String, List<String>> REQUIRED_VARIABLES = Map.of(
+            MandateProcesses.TASK_TRIAGE, List.of(MandateProcesses.VAR_ACCEPTED),
+            MandateProcesses.TASK_REVIEW_REPORT, List.of(MandateProcesses.VAR_APPROVED),
+            MandateProcesses.TASK_SUBMIT_REPORT, List.of(MandateProcesses.VAR_DOCUMENT_SYMBOL));
+
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final MandateService mandates;
+    private final CurrentUser currentUser;
+
+    MandateTaskService(TaskService tasks, HistoryService history, MandateService mandates, CurrentUser currentUser) {
+        this.tasks = tasks;
+        this.history = history;
+        this.mandates = mandates;
+        this.currentUser = currentUser;
+    }
+
+    /** Open tasks visible to the signed-in person, soonest due first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<WorkflowTask> visibleTasks(boolean assignedToMe, Long mandateId) {
+        UserAccount user = currentUser.require();
+        TaskQuery query = tasks.createTaskQuery();
+        if (assignedToMe) {
+            query.taskAssignee(user.username());
+        } else if (!user.hasRole(Role.ADMIN)) {
+            query.or().taskAssignee(user.username())
+                    .taskCandidateGroupIn(List.copyOf(WorkflowGroups.of(user))).includeAssignedTasks()
+                    .endOr();
+        }
+        if (mandateId != null) {
+            query.processInstanceBusinessKey(String.valueOf(mandateId));
+        }
+        return query.list().stream()
+                .map(this::toWorkflowTask)
+                .sorted(Comparator.comparing(WorkflowTask::due, Comparator.nullsLast(Comparator.<Date>naturalOrder()))
+                        .thenComparing(WorkflowTask::created))
+                .toList();
+    }
+
+    /** The open tasks of one mandate (the caller must be allowed to see the mandate). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<WorkflowTask> openTasksOf(long mandateId) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(mandateId))
+                .orderByTaskCreateTime().asc().list().stream().map(this::toWorkflowTask).toList();
+    }
+
+    /** Every task the mandate's process has had, oldest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<TaskHistoryEntry> historyOf(long mandateId) {
+        return history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(String.valueOf(mandateId))
+                .orderByHistoricActivityInstanceStartTime().asc().list().stream()
+                .map(task -> new TaskHistoryEntry(task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
+                        task.getStartTime(), task.getEndTime(), task.getDeleteReason()))
+                .toList();
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public WorkflowTask claim(String taskId) {
+        UserAccount user = currentUser.require();
+        Task task = openTask(taskId, user);
+        if (task.getAssignee() == null) {
+            try {
+                tasks.claim(taskId, user.username());
+            } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
+                throw new TaskConflictException("Someone else claimed this task a moment ago");
+            }
+        } else if (!task.getAssignee().equals(user.username())) {
+            throw new TaskConflictException("This task is already claimed by " + task.getAssignee());
+        }
+        return toWorkflowTask(tasks.createTaskQuery().taskId(taskId).singleResult());
+    }
+
+    /**
+     * Completes a task with its form's variables. Completing a triage task as accepted is the same as
+     * naming the mandate's owner, so it goes through {@link MandateService#assignOwner}.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void complete(String taskId, Map<String, Object> variables) {
+        UserAccount user = currentUser.require();
+        Task task = openTask(taskId, user);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username()) && !user.hasRole(Role.ADMIN)) {
+            throw new TaskConflictException("This task is claimed by " + task.getAssignee());
+        }
+        requireVariables(task, variables);
+        if (MandateProcesses.TASK_TRIAGE.equals(task.getTaskDefinitionKey())
+                && Boolean.TRUE.equals(variables.get(MandateProcesses.VAR_ACCEPTED))) {
+            mandates.assignOwner(mandateIdOf(task), stringVariable(variables, MandateProcesses.VAR_LEAD_ENTITY),
+                    stringVariable(variables, MandateProcesses.VAR_FOCAL_POINT));
+            return;
+        }
+        try {
+            if (task.getAssignee() == null) {
+                tasks.claim(taskId, user.username());
+            }
+            tasks.complete(taskId, new HashMap<>(variables));
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
+            throw new TaskConflictException("Someone else completed or claimed this task a moment ago");
+        }
+    }
+
+    private Task openTask(String taskId, UserAccount user) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            if (history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0) {
+                throw new TaskConflictException("This task has already been completed");
+            }
+            throw new TaskNotFoundException(taskId);
+        }
+        if (!mayWorkOn(task, user)) {
+            throw new AccessDeniedException("This task belongs to another entity or person");
+        }
+        return task;
+    }
+
+    private boolean mayWorkOn(Task task, UserAccount user) {
+        if (user.hasRole(Role.ADMIN) || user.username().equals(task.getAssignee())) {
+            return true;
+        }
+        Set<String> groups = WorkflowGroups.of(user);
+        return candidateGroups(task.getId()).stream().anyMatch(groups::contains);
+    }
+
+    private static void requireVariables(Task task, Map<String, Object> variables) {
+        for (String name : REQUIRED_VARIABLES.getOrDefault(task.getTaskDefinitionKey(), List.of())) {
+            if (variables.get(name) == null) {
+                throw new IllegalArgumentException("To complete '" + task.getName() + "', give " + name);
+            }
+        }
+        if (MandateProcesses.TASK_TRIAGE.equals(task.getTaskDefinitionKey())
+                && !(variables.get(MandateProcesses.VAR_ACCEPTED) instanceof Boolean)) {
+            throw new IllegalArgumentException(MandateProcesses.VAR_ACCEPTED + " must be true or false");
+        }
+    }
+
+    private static String stringVariable(Map<String, Object> variables, String name) {
+        if (!(variables.get(name) instanceof String value) || value.isBlank()) {
+            throw new IllegalArgumentException("Give " + name + " to accept the mandate");
+        }
+        return value;
+    }
+
+    private long mandateIdOf(Task task) {
+        return (Long) tasks.getVariable(task.getId(), MandateProcesses.VAR_MANDATE_ID);
+    }
+
+    private List<String> candidateGroups(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId())
+                .toList();
+    }
+
+    private WorkflowTask toWorkflowTask(Task task) {
+        Map<String, Object> variables = tasks.getVariables(task.getId(),
+                List.of(MandateProcesses.VAR_MANDATE_ID, MandateProcesses.VAR_TITLE));
+        return new WorkflowTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+                variables.get(MandateProcesses.VAR_MANDATE_ID) instanceof Long id ? id : null,
+                (String) variables.get(MandateProcesses.VAR_TITLE), task.getProcessInstanceId(), task.getAssignee(),
+                candidateGroups(task.getId()), task.getDueDate(), task.getCreateTime());
+    }
+}

@@ -1,0 +1,62 @@
+package org.mandatetracker.workflow.api;
+
+import java.util.List;
+import java.util.Map;
+import org.mandatetracker.base.api.ApiExceptionHandler;
+import org.mandatetracker.workflow.MandateTaskService;
+import org.mandatetracker.workflow.TaskConflictException;
+import org.mandatetracker.workflow.TaskNotFoundException;
+import org.mandatetracker.workflow.WorkflowTask;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's workflow tasks: list, claim, complete. */
+@RestController
+@RequestMapping("/api/tasks")
+class TaskController {
+
+    private final MandateTaskService tasks;
+
+    TaskController(MandateTaskService tasks) {
+        this.tasks = tasks;
+    }
+
+    /** {@code assignee=me} narrows to the tasks assigned to the caller; {@code mandate} to one mandate. */
+    @GetMapping
+    List<WorkflowTask> tasks(@RequestParam(required = false) String assignee,
+                             @RequestParam(name = "mandate", required = false) Long mandateId) {
+        if (assignee != null && !"me".equals(assignee)) {
+            throw new IllegalArgumentException("assignee takes only 'me'");
+        }
+        return tasks.visibleTasks(assignee != null, mandateId);
+    }
+
+    @PostMapping("/{id}/claim")
+    WorkflowTask claim(@PathVariable String id) {
+        return tasks.claim(id);
+    }
+
+    @PostMapping("/{id}/complete")
+    ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) Map<String, Object> variables) {
+        tasks.complete(id, variables == null ? Map.of() : variables);
+        return ResponseEntity.noContent().build();
+    }
+
+    @ExceptionHandler(TaskConflictException.class)
+    ResponseEntity<Map<String, String>> conflict(TaskConflictException exception) {
+        return ApiExceptionHandler.error(HttpStatus.CONFLICT, exception.getMessage());
+    }
+
+    @ExceptionHandler(TaskNotFoundException.class)
+    ResponseEntity<Map<String, String>> notFound(TaskNotFoundException exception) {
+        return ApiExceptionHandler.error(HttpStatus.NOT_FOUND, exception.getMessage());
+    }
+}

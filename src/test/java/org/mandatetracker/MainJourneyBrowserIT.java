@@ -1,0 +1,75 @@
+package org.mandatetracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The main journey in a real browser: a manager finds a freshly imported report mandate in the
+ * register and names DPO and {@code staff}; staff finds "Prepare report" in My tasks and marks it
+ * done; the manager then has "Review and clear report". The UI does not depend on the database
+ * under test, so this runs on H2 only.
+ */
+@IntegrationTest
+@DisabledIfSystemProperty(named = TestDatabaseProfiles.PROPERTY, matches = "mariadb")
+class MainJourneyBrowserIT {
+
+    private static final String PASSWORD = "demo";
+    private static final String REPORT_PHRASE = "comprehensive approach to security sector reform";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void managerAssignsStaffCompletesAndTheReviewAppears() throws IOException {
+        String symbol = importFreshCopyOfSeed000();
+        try (Browser browser = new Browser(port)) {
+            try {
+                walkThrough(browser, symbol);
+            } catch (RuntimeException | AssertionError failed) {
+                Files.write(Path.of("target", "main-journey-failure.png"), browser.screenshot());
+                throw failed;
+            }
+        }
+    }
+
+    private void walkThrough(Browser browser, String symbol) throws IOException {
+        browser.signIn("manager", PASSWORD);
+        browser.waitForText("Mandates");
+        browser.type("Search", symbol);
+        browser.clickGridCell(REPORT_PHRASE);
+        browser.waitForText(symbol + ", paragraph 25");
+        browser.choose("Lead entity", "DPO");
+        browser.choose("Focal point", "staff");
+        browser.clickButton("Assign");
+        browser.waitForText("focal point staff");
+
+        browser.signOut();
+        browser.signIn("staff", PASSWORD);
+        browser.open("/tasks");
+        browser.clickGridCell(symbol + " para. 25");
+        browser.waitForText("Prepare report");
+        browser.clickButton("Mark as done");
+        assertThat(browser.notifications()).contains("Done");
+
+        browser.signOut();
+        browser.signIn("manager", PASSWORD);
+        browser.open("/tasks");
+        browser.waitForText("Review and clear report");
+        Files.write(Path.of("target", "main-journey.png"), browser.screenshot());
+    }
+
+    private String importFreshCopyOfSeed000() {
+        String symbol = TestResolutions.freshSymbol();
+        HttpResponse<String> imported = TestResolutions.importText(new WebClientSession(port),
+                TestResolutions.seed000As(symbol), "manager", PASSWORD);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        return symbol;
+    }
+}

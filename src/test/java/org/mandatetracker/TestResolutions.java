@@ -1,0 +1,46 @@
+package org.mandatetracker;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * Real resolutions for integration tests. Imports get a symbol no earlier run has used, because a
+ * MariaDB test database outlives a test run and a symbol can be imported once only.
+ */
+public final class TestResolutions {
+
+    public static final Path SHARED = Path.of("..", "shared");
+    /** Seed 000: Security Council resolution 2553 (2020) inside a Russian cover letter; paragraph 25 asks for a report in September 2021. */
+    public static final Path SEED_000 = SHARED.resolve("seeds/000_3ebbee6587f369ee.txt");
+    private static final String SEED_000_SYMBOL = "S/RES/2553 (2020)";
+
+    private TestResolutions() {
+    }
+
+    public static String freshSymbol() {
+        return "S/RES/" + (10000 + Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 89999)) + " (2020)";
+    }
+
+    /** Seed 000 with its symbol replaced. */
+    public static String seed000As(String symbol) {
+        try {
+            return Files.readString(SEED_000).replace(SEED_000_SYMBOL, symbol);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code POST /api/documents} with the text as {@code text/plain}, signed in with HTTP Basic. */
+    public static HttpResponse<String> importText(WebClientSession client, String text, String username,
+                                                  String password) {
+        return client.send(WebClientSession.withBasic(HttpRequest.newBuilder(client.uri("/api/documents"))
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)), username, password));
+    }
+}

@@ -1,0 +1,135 @@
+package org.mandatetracker.mandate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mandatetracker.IntegrationTest;
+import org.mandatetracker.TestResolutions;
+import org.mandatetracker.WebClientSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** {@code POST /api/documents}: everything stored and every process started, or nothing at all. */
+@IntegrationTest
+class DocumentImportIT {
+
+    private static final String PASSWORD = "demo";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper json;
+    private WebClientSession client;
+
+    @BeforeEach
+    void client() {
+        client = new WebClientSession(port);
+    }
+
+    @Test
+    void importingAResolutionStoresItAndStartsOneProcessPerMandate() throws IOException {
+        String symbol = TestResolutions.freshSymbol();
+        HttpResponse<String> response = importText(TestResolutions.seed000As(symbol), "manager");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonNode imported = json.readTree(response.body());
+        assertThat(imported.get("symbol").asText()).isEqualTo(symbol);
+        assertThat(imported.get("mandates")).isNotEmpty().allSatisfy(mandate -> {
+            assertThat(mandate.get("id").asLong()).isPositive();
+            assertThat(mandate.get("processInstanceId").asText()).isNotBlank();
+        });
+        long documentId = imported.get("id").asLong();
+        assertThat(jdbc.queryForObject("select sha256 from imported_document where id = ?", String.class, documentId))
+                .hasSize(64);
+        assertThat(jdbc.queryForObject("select imported_by from imported_document where id = ?", String.class, documentId))
+                .isEqualTo("manager");
+        assertThat(jdbc.queryForObject("select count(*) from ACT_RU_EXECUTION where BUSINESS_KEY_ in "
+                + "(select cast(id as char(20)) from mandate where document_id = ?) and PARENT_ID_ is null", Integer.class,
+                documentId)).isEqualTo(imported.get("mandates").size());
+    }
+
+    @Test
+    void aSecondImportOfTheSameSymbolIsAConflictAndChangesNothing() throws IOException {
+        String text = TestResolutions.seed000As(TestResolutions.freshSymbol());
+        assertThat(importText(text, "staff").statusCode()).isEqualTo(201);
+        int documents = count("imported_document");
+        int processes = count("ACT_RU_EXECUTION");
+
+        HttpResponse<String> again = importText(text, "staff");
+
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("already been imported");
+        assertThat(count("imported_document")).isEqualTo(documents);
+        assertThat(count("ACT_RU_EXECUTION")).isEqualTo(processes);
+    }
+
+    @Test
+    void aDocumentThatIsNotAResolutionIsRefusedAndNothingIsStored() throws IOException {
+        int documents = count("imported_document");
+        byte[] speech = Files.readAllBytes(TestResolutions.SHARED.resolve("seeds/001_4221a76e69d2ea31.txt"));
+
+        HttpResponse<String> response = client.postFile("/api/documents", "speech.txt", speech, "staff", PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("error").asText()).isNotBlank();
+        assertThat(count("imported_document")).isEqualTo(documents);
+    }
+
+    @Test
+    void aDryRunExtractsWithoutStoring() throws IOException {
+        int documents = count("imported_document");
+
+        HttpResponse<String> response = client.send(WebClientSession.withBasic(java.net.http.HttpRequest
+                .newBuilder(client.uri("/api/documents?dryRun=true")).header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(TestResolutions.seed000As(TestResolutions.freshSymbol()))),
+                "staff", PASSWORD));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).get("mandates")).isNotEmpty();
+        assertThat(count("imported_document")).isEqualTo(documents);
+    }
+
+    @Test
+    void aFileOverTheUploadLimitIsRefusedWith413() {
+        byte[] tooLarge = new byte[6 * 1024 * 1024];
+
+        HttpResponse<String> response = client.postFile("/api/documents", "huge.txt", tooLarge, "staff", PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("\"error\"");
+    }
+
+    @Test
+    void anAdminDeletesAMistakenImportWithItsProcesses() throws IOException {
+        JsonNode imported = json.readTree(importText(TestResolutions.seed000As(TestResolutions.freshSymbol()), "manager").body());
+        long documentId = imported.get("id").asLong();
+        String processInstanceId = imported.get("mandates").get(0).get("processInstanceId").asText();
+
+        assertThat(client.sendJson("DELETE", "/api/documents/" + documentId, null, "manager", PASSWORD).statusCode())
+                .isEqualTo(403);
+        assertThat(client.sendJson("DELETE", "/api/documents/" + documentId, null, "admin", PASSWORD).statusCode())
+                .isEqualTo(204);
+
+        assertThat(jdbc.queryForObject("select count(*) from mandate where document_id = ?", Integer.class, documentId))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from ACT_RU_EXECUTION where PROC_INST_ID_ = ?", Integer.class,
+                processInstanceId)).isZero();
+    }
+
+    private HttpResponse<String> importText(String text, String username) {
+        return TestResolutions.importText(client, text, username, PASSWORD);
+    }
+
+    private int count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Integer.class);
+    }
+}
