@@ -128,6 +128,15 @@ public final class DeadlineFinder {
                 candidates.add(new Candidate(m.start(), new Due(due, "day", null, m.group().strip())));
             }
         }
+        for (Matcher m = g.periodFrom().matcher(text); m.find(); ) {
+            Period period = period(lexicon, m.group("num"), m.group("unit"));
+            Due base = period == null ? null : baseAfter(g, text, m.end());
+            if (base != null) {
+                LocalDate counted = "month".equals(base.precision())
+                        ? YearMonth.from(base.date()).plus(period).atEndOfMonth() : base.date().plus(period);
+                candidates.add(new Candidate(m.start(), new Due(counted, base.precision(), null, m.group().strip())));
+            }
+        }
         Matcher periodEnd = g.periodEnd().matcher(text);
         if (context.mandateEnd() != null && periodEnd.find()) {
             candidates.add(new Candidate(periodEnd.start(), new Due(context.mandateEnd(), "day", null,
@@ -145,6 +154,24 @@ public final class DeadlineFinder {
         return new Found(due, recurrence, endDate);
     }
 
+    /** The date or month a period is counted from: the first one in the next words. */
+    private static Due baseAfter(Lexicon.DeadlineGrammar g, String text, int from) {
+        String next = text.substring(from, Math.min(text.length(), from + 160));
+        Matcher date = g.date().matcher(next);
+        if (date.find()) {
+            LocalDate day = date(g.months(), date.group("year"), date.group("month"), date.group("day"));
+            return day == null ? null : new Due(day, "day", null, null);
+        }
+        Matcher month = Pattern.compile("(?<month>" + g.monthPattern() + ")\\s+(?:de\\s+)?(?<year>\\d{4})",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(next);
+        if (month.find()) {
+            Integer m = month(g.months(), month.group("month"));
+            return m == null ? null : new Due(YearMonth.of(Integer.parseInt(month.group("year")), m).atDay(1), "month",
+                    null, null);
+        }
+        return null;
+    }
+
     private static String recurrence(Lexicon lexicon, String text) {
         Lexicon.DeadlineGrammar g = lexicon.deadlines();
         int best = Integer.MAX_VALUE;
@@ -154,7 +181,8 @@ public final class DeadlineFinder {
             Period period = period(lexicon, every.group("num") == null ? "1" : every.group("num"), every.group("unit"));
             if (period != null) {
                 best = every.start();
-                found = period.toString();
+                found = (period.getMonths() % 12 == 0 && period.getMonths() > 0 ? Period.ofYears(period.getMonths() / 12)
+                        : period).toString();
             }
         }
         Object[][] fixed = {{g.yearly(), "P1Y"}, {g.biennial(), "P2Y"}, {g.quarterly(), "P3M"}, {g.halfYearly(), "P6M"},
