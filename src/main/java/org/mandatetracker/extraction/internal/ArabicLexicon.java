@@ -48,7 +48,7 @@ final class ArabicLexicon {
                 ci("(?:في|عند|بحلول)\\s+نهاية\\s+(?:هذه|تلك)\\s+(?:الفترة|الولاية)"),
                 ci("^(?:يوم|أيام|يوما)"), ci("^(?:أسبوع|أسابيع)"), ci("^(?:أشهر|شهر|شهور)"));
         return new Lexicon("ar",
-                Lexicons.openers("^(?:إن\\s+)?", "\\s*[،,]?$", "GENERAL_ASSEMBLY", "الجمعية العامة", "SECURITY_COUNCIL",
+                Lexicons.openers("^(?:إن\\s+)?", "\\s*[،,]$", "GENERAL_ASSEMBLY", "الجمعية العامة", "SECURITY_COUNCIL",
                         "مجلس الأمن", "ECONOMIC_AND_SOCIAL_COUNCIL", "المجلس الاقتصادي والاجتماعي",
                         "HUMAN_RIGHTS_COUNCIL", "مجلس حقوق الإنسان"),
                 List.of(new Verb("(?:و|ف)?[يت]طلب", "requests", "request"),

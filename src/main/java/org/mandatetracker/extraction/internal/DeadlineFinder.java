@@ -243,11 +243,15 @@ public final class DeadlineFinder {
         return Math.max(1, Math.min(4, n));
     }
 
-    /** Whose session: the body named just before ("to the General Assembly at its …"), else the adopting one. */
+    /**
+     * Whose session: the body or commission named just before ("to the General Assembly at its …"),
+     * else the adopting one. Officials and offices hold no sessions and are passed over.
+     */
     private static String owner(List<EntityMention> mentions, int position, String body) {
         EntityMention last = null;
         for (EntityMention mention : mentions) {
-            if (mention.end() <= position && position - mention.end() <= OWNER_WINDOW) {
+            boolean holdsSessions = mention.entity().isBody() || mention.entity().kind().equals("SUBSIDIARY_BODY");
+            if (holdsSessions && mention.end() <= position && position - mention.end() <= OWNER_WINDOW) {
                 last = mention;
             }
         }
@@ -267,6 +271,10 @@ public final class DeadlineFinder {
     }
 
     static Integer month(Map<String, Integer> months, String written) {
+        if (written.chars().allMatch(Character::isDigit)) {
+            int number = Integer.parseInt(written);
+            return number >= 1 && number <= 12 ? number : null;
+        }
         String lower = written.toLowerCase();
         for (Map.Entry<String, Integer> month : months.entrySet()) {
             if (lower.matches("(?:" + month.getKey().toLowerCase() + ").*")) {

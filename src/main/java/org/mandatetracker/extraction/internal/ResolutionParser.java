@@ -18,7 +18,7 @@ public final class ResolutionParser {
 
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern MARKDOWN_NOISE = Pattern.compile("\\*+|(?<![\\p{L}\\d])_+|_+(?![\\p{L}\\d])|^#+\\s+|\\\\(?=[()\\[\\]*_.#-])");
-    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.．](?:\\s+|$|(?=\\p{L}))");
+    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3})\\s*(?:[.．]|\\s-)(?:\\s+|$|(?=\\p{L}))");
     private static final Pattern LABEL = Pattern.compile(
             "^[(（]?([a-z]{1,2}|[ivxl]{1,6}|[а-яё]|[\\p{IsArabic}])[)）](?:\\s+|$)|^[(（]([a-z]{1,2}|[ivxl]{1,6})[)）]");
     private static final Pattern PART_HEADING = Pattern.compile("^(?:[A-H]|[IVX]{1,5})\\.?(?:\\s.*)?$");
