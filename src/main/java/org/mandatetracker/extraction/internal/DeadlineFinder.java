@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mandatetracker.entity.EntityMention;
@@ -39,6 +40,8 @@ public final class DeadlineFinder {
     private record Candidate(int position, Due due) {
     }
 
+    private static final Map<String, Pattern> MONTH_NAMES = new ConcurrentHashMap<>();
+    private static final Map<String, Pattern> MONTH_YEARS = new ConcurrentHashMap<>();
     private static final int LOOK_BEHIND = 60;
     private static final int OWNER_WINDOW = 120;
 
@@ -162,8 +165,8 @@ public final class DeadlineFinder {
             LocalDate day = date(g.months(), date.group("year"), date.group("month"), date.group("day"));
             return day == null ? null : new Due(day, "day", null, null);
         }
-        Matcher month = Pattern.compile("(?<month>" + g.monthPattern() + ")\\s+(?:de\\s+)?(?<year>\\d{4})",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(next);
+        Matcher month = MONTH_YEARS.computeIfAbsent(g.monthPattern(),
+                k -> Lexicons.ci("(?<month>" + k + ")\\s+(?:de\\s+)?(?<year>\\d{4})")).matcher(next);
         if (month.find()) {
             Integer m = month(g.months(), month.group("month"));
             return m == null ? null : new Due(YearMonth.of(Integer.parseInt(month.group("year")), m).atDay(1), "month",
@@ -277,7 +280,8 @@ public final class DeadlineFinder {
         }
         String lower = written.toLowerCase();
         for (Map.Entry<String, Integer> month : months.entrySet()) {
-            if (lower.matches("(?:" + month.getKey().toLowerCase() + ").*")) {
+            Pattern name = MONTH_NAMES.computeIfAbsent(month.getKey(), k -> Lexicons.ci("(?:" + k + ")"));
+            if (name.matcher(lower).lookingAt()) {
                 return month.getValue();
             }
         }

@@ -48,26 +48,23 @@ public final class MandateAnalyser {
         this.catalog = catalog;
     }
 
-    /** The paragraph's verbs, lower case, as written. */
-    public List<String> verbs(Lexicon lexicon, String text) {
-        return Verbs.find(lexicon, text).stream().map(Verbs.Occurrence::surface).toList();
-    }
 
-    public List<String> mentionedCodes(String text) {
+    private static List<String> codes(List<EntityMention> mentions) {
         Set<String> codes = new LinkedHashSet<>();
-        catalog.mentions(text).forEach(m -> codes.add(m.code()));
+        mentions.forEach(m -> codes.add(m.code()));
         return List.copyOf(codes);
     }
 
     /**
+     * @param verbs  the paragraph's verbs ({@link Verbs#find})
      * @param labels the paragraph's sub-paragraph labels with their offsets in {@code text}
      * @return the mandate, or null when the paragraph asks no United Nations actor to act
      */
-    public Mandate analyse(Lexicon lexicon, String number, String text, List<LabelAt> labels,
-                           DeadlineFinder.Context context) {
+    public Mandate analyse(Lexicon lexicon, String number, String text, List<Verbs.Occurrence> verbs,
+                           List<LabelAt> labels, DeadlineFinder.Context context) {
         List<EntityMention> mentions = catalog.mentions(text);
         List<Task> tasks = new ArrayList<>();
-        for (Clause clause : clauses(lexicon, text)) {
+        for (Clause clause : clauses(verbs, text)) {
             Task task = task(lexicon, text, clause, mentions);
             if (task != null) {
                 tasks.add(task);
@@ -87,15 +84,14 @@ public final class MandateAnalyser {
         return new Mandate(number, labelsWithin(labels, tasks), lead.clause().verb().action().english(),
                 lead.clause().verb().action().strength(), kind, List.copyOf(addressees), reportTo, deadline.due(),
                 deadline.recurrence(), deadline.endDate(),
-                deliverable(lexicon, text, lead, deadline.due()), mentionedCodes(text), text);
+                deliverable(lexicon, text, lead, deadline.due()), codes(mentions), text);
     }
 
     /** A sub-paragraph label and where its text starts in the paragraph. */
     public record LabelAt(String label, int offset) {
     }
 
-    private static List<Clause> clauses(Lexicon lexicon, String text) {
-        List<Verbs.Occurrence> verbs = Verbs.find(lexicon, text);
+    private static List<Clause> clauses(List<Verbs.Occurrence> verbs, String text) {
         List<Clause> clauses = new ArrayList<>();
         for (int i = 0; i < verbs.size(); i++) {
             if (verbs.get(i).action() != null) {
@@ -167,7 +163,7 @@ public final class MandateAnalyser {
             }
             String[] words = text.substring(mention.start(), mention.end()).split("[\\s-]+");
             String head = words[words.length - 1];
-            if (words.length > 1 && head.length() > 3 && Character.isUpperCase(head.charAt(0))
+            if (words.length > 1 && head.length() > 3 && Character.isUpperCase(head.charAt(0)) && window.contains(head)
                     && Pattern.compile("\\b" + Pattern.quote(head) + "\\b").matcher(window).find()
                     && !found.contains(mention.code())) {
                 found.add(mention.code());
