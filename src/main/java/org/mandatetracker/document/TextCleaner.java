@@ -30,6 +30,9 @@ final class TextCleaner {
     /** A document symbol such as A/RES/79/254, S/RES/2461 (2019), A/HRC/RES/55/19 or S/2019/266. */
     private static final Pattern SYMBOL = Pattern.compile(
             "\\b[A-Z]{1,4}(?:/[A-Z0-9.]+)+(?:\\s*\\(\\d{4}\\))?(?:/(?:Add|Rev|Corr)\\.\\d+)*");
+    private static final Pattern PAGE_OF_PAGES = Pattern.compile("\\d{1,3}/\\d{1,3}");
+    private static final Pattern BARE_PAGE_MARK = Pattern.compile("\\d{1,3}/\\d{1,3}|-\\s*\\d{1,4}\\s*-");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern HYPHEN_AT_END = Pattern.compile("(\\p{L}+)-$");
     private static final Pattern LOWER_START = Pattern.compile("^(\\p{Ll}[\\p{L}]*)");
     /** How far a page's furniture may reach around its anchor line. */
@@ -118,7 +121,7 @@ final class TextCleaner {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.equals("\f") || FOOTNOTE_SEPARATOR.matcher(line).matches()
-                    || line.matches("\\d{1,3}/\\d{1,3}") || JOB_NUMBER.matcher(line).matches() && line.contains("/")) {
+                    || PAGE_OF_PAGES.matcher(line).matches() || line.contains("/") && JOB_NUMBER.matcher(line).matches()) {
                 return i;
             }
         }
@@ -127,7 +130,7 @@ final class TextCleaner {
 
     private static boolean isAnchor(String line) {
         return line.equals("\f") || JOB_NUMBER.matcher(line).matches() || BAR_CODE.matcher(line).matches()
-                || line.matches("\\d{1,3}/\\d{1,3}|-\\s*\\d{1,4}\\s*-");
+                || BARE_PAGE_MARK.matcher(line).matches();
     }
 
     /** Drops footnotes from their separator up to the furniture of the next page. */
@@ -177,7 +180,7 @@ final class TextCleaner {
     }
 
     private static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /**
@@ -192,7 +195,7 @@ final class TextCleaner {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             Matcher hyphen = HYPHEN_AT_END.matcher(line);
-            if (i + 1 < lines.size() && hyphen.find()) {
+            if (i + 1 < lines.size() && line.endsWith("-") && hyphen.find()) {
                 String next = lines.get(i + 1).stripLeading();
                 Matcher lower = LOWER_START.matcher(next);
                 if (lower.find()) {

@@ -34,6 +34,9 @@ final class TextDecoder {
         if (decoded == null) {
             decoded = decodeStrictly(content, 0, StandardCharsets.UTF_8);
         }
+        if (decoded == null && hasControlBytes(content)) {
+            throw binary();
+        }
         if (decoded == null) {
             decoded = decodeDetected(content);
         }
@@ -115,6 +118,19 @@ final class TextDecoder {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /** Single-byte text in any code page has no control bytes besides line breaks, tabs and form feeds. */
+    private static boolean hasControlBytes(byte[] content) {
+        int limit = Math.min(content.length, 64 * 1024);
+        int control = 0;
+        for (int i = 0; i < limit; i++) {
+            int b = content[i] & 0xFF;
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return control > limit / 100 + 2;
     }
 
     /** Control characters other than line breaks and tabs do not occur in text documents. */

@@ -61,12 +61,18 @@ final class NameTokens {
     }
 
     private static String russianStem(String word) {
+        String stem = word;
         for (String ending : RUSSIAN_ENDINGS) {
-            if (word.endsWith(ending) && word.length() - ending.length() >= 3) {
-                return word.substring(0, word.length() - ending.length());
+            if (stem.endsWith(ending) && stem.length() - ending.length() >= 3) {
+                stem = stem.substring(0, stem.length() - ending.length());
+                break;
             }
         }
-        return word;
+        // "организаци-я" / "организаци-ей", "ассамбле-я" / "ассамбл-ее": the stem's own last vowel varies too
+        while (stem.length() > 3 && "аеиоуыэюяйь".indexOf(stem.charAt(stem.length() - 1)) >= 0) {
+            stem = stem.substring(0, stem.length() - 1);
+        }
+        return stem;
     }
 
     private static String arabicStem(String word) {

@@ -15,6 +15,7 @@ import org.mandatetracker.extraction.internal.MandateAnalyser;
 import org.mandatetracker.extraction.internal.Metadata;
 import org.mandatetracker.extraction.internal.ParsedResolution;
 import org.mandatetracker.extraction.internal.ResolutionParser;
+import org.mandatetracker.extraction.internal.Verbs;
 
 /**
  * Reads a resolution in any official language and finds its mandates: who is asked to do what, by
@@ -84,11 +85,12 @@ public final class MandateExtractor {
         for (ParsedResolution.Operative operative : resolution.operative()) {
             String text = operative.fullText();
             List<Subparagraph> subs = operative.subs().stream().map(s -> new Subparagraph(s.label(), s.text())).toList();
+            List<Verbs.Occurrence> verbs = Verbs.find(resolution.lexicon(), text);
             paragraphs.add(new Paragraph(operative.number(), "operative",
-                    analyser.verbs(resolution.lexicon(), text), text, subs));
+                    verbs.stream().map(Verbs.Occurrence::surface).toList(), text, subs));
             DeadlineFinder.Context context = new DeadlineFinder.Context(metadata.adopted(), resolution.body(), calendar,
                     mandateEnd);
-            Mandate mandate = analyser.analyse(resolution.lexicon(), operative.number(), text,
+            Mandate mandate = analyser.analyse(resolution.lexicon(), operative.number(), text, verbs,
                     labelOffsets(operative), context);
             if (mandate != null) {
                 mandates.add(mandate);

@@ -30,6 +30,7 @@ final class ChineseLexicon {
                 ci("第(?<ord>" + n + ")届(?:常会|会议)?|(?<ord2>\\d{4})年(?:届会|会议)"),
                 ci("第(?<ord>" + n + ")届(?:常会|会议)?(?:结束|闭幕)(?:之前|前)"),
                 ci("(?<num>" + n + ")\\s*(?<unit>天|日|周|个月|年)(?:内|之内)"),
+                ci("自.{0,40}?起(?:延长)?(?<num>" + n + ")\\s*(?<unit>天|日|周|个月|年)"),
                 ci("每(?<num>" + n + ")?\\s*(?<unit>天|日|周|个月|年)"),
                 ci("(?:每年|年度报告)"),
                 ci("(?:每两年|两年期)"),
@@ -39,7 +40,7 @@ final class ChineseLexicon {
                 ci("(?:在|于)(?:该|这一|此)(?:期间|任务期)(?:结束时|期满时)"),
                 ci("^(?:天|日)$"), ci("^周$"), ci("^个月$"));
         return new Lexicon("zh",
-                Lexicons.openers("^", "\\s*[，,]?$", "GENERAL_ASSEMBLY", "大会", "SECURITY_COUNCIL", "安全理事会",
+                Lexicons.openers("^", "\\s*[，,]$", "GENERAL_ASSEMBLY", "大会", "SECURITY_COUNCIL", "安全理事会",
                         "ECONOMIC_AND_SOCIAL_COUNCIL", "经济及社会理事会", "HUMAN_RIGHTS_COUNCIL", "人权理事会"),
                 List.of(new Verb("请|要求", "requests", "request"),
                         new Verb("决定", "decides", "request"),

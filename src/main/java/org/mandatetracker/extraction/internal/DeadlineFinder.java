@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mandatetracker.entity.EntityMention;
@@ -39,6 +40,8 @@ public final class DeadlineFinder {
     private record Candidate(int position, Due due) {
     }
 
+    private static final Map<String, Pattern> MONTH_NAMES = new ConcurrentHashMap<>();
+    private static final Map<String, Pattern> MONTH_YEARS = new ConcurrentHashMap<>();
     private static final int LOOK_BEHIND = 60;
     private static final int OWNER_WINDOW = 120;
 
@@ -128,6 +131,15 @@ public final class DeadlineFinder {
                 candidates.add(new Candidate(m.start(), new Due(due, "day", null, m.group().strip())));
             }
         }
+        for (Matcher m = g.periodFrom().matcher(text); m.find(); ) {
+            Period period = period(lexicon, m.group("num"), m.group("unit"));
+            Due base = period == null ? null : baseAfter(g, text, m.end());
+            if (base != null) {
+                LocalDate counted = "month".equals(base.precision())
+                        ? YearMonth.from(base.date()).plus(period).atEndOfMonth() : base.date().plus(period);
+                candidates.add(new Candidate(m.start(), new Due(counted, base.precision(), null, m.group().strip())));
+            }
+        }
         Matcher periodEnd = g.periodEnd().matcher(text);
         if (context.mandateEnd() != null && periodEnd.find()) {
             candidates.add(new Candidate(periodEnd.start(), new Due(context.mandateEnd(), "day", null,
@@ -145,6 +157,24 @@ public final class DeadlineFinder {
         return new Found(due, recurrence, endDate);
     }
 
+    /** The date or month a period is counted from: the first one in the next words. */
+    private static Due baseAfter(Lexicon.DeadlineGrammar g, String text, int from) {
+        String next = text.substring(from, Math.min(text.length(), from + 160));
+        Matcher date = g.date().matcher(next);
+        if (date.find()) {
+            LocalDate day = date(g.months(), date.group("year"), date.group("month"), date.group("day"));
+            return day == null ? null : new Due(day, "day", null, null);
+        }
+        Matcher month = MONTH_YEARS.computeIfAbsent(g.monthPattern(),
+                k -> Lexicons.ci("(?<month>" + k + ")\\s+(?:de\\s+)?(?<year>\\d{4})")).matcher(next);
+        if (month.find()) {
+            Integer m = month(g.months(), month.group("month"));
+            return m == null ? null : new Due(YearMonth.of(Integer.parseInt(month.group("year")), m).atDay(1), "month",
+                    null, null);
+        }
+        return null;
+    }
+
     private static String recurrence(Lexicon lexicon, String text) {
         Lexicon.DeadlineGrammar g = lexicon.deadlines();
         int best = Integer.MAX_VALUE;
@@ -154,7 +184,8 @@ public final class DeadlineFinder {
             Period period = period(lexicon, every.group("num") == null ? "1" : every.group("num"), every.group("unit"));
             if (period != null) {
                 best = every.start();
-                found = period.toString();
+                found = (period.getMonths() % 12 == 0 && period.getMonths() > 0 ? Period.ofYears(period.getMonths() / 12)
+                        : period).toString();
             }
         }
         Object[][] fixed = {{g.yearly(), "P1Y"}, {g.biennial(), "P2Y"}, {g.quarterly(), "P3M"}, {g.halfYearly(), "P6M"},
@@ -215,11 +246,15 @@ public final class DeadlineFinder {
         return Math.max(1, Math.min(4, n));
     }
 
-    /** Whose session: the body named just before ("to the General Assembly at its …"), else the adopting one. */
+    /**
+     * Whose session: the body or commission named just before ("to the General Assembly at its …"),
+     * else the adopting one. Officials and offices hold no sessions and are passed over.
+     */
     private static String owner(List<EntityMention> mentions, int position, String body) {
         EntityMention last = null;
         for (EntityMention mention : mentions) {
-            if (mention.end() <= position && position - mention.end() <= OWNER_WINDOW) {
+            boolean holdsSessions = mention.entity().isBody() || mention.entity().kind().equals("SUBSIDIARY_BODY");
+            if (holdsSessions && mention.end() <= position && position - mention.end() <= OWNER_WINDOW) {
                 last = mention;
             }
         }
@@ -239,9 +274,14 @@ public final class DeadlineFinder {
     }
 
     static Integer month(Map<String, Integer> months, String written) {
+        if (written.chars().allMatch(Character::isDigit)) {
+            int number = Integer.parseInt(written);
+            return number >= 1 && number <= 12 ? number : null;
+        }
         String lower = written.toLowerCase();
         for (Map.Entry<String, Integer> month : months.entrySet()) {
-            if (lower.matches("(?:" + month.getKey().toLowerCase() + ").*")) {
+            Pattern name = MONTH_NAMES.computeIfAbsent(month.getKey(), k -> Lexicons.ci("(?:" + k + ")"));
+            if (name.matcher(lower).lookingAt()) {
                 return month.getValue();
             }
         }

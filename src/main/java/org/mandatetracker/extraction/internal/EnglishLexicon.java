@@ -36,9 +36,10 @@ final class EnglishLexicon {
                         + "|[a-z]+(?:-[a-z]+)?)\\s+session\\b"),
                 ci("\\b(?:within|no later than|not later than|in)\\s+(?:a\\s+period\\s+of\\s+)?(?<num>" + num + ")\\s+"
                         + "(?<unit>" + unit + ")\\b"),
+                ci("\\bfor\\s+a\\s+(?:further\\s+)?period\\s+of\\s+(?<num>" + num + ")\\s+(?<unit>" + unit + ")\\s+from\\b"),
                 ci("\\bevery\\s+(?:(?<num>" + num + ")\\s+)?(?<unit>" + unit + ")\\b"),
-                ci("\\b(?:annually|yearly|each year|every year|annual\\s+(?:\\w+\\s+)?reports?|on an annual basis"
-                        + "|once a year)\\b"),
+                ci("\\b(?:annually|yearly|each year|every year|annual\\s+(?:\\w+\\s+)?(?:reports?|updates?|briefings?)"
+                        + "|on an annual basis|once (?:a|per) year)\\b"),
                 ci("\\b(?:biennially|biennial(?:ly|ize|ization)?|every other year|on a biennial basis)\\b"),
                 ci("\\b(?:quarterly)\\b"),
                 ci("\\b(?:semi-annual(?:ly)?|twice a year|biannual(?:ly)?)\\b"),
@@ -49,7 +50,8 @@ final class EnglishLexicon {
                 Lexicons.openers("^(?:the\\s+)?", "\\s*,$", "GENERAL_ASSEMBLY", "general assembly", "SECURITY_COUNCIL",
                         "security council", "ECONOMIC_AND_SOCIAL_COUNCIL", "economic and social council",
                         "HUMAN_RIGHTS_COUNCIL", "human rights council"),
-                List.of(new Verb("requests|requesting|asks", "requests", "request"),
+                List.of(new Verb("(?:reiterates|reaffirms|renews) its requests? to|requests|requesting|asks", "requests",
+                                "request"),
                         new Verb("decides|deciding", "decides", "request"),
                         new Verb("directs", "directs", "request"),
                         new Verb("authori[sz]es|authori[sz]ing", "authorizes", "request"),
@@ -65,8 +67,9 @@ final class EnglishLexicon {
                         + "expresses|emphasizes|emphasises|acknowledges|condemns|reiterates|recalls|endorses|approves|"
                         + "commends|proclaims|demands|supports|deplores|underscores|appreciates|resolves|considers|"
                         + "believes|agrees|confirms|designates|adopts|declares|regrets|looks forward|insists)\\b"),
-                ci("(?:^|[,;:(]|\\b(?:and|also|further|furthermore|strongly|again|hereby|therefore|moreover|likewise"
-                        + "|accordingly|similarly|urgently|once|further|in this regard|in this context|to this end)"
+                ci("(?:^|[,;:()]|\\b(?:and|also|further|furthermore|strongly|again|hereby|therefore|moreover|likewise"
+                        + "|accordingly|similarly|urgently|once|further|in (?:this|that) (?:regard|context|connection|respect)"
+                        + "|to (?:this|that) end)"
                         + ")\\s*$"),
                 ci("^\\s*(?:that\\s+)"),
                 ci("\\s(?:to|shall|should|will|may|must|be|is|are)\\s|[;:]"),
@@ -76,7 +79,8 @@ final class EnglishLexicon {
                         + "(?:item|sub-item)\\b"),
                 ci("\\b(?:extend|renew|prolong)(?:s|ed|ing)?\\b[^;]{0,160}?\\b(?:until|for a (?:further )?period|mandate)"),
                 ci("\\b(?:convene|hold|organi[sz]e)\\b[^;]{0,150}?\\b(?:conference|meeting|consultations|dialogue|summit"
-                        + "|symposium|forum)s?\\b"),
+                        + "|symposium|forum)s?\\b|\\b(?:conference|meeting|consultations|dialogue|summit)s?\\b[^;]{0,60}?"
+                        + "\\b(?:shall|should|will)\\s+be\\s+(?:convened|held|organi[sz]ed)\\b"),
                 ci("\\bdraft resolution\\b"),
                 ci("\\badopted\\b"),
                 ci("^(?:annex|appendix|enclosure)(?:\\s+[A-Z0-9IVX]{1,4})?\\s*(?::.*)?$"),

@@ -32,6 +32,7 @@ final class FrenchLexicon {
                 ci("\\bfin\\s+de\\s+(?:sa|la|leur)\\s+(?<ord>\\d{1,3}e|[\\p{L}]+(?:-[\\p{L}]+)*)\\s+session\\b"),
                 ci("\\b(?:dans un délai de|dans les|sous|au plus tard|d'ici)\\s+(?<num>" + num + ")\\s+(?<unit>" + unit
                         + ")\\b"),
+                ci("\\bpour\\s+une\\s+(?:nouvelle\\s+)?période\\s+de\\s+(?<num>" + num + ")\\s+(?<unit>" + unit + ")\\s+à\\s+compter\\s+d"),
                 ci("\\b(?:tous|toutes)\\s+les\\s+(?:(?<num>" + num + ")\\s+)?(?<unit>" + unit + ")\\b"),
                 ci("\\b(?:chaque année|tous les ans|annuellement|une fois par an|rapport annuel|rapports annuels)\\b"),
                 ci("\\b(?:tous les deux ans|biennal(?:e|es|isation|iser)?|bisannuel(?:le)?)\\b"),
@@ -56,7 +57,7 @@ final class FrenchLexicon {
                 ci("\\b(?:réaffirme|affirme|reconnaît|souligne|note|prend note|se félicite|accueille avec satisfaction|"
                         + "exprime|insiste|condamne|rappelle|fait siennes|approuve|salue|proclame|exige|appuie|déplore|"
                         + "considère|estime|confirme|déclare|regrette|constate)\\b"),
-                ci("(?:^|[,;:(]|\\b(?:et|aussi|également|en outre|de plus|à cet égard|par ailleurs|enfin|de nouveau)"
+                ci("(?:^|[,;:()]|\\b(?:et|aussi|également|en outre|de plus|à cet égard|par ailleurs|enfin|de nouveau)"
                         + ")\\s*$"),
                 ci("^\\s*(?:également\\s+|aussi\\s+|en outre\\s+)?(?:que\\s+|qu['’])?"),
                 ci("\\s(?:de|d['’]|à|afin|pour|doit|devra|devrait)(?:\\s|(?<=['’]))|[;:]"),

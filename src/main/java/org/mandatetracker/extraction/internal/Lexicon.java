@@ -56,6 +56,7 @@ public record Lexicon(String language, Map<String, Pattern> openers, List<Verb> 
      * @param session      a session by ordinal or year ("at its seventy-seventh session")
      * @param sessionEnd   the end of a session ("before the end of its eightieth session")
      * @param period       a period counted from adoption ("within 90 days")
+     * @param periodFrom   a period counted from a date that follows ("for a period of 36 months from … June 2024")
      * @param recurrence   "every N units"
      * @param yearly       words meaning every year; {@code biennial}, {@code quarterly} … likewise
      * @param periodEnd    "at the end of this period", which refers to the mandate's end date
@@ -64,7 +65,7 @@ public record Lexicon(String language, Map<String, Pattern> openers, List<Verb> 
     public record DeadlineGrammar(Map<String, Integer> months, String monthPattern, Pattern date, Pattern dateBy,
                                   Pattern dateUntil, Pattern dateAfter, Pattern monthYear, Pattern yearEnd,
                                   Pattern year, Pattern session, Pattern sessionEnd, Pattern period,
-                                  Pattern recurrence, Pattern yearly, Pattern biennial, Pattern quarterly,
+                                  Pattern periodFrom, Pattern recurrence, Pattern yearly, Pattern biennial, Pattern quarterly,
                                   Pattern halfYearly, Pattern monthly, Pattern periodEnd, Pattern unitDays,
                                   Pattern unitWeeks, Pattern unitMonths) {
     }

@@ -24,9 +24,15 @@ public final class Lexicons {
                 BY_LANGUAGE.get("ar"), BY_LANGUAGE.get("zh"));
     }
 
-    /** Case-insensitive, Unicode-aware, as every lexicon pattern is. */
+    /**
+     * Case-insensitive, as every lexicon pattern is. Unicode case folding costs a lookup per character,
+     * so it is switched on only where a pattern has letters outside ASCII that come in two cases
+     * (Cyrillic, accented capitals); Arabic and Chinese have no case at all.
+     */
     static Pattern ci(String regex) {
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        boolean needsUnicodeCase = regex.chars().anyMatch(c -> c > 0x7F && Character.isLetter(c)
+                && Character.toUpperCase(c) != Character.toLowerCase(c));
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | (needsUnicodeCase ? Pattern.UNICODE_CASE : 0));
     }
 
     /** Openers keyed by body code; each pattern is matched against a whole line. */

@@ -39,32 +39,32 @@ public final class MandateAnalyser {
     private static final Pattern ARTICLE_BEFORE = Lexicons.ci(
             "\\b(?:a|an|the|his|her|its|un|une|le|la|el|los|una)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
 
+    private static final Pattern INSTRUMENT_OF = Lexicons.ci(
+            "(?:Charter|Convention|Statute|Article\\s+\\d+|Charte|Carta|Устав[а-я]*|ميثاق)\\s+(?:of\\s+the|of|des|de\\s+las)?\\s*$");
+
     private final EntityCatalog catalog;
 
     public MandateAnalyser(EntityCatalog catalog) {
         this.catalog = catalog;
     }
 
-    /** The paragraph's verbs, lower case, as written. */
-    public List<String> verbs(Lexicon lexicon, String text) {
-        return Verbs.find(lexicon, text).stream().map(Verbs.Occurrence::surface).toList();
-    }
 
-    public List<String> mentionedCodes(String text) {
+    private static List<String> codes(List<EntityMention> mentions) {
         Set<String> codes = new LinkedHashSet<>();
-        catalog.mentions(text).forEach(m -> codes.add(m.code()));
+        mentions.forEach(m -> codes.add(m.code()));
         return List.copyOf(codes);
     }
 
     /**
+     * @param verbs  the paragraph's verbs ({@link Verbs#find})
      * @param labels the paragraph's sub-paragraph labels with their offsets in {@code text}
      * @return the mandate, or null when the paragraph asks no United Nations actor to act
      */
-    public Mandate analyse(Lexicon lexicon, String number, String text, List<LabelAt> labels,
-                           DeadlineFinder.Context context) {
+    public Mandate analyse(Lexicon lexicon, String number, String text, List<Verbs.Occurrence> verbs,
+                           List<LabelAt> labels, DeadlineFinder.Context context) {
         List<EntityMention> mentions = catalog.mentions(text);
         List<Task> tasks = new ArrayList<>();
-        for (Clause clause : clauses(lexicon, text)) {
+        for (Clause clause : clauses(verbs, text)) {
             Task task = task(lexicon, text, clause, mentions);
             if (task != null) {
                 tasks.add(task);
@@ -84,15 +84,14 @@ public final class MandateAnalyser {
         return new Mandate(number, labelsWithin(labels, tasks), lead.clause().verb().action().english(),
                 lead.clause().verb().action().strength(), kind, List.copyOf(addressees), reportTo, deadline.due(),
                 deadline.recurrence(), deadline.endDate(),
-                deliverable(lexicon, text, lead, deadline.due()), mentionedCodes(text), text);
+                deliverable(lexicon, text, lead, deadline.due()), codes(mentions), text);
     }
 
     /** A sub-paragraph label and where its text starts in the paragraph. */
     public record LabelAt(String label, int offset) {
     }
 
-    private static List<Clause> clauses(Lexicon lexicon, String text) {
-        List<Verbs.Occurrence> verbs = Verbs.find(lexicon, text);
+    private static List<Clause> clauses(List<Verbs.Occurrence> verbs, String text) {
         List<Clause> clauses = new ArrayList<>();
         for (int i = 0; i < verbs.size(); i++) {
             if (verbs.get(i).action() != null) {
@@ -118,9 +117,12 @@ public final class MandateAnalyser {
         List<String> addressees = new ArrayList<>();
         for (EntityMention mention : mentions) {
             if (mention.start() >= windowStart && mention.start() < windowEnd && mention.entity().canBeMandated()
-                    && !addressees.contains(mention.code())) {
+                    && !isInstrumentName(text, mention) && !addressees.contains(mention.code())) {
                 addressees.add(mention.code());
             }
+        }
+        if (addressees.isEmpty()) {
+            addressees.addAll(shortNamesIn(text, windowStart, windowEnd, mentions));
         }
         boolean decides = clause.verb().action().english().equals("decides");
         if (decides && lexicon.agenda().matcher(clauseText).find()) {
@@ -139,6 +141,35 @@ public final class MandateAnalyser {
             addressees = actors;
         }
         return new Task(clause, asksForReport(lexicon, clauseText) ? "REPORT" : "ACTION", addressees, windowEnd);
+    }
+
+    /** "the Charter of the United Nations": the Organization named as the owner of an instrument, not asked. */
+    private static boolean isInstrumentName(String text, EntityMention mention) {
+        String before = text.substring(Math.max(0, mention.start() - 30), mention.start());
+        String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 4));
+        return INSTRUMENT_OF.matcher(before).find() || after.startsWith("宪章");
+    }
+
+    /**
+     * "the Commission", "the Group", "the Mission": an actor named in full earlier in the paragraph and
+     * then by the last word of its name.
+     */
+    private static List<String> shortNamesIn(String text, int windowStart, int windowEnd, List<EntityMention> mentions) {
+        List<String> found = new ArrayList<>();
+        String window = text.substring(windowStart, windowEnd);
+        for (EntityMention mention : mentions) {
+            if (mention.start() >= windowStart || !mention.entity().canBeMandated()) {
+                continue;
+            }
+            String[] words = text.substring(mention.start(), mention.end()).split("[\\s-]+");
+            String head = words[words.length - 1];
+            if (words.length > 1 && head.length() > 3 && Character.isUpperCase(head.charAt(0)) && window.contains(head)
+                    && Pattern.compile("\\b" + Pattern.quote(head) + "\\b").matcher(window).find()
+                    && !found.contains(mention.code())) {
+                found.add(mention.code());
+            }
+        }
+        return found;
     }
 
     private static List<String> actorsIn(List<EntityMention> mentions, Clause clause) {
@@ -175,7 +206,9 @@ public final class MandateAnalyser {
             if (task.kind().equals("REPORT")) {
                 Matcher report = lexicon.report().matcher(text).region(task.windowEnd(), end);
                 if (report.find()) {
-                    DeadlineFinder.Found found = deadlineIn(lexicon, text, mentions, context, report.start(), end, false);
+                    int partStart = Math.max(start, lastPartBreak(text, report.start()) + 1);
+                    int partEnd = nextPartBreak(text, report.end(), end);
+                    DeadlineFinder.Found found = deadlineIn(lexicon, text, mentions, context, partStart, partEnd, false);
                     if (found.due() != null) {
                         return found;
                     }
@@ -188,6 +221,22 @@ public final class MandateAnalyser {
             first = first == null ? found : first;
         }
         return first;
+    }
+
+    /** Semicolons and colons separate the parts of a paragraph, such as its lettered items. */
+    private static int lastPartBreak(String text, int before) {
+        int semicolon = Math.max(text.lastIndexOf(';', before), text.lastIndexOf('؛', before));
+        return Math.max(Math.max(semicolon, text.lastIndexOf(':', before)), text.lastIndexOf('；', before));
+    }
+
+    private static int nextPartBreak(String text, int after, int limit) {
+        for (int i = after; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == ';' || c == ':' || c == '؛' || c == '；') {
+                return i;
+            }
+        }
+        return limit;
     }
 
     private static DeadlineFinder.Found deadlineIn(Lexicon lexicon, String text, List<EntityMention> mentions,

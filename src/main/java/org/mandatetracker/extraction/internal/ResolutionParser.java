@@ -18,13 +18,15 @@ public final class ResolutionParser {
 
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern MARKDOWN_NOISE = Pattern.compile("\\*+|(?<![\\p{L}\\d])_+|_+(?![\\p{L}\\d])|^#+\\s+|\\\\(?=[()\\[\\]*_.#-])");
-    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.．](?:\\s+|$|(?=\\p{L}))");
+    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3})\\s*(?:[.．]|\\s-)(?:\\s+|$|(?=\\p{L}))");
     private static final Pattern LABEL = Pattern.compile(
             "^[(（]?([a-z]{1,2}|[ivxl]{1,6}|[а-яё]|[\\p{IsArabic}])[)）](?:\\s+|$)|^[(（]([a-z]{1,2}|[ivxl]{1,6})[)）]");
     private static final Pattern PART_HEADING = Pattern.compile("^(?:[A-H]|[IVX]{1,5})\\.?(?:\\s.*)?$");
     private static final Pattern END_OF_RESOLUTION = Pattern.compile(
             "^(?:\\d+(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting|\\d+-[а-я]+\\s+пленарное\\s+заседание|\\d+e\\s+séance"
                     + "|\\d+ª\\s+sesión|الجلسة العامة|第\\s*\\d+\\s*次全体会议|---+$)", Pattern.CASE_INSENSITIVE);
+    /** "…resolution;(1)" or "…,(2)": closing punctuation before a footnote call in parentheses. */
+    private static final Pattern CLOSED_BEFORE_PARENTHESIS = Pattern.compile("[,;.:]\\s*\\(?\\d*\\)$");
     private static final int HEADER_LINES = 60;
     private static final int MAX_HEADING_LENGTH = 120;
 
@@ -36,7 +38,9 @@ public final class ResolutionParser {
         String unlinked = MARKDOWN_LINK.matcher(text).replaceAll("$1");
         StringBuilder out = new StringBuilder(unlinked.length());
         for (String line : unlinked.split("\n", -1)) {
-            out.append(MARKDOWN_NOISE.matcher(line).replaceAll("").replace('\t', ' ')).append('\n');
+            boolean marked = line.indexOf('*') >= 0 || line.indexOf('_') >= 0 || line.indexOf('#') >= 0
+                    || line.indexOf('\\') >= 0;
+            out.append((marked ? MARKDOWN_NOISE.matcher(line).replaceAll("") : line).replace('\t', ' ')).append('\n');
         }
         return out.toString();
     }
@@ -116,7 +120,8 @@ public final class ResolutionParser {
             return true;
         }
         char last = previous.charAt(previous.length() - 1);
-        boolean closed = ",;:.،؛。；：，".indexOf(last) >= 0 || last == ')' && previous.toString().matches("(?s).*[,;.:]\\s*\\(?\\d*\\)$");
+        boolean closed = ",;:.،؛。；：，".indexOf(last) >= 0
+                || last == ')' && CLOSED_BEFORE_PARENTHESIS.matcher(previous).find();
         if (!closed) {
             return previous.length() <= MAX_HEADING_LENGTH && blankBefore && !isContinuation(line, caseMarksStarts)
                     && looksLikeHeading(previous);

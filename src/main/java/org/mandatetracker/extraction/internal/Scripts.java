@@ -3,6 +3,9 @@ package org.mandatetracker.extraction.internal;
 /** Which official language a text is written in, from its script and, for Latin script, its commonest words. */
 public final class Scripts {
 
+    /** Enough running text to tell English, French and Spanish apart by their commonest words. */
+    private static final int LATIN_SAMPLE = 20_000;
+
     private Scripts() {
     }
 
@@ -28,7 +31,7 @@ public final class Scripts {
         }
         int max = Math.max(Math.max(latin, cyrillic), Math.max(arabic, han));
         if (max == 0 || max == latin) {
-            return latinLanguage(text.substring(0, limit));
+            return latinLanguage(text.substring(0, Math.min(limit, LATIN_SAMPLE)));
         }
         return max == cyrillic ? "ru" : max == arabic ? "ar" : "zh";
     }

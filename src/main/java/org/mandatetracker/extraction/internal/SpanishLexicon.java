@@ -34,6 +34,7 @@ final class SpanishLexicon {
                 ci("\\b(?:final|fin|término|conclusión)\\s+de\\s+su\\s+(?<ord>" + ord + ")\\s+per[ií]odo\\s+de\\s+sesiones"),
                 ci("\\b(?:en un plazo de|dentro de|en el plazo de|a más tardar)\\s+(?<num>" + num + ")\\s+(?<unit>" + unit
                         + ")\\b"),
+                ci("\\bpor\\s+un\\s+(?:nuevo\\s+)?período\\s+de\\s+(?<num>" + num + ")\\s+(?<unit>" + unit + ")\\s+a\\s+partir\\s+de"),
                 ci("\\bcada\\s+(?:(?<num>" + num + ")\\s+)?(?<unit>" + unit + ")\\b"),
                 ci("\\b(?:anualmente|cada año|todos los años|una vez al año|informe anual|informes anuales)\\b"),
                 ci("\\b(?:bienal(?:es|mente)?|bienalizar|cada dos años)\\b"),
@@ -57,7 +58,7 @@ final class SpanishLexicon {
                 ci("\\b(?:reafirma|afirma|reconoce|subraya|destaca|observa|toma nota|acoge con beneplácito|expresa|"
                         + "condena|reitera|recuerda|hace suyas?|aprueba|encomia|proclama|exige|apoya|deplora|"
                         + "considera|confirma|declara|lamenta|pone de relieve|celebra)\\b"),
-                ci("(?:^|[,;:(]|\\b(?:y|también|además|asimismo|a este respecto|en este sentido|nuevamente|"
+                ci("(?:^|[,;:()]|\\b(?:y|también|además|asimismo|a este respecto|en este sentido|nuevamente|"
                         + "encarecidamente)\\s*$)\\s*$"),
                 ci("^\\s*(?:también\\s+|además\\s+|asimismo\\s+)?(?:a\\s+(?=los\\b|las\\b|la\\b|todos\\b|todas\\b)|que\\s+)?"),
                 ci("\\s(?:que|a|para|de\\s+(?=[a-záéíóú]+r\\b))\\s|[;:]"),
