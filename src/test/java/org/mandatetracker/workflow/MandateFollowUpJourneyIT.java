@@ -30,6 +30,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class MandateFollowUpJourneyIT {
 
     private static final String PASSWORD = "demo";
+    private static final String OTHER_PASSWORD = "a-long-passphrase";
 
     @LocalServerPort
     int port;
@@ -71,19 +72,41 @@ class MandateFollowUpJourneyIT {
     void staffOfAnotherEntityNeitherSeesNorCompletesTheTasks() throws IOException {
         long mandateId = importSeedAndFindReportMandate();
         assignToStaffOfDpo(mandateId);
-        String outsider = "ohchr-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(new NewUser(outsider, "Someone at OHCHR", null, "OHCHR", Set.of(Role.STAFF), "a-long-passphrase"));
+        String outsider = newUser("OHCHR");
         JsonNode prepare = onlyTask("staff", mandateId);
 
         JsonNode visible = json.readTree(client.getWithBasic("/api/tasks?mandate=" + mandateId, outsider,
-                "a-long-passphrase").body());
+                OTHER_PASSWORD).body());
         HttpResponse<String> completion = client.sendJson("POST", "/api/tasks/" + prepare.get("id").asText() + "/complete",
-                "{}", outsider, "a-long-passphrase");
+                "{}", outsider, OTHER_PASSWORD);
 
         assertThat(visible).isEmpty();
         assertThat(completion.statusCode()).isEqualTo(403);
-        assertThat(client.getWithBasic("/api/mandates/" + mandateId, outsider, "a-long-passphrase").statusCode())
+        assertThat(client.getWithBasic("/api/mandates/" + mandateId, outsider, OTHER_PASSWORD).statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void reassigningTheOwnerMovesTheOpenTasks() throws IOException {
+        long mandateId = importSeedAndFindReportMandate();
+        assignToStaffOfDpo(mandateId);
+        String colleague = newUser("DPO");
+        String ohchrOfficer = newUser("OHCHR");
+
+        assertThat(assign(mandateId, "DPO", colleague, "manager", PASSWORD).statusCode()).isEqualTo(200);
+        JsonNode withColleague = onlyTask(colleague, OTHER_PASSWORD, mandateId);
+        assertThat(withColleague.get("assignee").asText()).isEqualTo(colleague);
+
+        assertThat(assign(mandateId, "OHCHR", ohchrOfficer, "manager", PASSWORD).statusCode())
+                .as("a DPO manager cannot hand the mandate to another entity").isEqualTo(403);
+        assertThat(assign(mandateId, "OHCHR", ohchrOfficer, "admin", PASSWORD).statusCode()).isEqualTo(200);
+        JsonNode moved = onlyTask(ohchrOfficer, OTHER_PASSWORD, mandateId);
+        assertThat(moved.get("assignee").asText()).isEqualTo(ohchrOfficer);
+        assertThat(StreamSupport.stream(moved.get("candidateGroups").spliterator(), false).map(JsonNode::asText))
+                .contains("OHCHR_STAFF").doesNotContain("DPO_STAFF");
+        assertThat(json.readTree(client.getWithBasic("/api/tasks?mandate=" + mandateId, "staff", PASSWORD).body()))
+                .isEmpty();
     }
 
     @Test
@@ -105,14 +128,30 @@ class MandateFollowUpJourneyIT {
     }
 
     private HttpResponse<String> assignToStaffOfDpo(long mandateId) {
-        HttpResponse<String> response = client.sendJson("PUT", "/api/mandates/" + mandateId + "/owner",
-                "{\"entity\": \"DPO\", \"focalPoint\": \"staff\"}", "manager", PASSWORD);
+        HttpResponse<String> response = assign(mandateId, "DPO", "staff", "manager", PASSWORD);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response;
     }
 
+    private HttpResponse<String> assign(long mandateId, String entity, String focalPoint, String username,
+                                        String password) {
+        return client.sendJson("PUT", "/api/mandates/" + mandateId + "/owner",
+                "{\"entity\": \"" + entity + "\", \"focalPoint\": \"" + focalPoint + "\"}", username, password);
+    }
+
+    /** A staff member of the entity, with {@link #OTHER_PASSWORD}. */
+    private String newUser(String entity) {
+        String username = entity.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(new NewUser(username, "Staff of " + entity, null, entity, Set.of(Role.STAFF), OTHER_PASSWORD));
+        return username;
+    }
+
     private JsonNode onlyTask(String username, long mandateId) throws IOException {
-        JsonNode tasks = json.readTree(client.getWithBasic("/api/tasks?mandate=" + mandateId, username, PASSWORD).body());
+        return onlyTask(username, PASSWORD, mandateId);
+    }
+
+    private JsonNode onlyTask(String username, String password, long mandateId) throws IOException {
+        JsonNode tasks = json.readTree(client.getWithBasic("/api/tasks?mandate=" + mandateId, username, password).body());
         assertThat(tasks).hasSize(1);
         return tasks.get(0);
     }
