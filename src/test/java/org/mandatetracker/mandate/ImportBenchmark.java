@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.mandatetracker.MandateTrackerApplication;
 import org.mandatetracker.security.Role;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,8 +33,7 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) throws IOException {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MandateTrackerApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("mandate-tracker.sample-data=false", "mandate-tracker.demo-users=false",
+                .properties("server.port=0", "mandate-tracker.sample-data=false", "mandate-tracker.demo-users=false",
                         "logging.level.root=WARN")
                 .run(args)) {
             ImportService imports = app.getBean(ImportService.class);
