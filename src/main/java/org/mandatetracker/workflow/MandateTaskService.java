@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.mandatetracker.mandate.Mandate;
+import org.mandatetracker.mandate.MandateNotFoundException;
 import org.mandatetracker.mandate.MandateService;
 import org.mandatetracker.security.CurrentUser;
 import org.mandatetracker.security.Role;
@@ -37,12 +41,15 @@ public class MandateTaskService {
 
     private final TaskService tasks;
     private final HistoryService history;
+    private final RuntimeService runtime;
     private final MandateService mandates;
     private final CurrentUser currentUser;
 
-    MandateTaskService(TaskService tasks, HistoryService history, MandateService mandates, CurrentUser currentUser) {
+    MandateTaskService(TaskService tasks, HistoryService history, RuntimeService runtime, MandateService mandates,
+                       CurrentUser currentUser) {
         this.tasks = tasks;
         this.history = history;
+        this.runtime = runtime;
         this.mandates = mandates;
         this.currentUser = currentUser;
     }
@@ -132,6 +139,27 @@ public class MandateTaskService {
             tasks.complete(taskId, new HashMap<>(variables));
         } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
             throw new TaskConflictException("Someone else completed or claimed this task a moment ago");
+        }
+    }
+
+    /**
+     * A manager asks the focal point of an action mandate for a progress report: the process offers
+     * "Report progress" beside "Plan and implement". Only while the mandate is being implemented.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public void requestProgress(long mandateId) {
+        Mandate mandate = mandates.find(mandateId).orElseThrow(() -> new MandateNotFoundException(mandateId));
+        UserAccount user = currentUser.require();
+        if (!user.hasRole(Role.ADMIN) && !user.entityCode().equals(mandate.ownerEntity())) {
+            throw new AccessDeniedException("Only a manager of the lead entity can ask for progress");
+        }
+        try {
+            runtime.createMessageCorrelation(MandateProcesses.MESSAGE_PROGRESS_REQUESTED)
+                    .processInstanceBusinessKey(String.valueOf(mandateId))
+                    .correlate();
+        } catch (MismatchingMessageCorrelationException notImplementing) {
+            throw new TaskConflictException("Progress can be asked for only while the mandate is being implemented");
         }
     }
 

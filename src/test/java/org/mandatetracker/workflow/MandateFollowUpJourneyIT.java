@@ -110,21 +110,44 @@ class MandateFollowUpJourneyIT {
     }
 
     @Test
+    void aManagerAsksTheFocalPointOfAnActionForProgress() throws IOException {
+        long mandateId = importSeedAndFindMandate("22", "ACTION");
+        String progressRequest = "/api/mandates/" + mandateId + "/progress-request";
+        assertThat(client.sendJson("POST", progressRequest, null, "admin", PASSWORD).statusCode())
+                .as("nothing is being implemented before triage").isEqualTo(409);
+        assignToStaffOfDpo(mandateId);
+
+        assertThat(client.sendJson("POST", progressRequest, null, "staff", PASSWORD).statusCode()).isEqualTo(403);
+        assertThat(client.sendJson("POST", progressRequest, null, "manager", PASSWORD).statusCode()).isEqualTo(200);
+
+        JsonNode tasks = json.readTree(client.getWithBasic("/api/tasks?assignee=me&mandate=" + mandateId, "staff",
+                PASSWORD).body());
+        assertThat(StreamSupport.stream(tasks.spliterator(), false).map(task -> task.get("name").asText()))
+                .containsExactlyInAnyOrder("Plan and implement", "Report progress");
+    }
+
+    @Test
     void anUnknownTaskIs404() {
         assertThat(client.sendJson("POST", "/api/tasks/no-such-task/complete", "{}", "staff", PASSWORD).statusCode())
                 .isEqualTo(404);
     }
 
     private long importSeedAndFindReportMandate() throws IOException {
+        long mandateId = importSeedAndFindMandate("25", "REPORT");
+        assertThat(json.readTree(client.getWithBasic("/api/mandates/" + mandateId, "manager", PASSWORD).body())
+                .get("mandate").get("due").get("date").asText()).isEqualTo("2021-09-30");
+        return mandateId;
+    }
+
+    private long importSeedAndFindMandate(String paragraph, String kind) throws IOException {
         HttpResponse<String> imported = TestResolutions.importText(client,
                 TestResolutions.seed000As(TestResolutions.freshSymbol()), "manager", PASSWORD);
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
-        JsonNode report = StreamSupport.stream(json.readTree(imported.body()).get("mandates").spliterator(), false)
-                .filter(mandate -> "25".equals(mandate.get("paragraph").asText()))
+        JsonNode mandate = StreamSupport.stream(json.readTree(imported.body()).get("mandates").spliterator(), false)
+                .filter(candidate -> paragraph.equals(candidate.get("paragraph").asText()))
                 .findFirst().orElseThrow();
-        assertThat(report.get("kind").asText()).isEqualTo("REPORT");
-        assertThat(report.get("due").get("date").asText()).isEqualTo("2021-09-30");
-        return report.get("id").asLong();
+        assertThat(mandate.get("kind").asText()).isEqualTo(kind);
+        return mandate.get("id").asLong();
     }
 
     private HttpResponse<String> assignToStaffOfDpo(long mandateId) {

@@ -3,19 +3,15 @@ package org.mandatetracker.workflow.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
-import java.util.Map;
-import org.mandatetracker.base.api.ApiExceptionHandler;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.MandateNotFoundException;
 import org.mandatetracker.mandate.MandateService;
 import org.mandatetracker.workflow.MandateTaskService;
 import org.mandatetracker.workflow.TaskHistoryEntry;
 import org.mandatetracker.workflow.WorkflowTask;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -52,8 +48,10 @@ class MandateWorkflowController {
         return mandate(id);
     }
 
-    @ExceptionHandler(MandateNotFoundException.class)
-    ResponseEntity<Map<String, String>> notFound(MandateNotFoundException exception) {
-        return ApiExceptionHandler.error(HttpStatus.NOT_FOUND, exception.getMessage());
+    /** Asks the focal point of an action mandate for a progress report (a "Report progress" task). */
+    @PostMapping("/progress-request")
+    MandateWithWorkflow requestProgress(@PathVariable long id) {
+        tasks.requestProgress(id);
+        return mandate(id);
     }
 }

@@ -2,14 +2,9 @@ package org.mandatetracker.workflow.api;
 
 import java.util.List;
 import java.util.Map;
-import org.mandatetracker.base.api.ApiExceptionHandler;
 import org.mandatetracker.workflow.MandateTaskService;
-import org.mandatetracker.workflow.TaskConflictException;
-import org.mandatetracker.workflow.TaskNotFoundException;
 import org.mandatetracker.workflow.WorkflowTask;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,15 +43,5 @@ class TaskController {
     ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) Map<String, Object> variables) {
         tasks.complete(id, variables == null ? Map.of() : variables);
         return ResponseEntity.noContent().build();
-    }
-
-    @ExceptionHandler(TaskConflictException.class)
-    ResponseEntity<Map<String, String>> conflict(TaskConflictException exception) {
-        return ApiExceptionHandler.error(HttpStatus.CONFLICT, exception.getMessage());
-    }
-
-    @ExceptionHandler(TaskNotFoundException.class)
-    ResponseEntity<Map<String, String>> notFound(TaskNotFoundException exception) {
-        return ApiExceptionHandler.error(HttpStatus.NOT_FOUND, exception.getMessage());
     }
 }
