@@ -42,6 +42,7 @@ public final class DeadlineFinder {
 
     private static final Map<String, Pattern> MONTH_NAMES = new ConcurrentHashMap<>();
     private static final Map<String, Pattern> MONTH_YEARS = new ConcurrentHashMap<>();
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int LOOK_BEHIND = 60;
     private static final int OWNER_WINDOW = 120;
 
@@ -56,8 +57,10 @@ public final class DeadlineFinder {
         List<Candidate> candidates = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
         LocalDate endDate = null;
+        // every form that names a date, month or year needs the year's digits: without any, skip them all
+        boolean digits = text.chars().anyMatch(c -> c >= '0' && c <= '9');
 
-        Matcher date = g.date().matcher(text);
+        Matcher date = g.date().matcher(digits ? text : "");
         while (date.find()) {
             LocalDate day = date(g.months(), date.group("year"), date.group("month"), date.group("day"));
             if (day == null || isPast(day, context)) {
@@ -72,7 +75,7 @@ public final class DeadlineFinder {
             }
             mark(taken, date.start(), date.end());
         }
-        for (Matcher m = g.monthYear().matcher(text); m.find(); ) {
+        for (Matcher m = g.monthYear().matcher(digits ? text : ""); m.find(); ) {
             if (free(taken, m.start("month"), m.end())) {
                 Integer month = month(g.months(), m.group("month"));
                 LocalDate last = month == null ? null : YearMonth.of(Integer.parseInt(m.group("year")), month).atEndOfMonth();
@@ -82,7 +85,7 @@ public final class DeadlineFinder {
                 }
             }
         }
-        for (Matcher m = g.yearEnd().matcher(text); m.find(); ) {
+        for (Matcher m = g.yearEnd().matcher(digits ? text : ""); m.find(); ) {
             if (free(taken, m.start(), m.end())) {
                 int quarter = m.group("num") == null ? 4 : quarter(language, m.group("num"));
                 LocalDate end = YearMonth.of(Integer.parseInt(m.group("year")), quarter * 3).atEndOfMonth();
@@ -92,7 +95,7 @@ public final class DeadlineFinder {
                 mark(taken, m.start(), m.end());
             }
         }
-        for (Matcher m = g.year().matcher(text); m.find(); ) {
+        for (Matcher m = g.year().matcher(digits ? text : ""); m.find(); ) {
             if (free(taken, m.start(), m.end())) {
                 int year = Integer.parseInt(m.group("year2") != null ? m.group("year2") : m.group("year"));
                 LocalDate end = LocalDate.of(year, 12, 31);
@@ -131,7 +134,7 @@ public final class DeadlineFinder {
                 candidates.add(new Candidate(m.start(), new Due(due, "day", null, m.group().strip())));
             }
         }
-        for (Matcher m = g.periodFrom().matcher(text); m.find(); ) {
+        for (Matcher m = g.periodFrom().matcher(digits ? text : ""); m.find(); ) {
             Period period = period(lexicon, m.group("num"), m.group("unit"));
             Due base = period == null ? null : baseAfter(g, text, m.end());
             if (base != null) {
@@ -217,7 +220,7 @@ public final class DeadlineFinder {
     }
 
     private static Integer ordinal(String language, String written) {
-        String[] words = written.strip().split("\\s+");
+        String[] words = WHITESPACE.split(written.strip());
         for (int from = 0; from < words.length; from++) {
             Integer value = NumberWords.parse(language, String.join(" ", List.of(words).subList(from, words.length)));
             if (value != null) {

@@ -70,7 +70,7 @@ final class EnglishLexicon {
                 ci("(?:^|[,;:()]|\\b(?:and|also|further|furthermore|strongly|again|hereby|therefore|moreover|likewise"
                         + "|accordingly|similarly|urgently|once|further|in (?:this|that) (?:regard|context|connection|respect)"
                         + "|to (?:this|that) end)"
-                        + ")\\s*$"),
+                        + ")\\s*"),
                 ci("^\\s*(?:that\\s+)"),
                 ci("\\s(?:to|shall|should|will|may|must|be|is|are)\\s|[;:]"),
                 ci("\\b(?:report(?:s|ing)?|brief(?:s|ing|ings)?|(?:oral\\s+)?updates?|inform|informing)\\b"

@@ -58,7 +58,7 @@ final class FrenchLexicon {
                         + "exprime|insiste|condamne|rappelle|fait siennes|approuve|salue|proclame|exige|appuie|déplore|"
                         + "considère|estime|confirme|déclare|regrette|constate)\\b"),
                 ci("(?:^|[,;:()]|\\b(?:et|aussi|également|en outre|de plus|à cet égard|par ailleurs|enfin|de nouveau)"
-                        + ")\\s*$"),
+                        + ")\\s*"),
                 ci("^\\s*(?:également\\s+|aussi\\s+|en outre\\s+)?(?:que\\s+|qu['’])?"),
                 ci("\\s(?:de|d['’]|à|afin|pour|doit|devra|devrait)(?:\\s|(?<=['’]))|[;:]"),
                 ci("\\b(?:rapports?|faire rapport|rendre compte|informer|informé|exposés?|mise à jour|point de la situation)\\b"),
