@@ -91,7 +91,7 @@ final class TextCleaner {
 
     private static List<String> removeFurniture(List<String> lines) {
         int protectedEnd = firstPageEnd(lines);
-        String masthead = normalise(String.join(" ", lines.subList(0, Math.min(protectedEnd, MASTHEAD_LINES))));
+        String masthead = null; // built on first need: most text files have no page furniture at all
         boolean[] drop = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -101,7 +101,12 @@ final class TextCleaner {
         }
         for (int i = protectedEnd; i < lines.size(); i++) {
             String line = lines.get(i).strip();
-            if (FOOTNOTE_SEPARATOR.matcher(line).matches()) {
+            boolean separator = FOOTNOTE_SEPARATOR.matcher(line).matches();
+            if (separator || isAnchor(line)) {
+                masthead = masthead != null ? masthead
+                        : normalise(String.join(" ", lines.subList(0, Math.min(protectedEnd, MASTHEAD_LINES))));
+            }
+            if (separator) {
                 i = dropFootnotes(lines, i, drop, masthead);
             } else if (isAnchor(line)) {
                 dropZone(lines, i, drop, masthead);

@@ -24,7 +24,7 @@ final class ArabicLexicon {
         String pair = "(?:[\\p{IsArabic}]+(?:\\s[\\p{IsArabic}]+)?/)?";
         String num = "\\d{1,4}|[\\p{IsArabic}]+";
         String unit = "يوما|يوماً|أيام|يوم|أسابيع|أسبوعا|أشهر|شهرا|شهور|سنوات|سنة|سنتين|عاما|أعوام";
-        String ord = "[\\p{IsArabic}]+(?:\\s+[\\p{IsArabic}]+)?";
+        String ord = "[\\p{IsArabic}]++(?:\\s+[\\p{IsArabic}]++)?";
         DeadlineGrammar deadlines = new DeadlineGrammar(months, m,
                 ci("(?<day>\\d{1,2})\\s+" + pair + "(?<month>" + m + ")\\s+(?<year>\\d{4})"),
                 ci("(?:موعد لا يتجاوز|موعد أقصاه|بحلول|قبل|في موعد لا يتعدى|في)\\s*$"),

@@ -42,6 +42,9 @@ public final class DeadlineFinder {
 
     private static final Map<String, Pattern> MONTH_NAMES = new ConcurrentHashMap<>();
     private static final Map<String, Pattern> MONTH_YEARS = new ConcurrentHashMap<>();
+    private static final Map<String, Pattern> FIXED_RHYTHMS = new ConcurrentHashMap<>();
+    /** The recurrences of the grammar's fixed rhythms, in the order {@link #fixedRhythms} joins them. */
+    private static final String[] RHYTHMS = {"P1Y", "P2Y", "P3M", "P6M", "P1M"};
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int LOOK_BEHIND = 60;
     private static final int OWNER_WINDOW = 120;
@@ -191,16 +194,26 @@ public final class DeadlineFinder {
                         : period).toString();
             }
         }
-        Object[][] fixed = {{g.yearly(), "P1Y"}, {g.biennial(), "P2Y"}, {g.quarterly(), "P3M"}, {g.halfYearly(), "P6M"},
-                {g.monthly(), "P1M"}};
-        for (Object[] entry : fixed) {
-            Matcher m = ((Pattern) entry[0]).matcher(text);
-            if (m.find() && m.start() < best) {
-                best = m.start();
-                found = (String) entry[1];
+        // the fixed rhythms in one pass: the leftmost wins, and at one position the earlier rhythm, as listed
+        Matcher fixed = FIXED_RHYTHMS.computeIfAbsent(lexicon.language(), k -> fixedRhythms(g)).matcher(text);
+        if (fixed.find() && fixed.start() < best) {
+            for (int i = 0; i < RHYTHMS.length; i++) {
+                if (fixed.group("r" + i) != null) {
+                    found = RHYTHMS[i];
+                    break;
+                }
             }
         }
         return found;
+    }
+
+    private static Pattern fixedRhythms(Lexicon.DeadlineGrammar g) {
+        Pattern[] patterns = {g.yearly(), g.biennial(), g.quarterly(), g.halfYearly(), g.monthly()};
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < patterns.length; i++) {
+            regex.append(i == 0 ? "" : "|").append("(?<r").append(i).append(">").append(patterns[i].pattern()).append(')');
+        }
+        return Lexicons.ci(regex.toString());
     }
 
     private static Period period(Lexicon lexicon, String num, String unit) {

@@ -28,8 +28,8 @@ final class FrenchLexicon {
                         + "troisième|quatrième)\\s+trimestre\\s+)?(?:de\\s+(?:l'année\\s+)?)?(?<year>\\d{4})"),
                 ci("\\b(?:en|pendant|au cours de|courant)\\s+(?<year>(?:19|20)\\d{2})(?:\\s*(?:et|à|-)\\s*"
                         + "(?<year2>(?:19|20)\\d{2}))?\\b(?!\\s*\\))"),
-                ci("\\b(?<ord>\\d{1,3}e|[\\p{L}]+(?:-[\\p{L}]+)*)\\s+session\\b|\\bsession\\s+de\\s+(?<ord2>\\d{4})"),
-                ci("\\bfin\\s+de\\s+(?:sa|la|leur)\\s+(?<ord>\\d{1,3}e|[\\p{L}]+(?:-[\\p{L}]+)*)\\s+session\\b"),
+                ci("\\b(?<ord>\\d{1,3}e|[\\p{L}]++(?:-[\\p{L}]++)*)\\s+session\\b|\\bsession\\s+de\\s+(?<ord2>\\d{4})"),
+                ci("\\bfin\\s+de\\s+(?:sa|la|leur)\\s+(?<ord>\\d{1,3}e|[\\p{L}]++(?:-[\\p{L}]++)*)\\s+session\\b"),
                 ci("\\b(?:dans un délai de|dans les|sous|au plus tard|d'ici)\\s+(?<num>" + num + ")\\s+(?<unit>" + unit
                         + ")\\b"),
                 ci("\\bpour\\s+une\\s+(?:nouvelle\\s+)?période\\s+de\\s+(?<num>" + num + ")\\s+(?<unit>" + unit + ")\\s+à\\s+compter\\s+d"),

@@ -18,7 +18,7 @@ final class SpanishLexicon {
         String m = Lexicons.alternation(months);
         String num = "\\d{1,4}|[\\p{L}]+";
         String unit = "días?|semanas?|mes(?:es)?|años?";
-        String ord = "\\d{1,3}º|[\\p{L}]+(?:\\s+[\\p{L}]+)?";
+        String ord = "\\d{1,3}º|[\\p{L}]++(?:\\s+[\\p{L}]++)?";
         DeadlineGrammar deadlines = new DeadlineGrammar(months, m,
                 ci("(?<day>\\d{1,2})\\s+de\\s+(?<month>" + m + ")\\s+de\\s+(?<year>\\d{4})"),
                 ci("(?:\\ba más tardar el|\\bantes del?|\\bpara el|\\bel|\\bno más tarde del)\\s*$"),
