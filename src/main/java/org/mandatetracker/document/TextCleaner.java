@@ -24,6 +24,7 @@ final class TextCleaner {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "\\d{1,3}/\\d{1,3}|-\\s*\\d{1,4}\\s*-|(?i:page)\\s+\\d{1,4}(?:\\s+(?i:of)\\s+\\d{1,4})?|\\d{1,4}");
     private static final Pattern BAR_CODE = Pattern.compile("\\*\\d{5,}\\*");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern FOOTNOTE_SEPARATOR = Pattern.compile("_{5,}|-{10,}");
     private static final Pattern FOOTNOTE_LINE = Pattern.compile("(?:\\d{1,3}|\\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\\s+\\S.*|\\d{1,3}|\\*+");
     private static final Pattern SUPERSCRIPT_FOOTNOTE = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]+\\s+\\S.*");
@@ -32,7 +33,6 @@ final class TextCleaner {
             "\\b[A-Z]{1,4}(?:/[A-Z0-9.]+)+(?:\\s*\\(\\d{4}\\))?(?:/(?:Add|Rev|Corr)\\.\\d+)*");
     private static final Pattern PAGE_OF_PAGES = Pattern.compile("\\d{1,3}/\\d{1,3}");
     private static final Pattern BARE_PAGE_MARK = Pattern.compile("\\d{1,3}/\\d{1,3}|-\\s*\\d{1,4}\\s*-");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern HYPHEN_AT_END = Pattern.compile("(\\p{L}+)-$");
     private static final Pattern LOWER_START = Pattern.compile("^(\\p{Ll}[\\p{L}]*)");
     /** How far a page's furniture may reach around its anchor line. */
@@ -91,7 +91,7 @@ final class TextCleaner {
 
     private static List<String> removeFurniture(List<String> lines) {
         int protectedEnd = firstPageEnd(lines);
-        String masthead = normalise(String.join(" ", lines.subList(0, Math.min(protectedEnd, MASTHEAD_LINES))));
+        String masthead = null; // built on first need: most text files have no page furniture at all
         boolean[] drop = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -101,7 +101,12 @@ final class TextCleaner {
         }
         for (int i = protectedEnd; i < lines.size(); i++) {
             String line = lines.get(i).strip();
-            if (FOOTNOTE_SEPARATOR.matcher(line).matches()) {
+            boolean separator = FOOTNOTE_SEPARATOR.matcher(line).matches();
+            if (separator || isAnchor(line)) {
+                masthead = masthead != null ? masthead
+                        : normalise(String.join(" ", lines.subList(0, Math.min(protectedEnd, MASTHEAD_LINES))));
+            }
+            if (separator) {
                 i = dropFootnotes(lines, i, drop, masthead);
             } else if (isAnchor(line)) {
                 dropZone(lines, i, drop, masthead);
@@ -179,8 +184,22 @@ final class TextCleaner {
         return normalised.length() >= 4 && masthead.contains(normalised);
     }
 
+    /** Lower case, runs of white space as one space; a plain loop, as the masthead may be the whole text. */
     private static String normalise(String s) {
-        return WHITESPACE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean inSpace = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inSpace) {
+                out.append(' ');
+            }
+            inSpace = space;
+        }
+        return out.toString().strip();
     }
 
     /**
@@ -216,7 +235,7 @@ final class TextCleaner {
     private static Set<String> vocabulary(List<String> lines) {
         Set<String> words = new HashSet<>();
         for (String line : lines) {
-            for (String word : line.split("[^\\p{L}]+")) {
+            for (String word : NON_LETTERS.split(line)) {
                 if (word.length() > 3) {
                     words.add(word.toLowerCase(Locale.ROOT));
                 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.mandatetracker.document.DocumentReaders;
 import org.mandatetracker.document.DocumentText;
 import org.mandatetracker.entity.EntityCatalog;
@@ -26,6 +27,8 @@ import org.mandatetracker.extraction.internal.Verbs;
  * }</pre>
  */
 public final class MandateExtractor {
+
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s,;:،]+");
 
     private static volatile MandateExtractor defaults;
 
@@ -116,7 +119,7 @@ public final class MandateExtractor {
 
     /** A preambular paragraph's verb is its first word ("Reaffirming", "ссылаясь"). */
     private static List<String> firstWord(String text) {
-        String[] words = text.strip().split("[\\s,;:،]+", 2);
+        String[] words = WORD_SEPARATOR.split(text.strip(), 2);
         return words.length == 0 || words[0].isEmpty() ? List.of() : List.of(words[0].toLowerCase());
     }
 }

@@ -42,6 +42,10 @@ public final class DeadlineFinder {
 
     private static final Map<String, Pattern> MONTH_NAMES = new ConcurrentHashMap<>();
     private static final Map<String, Pattern> MONTH_YEARS = new ConcurrentHashMap<>();
+    private static final Map<String, Pattern> FIXED_RHYTHMS = new ConcurrentHashMap<>();
+    /** The recurrences of the grammar's fixed rhythms, in the order {@link #fixedRhythms} joins them. */
+    private static final String[] RHYTHMS = {"P1Y", "P2Y", "P3M", "P6M", "P1M"};
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int LOOK_BEHIND = 60;
     private static final int OWNER_WINDOW = 120;
 
@@ -56,8 +60,10 @@ public final class DeadlineFinder {
         List<Candidate> candidates = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
         LocalDate endDate = null;
+        // every form that names a date, month or year needs the year's digits: without any, skip them all
+        boolean digits = text.chars().anyMatch(c -> c >= '0' && c <= '9');
 
-        Matcher date = g.date().matcher(text);
+        Matcher date = g.date().matcher(digits ? text : "");
         while (date.find()) {
             LocalDate day = date(g.months(), date.group("year"), date.group("month"), date.group("day"));
             if (day == null || isPast(day, context)) {
@@ -72,7 +78,7 @@ public final class DeadlineFinder {
             }
             mark(taken, date.start(), date.end());
         }
-        for (Matcher m = g.monthYear().matcher(text); m.find(); ) {
+        for (Matcher m = g.monthYear().matcher(digits ? text : ""); m.find(); ) {
             if (free(taken, m.start("month"), m.end())) {
                 Integer month = month(g.months(), m.group("month"));
                 LocalDate last = month == null ? null : YearMonth.of(Integer.parseInt(m.group("year")), month).atEndOfMonth();
@@ -82,7 +88,7 @@ public final class DeadlineFinder {
                 }
             }
         }
-        for (Matcher m = g.yearEnd().matcher(text); m.find(); ) {
+        for (Matcher m = g.yearEnd().matcher(digits ? text : ""); m.find(); ) {
             if (free(taken, m.start(), m.end())) {
                 int quarter = m.group("num") == null ? 4 : quarter(language, m.group("num"));
                 LocalDate end = YearMonth.of(Integer.parseInt(m.group("year")), quarter * 3).atEndOfMonth();
@@ -92,7 +98,7 @@ public final class DeadlineFinder {
                 mark(taken, m.start(), m.end());
             }
         }
-        for (Matcher m = g.year().matcher(text); m.find(); ) {
+        for (Matcher m = g.year().matcher(digits ? text : ""); m.find(); ) {
             if (free(taken, m.start(), m.end())) {
                 int year = Integer.parseInt(m.group("year2") != null ? m.group("year2") : m.group("year"));
                 LocalDate end = LocalDate.of(year, 12, 31);
@@ -131,7 +137,7 @@ public final class DeadlineFinder {
                 candidates.add(new Candidate(m.start(), new Due(due, "day", null, m.group().strip())));
             }
         }
-        for (Matcher m = g.periodFrom().matcher(text); m.find(); ) {
+        for (Matcher m = g.periodFrom().matcher(digits ? text : ""); m.find(); ) {
             Period period = period(lexicon, m.group("num"), m.group("unit"));
             Due base = period == null ? null : baseAfter(g, text, m.end());
             if (base != null) {
@@ -188,16 +194,26 @@ public final class DeadlineFinder {
                         : period).toString();
             }
         }
-        Object[][] fixed = {{g.yearly(), "P1Y"}, {g.biennial(), "P2Y"}, {g.quarterly(), "P3M"}, {g.halfYearly(), "P6M"},
-                {g.monthly(), "P1M"}};
-        for (Object[] entry : fixed) {
-            Matcher m = ((Pattern) entry[0]).matcher(text);
-            if (m.find() && m.start() < best) {
-                best = m.start();
-                found = (String) entry[1];
+        // the fixed rhythms in one pass: the leftmost wins, and at one position the earlier rhythm, as listed
+        Matcher fixed = FIXED_RHYTHMS.computeIfAbsent(lexicon.language(), k -> fixedRhythms(g)).matcher(text);
+        if (fixed.find() && fixed.start() < best) {
+            for (int i = 0; i < RHYTHMS.length; i++) {
+                if (fixed.group("r" + i) != null) {
+                    found = RHYTHMS[i];
+                    break;
+                }
             }
         }
         return found;
+    }
+
+    private static Pattern fixedRhythms(Lexicon.DeadlineGrammar g) {
+        Pattern[] patterns = {g.yearly(), g.biennial(), g.quarterly(), g.halfYearly(), g.monthly()};
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < patterns.length; i++) {
+            regex.append(i == 0 ? "" : "|").append("(?<r").append(i).append(">").append(patterns[i].pattern()).append(')');
+        }
+        return Lexicons.ci(regex.toString());
     }
 
     private static Period period(Lexicon lexicon, String num, String unit) {
@@ -217,7 +233,7 @@ public final class DeadlineFinder {
     }
 
     private static Integer ordinal(String language, String written) {
-        String[] words = written.strip().split("\\s+");
+        String[] words = WHITESPACE.split(written.strip());
         for (int from = 0; from < words.length; from++) {
             Integer value = NumberWords.parse(language, String.join(" ", List.of(words).subList(from, words.length)));
             if (value != null) {

@@ -30,10 +30,10 @@ final class EnglishLexicon {
                         + "\\s+(?:the\\s+(?<num>first|second|third|fourth)\\s+quarter\\s+of\\s+)?(?<year>\\d{4})"),
                 ci("\\b(?:in|during|by|across|throughout|over)\\s+(?<year>(?:19|20)\\d{2})(?:\\s*(?:and|to|-|–)\\s*"
                         + "(?<year2>(?:19|20)\\d{2}))?\\b(?!\\s*\\))"),
-                ci("\\b(?<ord>\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d{2}|[a-z]+(?:-[a-z]+)?)\\s+(?:regular\\s+|special\\s+"
+                ci("\\b(?<ord>\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d{2}|[a-z]++(?:-[a-z]++)?)\\s+(?:regular\\s+|special\\s+"
                         + "|substantive\\s+|organizational\\s+)?session\\b"),
                 ci("\\b(?:end|close|conclusion)\\s+of\\s+(?:its|the|their)\\s+(?:resumed\\s+)?(?<ord>\\d{1,3}(?:st|nd|rd|th)"
-                        + "|[a-z]+(?:-[a-z]+)?)\\s+session\\b"),
+                        + "|[a-z]++(?:-[a-z]++)?)\\s+session\\b"),
                 ci("\\b(?:within|no later than|not later than|in)\\s+(?:a\\s+period\\s+of\\s+)?(?<num>" + num + ")\\s+"
                         + "(?<unit>" + unit + ")\\b"),
                 ci("\\bfor\\s+a\\s+(?:further\\s+)?period\\s+of\\s+(?<num>" + num + ")\\s+(?<unit>" + unit + ")\\s+from\\b"),
@@ -70,7 +70,7 @@ final class EnglishLexicon {
                 ci("(?:^|[,;:()]|\\b(?:and|also|further|furthermore|strongly|again|hereby|therefore|moreover|likewise"
                         + "|accordingly|similarly|urgently|once|further|in (?:this|that) (?:regard|context|connection|respect)"
                         + "|to (?:this|that) end)"
-                        + ")\\s*$"),
+                        + ")\\s*"),
                 ci("^\\s*(?:that\\s+)"),
                 ci("\\s(?:to|shall|should|will|may|must|be|is|are)\\s|[;:]"),
                 ci("\\b(?:report(?:s|ing)?|brief(?:s|ing|ings)?|(?:oral\\s+)?updates?|inform|informing)\\b"

@@ -28,8 +28,8 @@ final class FrenchLexicon {
                         + "troisième|quatrième)\\s+trimestre\\s+)?(?:de\\s+(?:l'année\\s+)?)?(?<year>\\d{4})"),
                 ci("\\b(?:en|pendant|au cours de|courant)\\s+(?<year>(?:19|20)\\d{2})(?:\\s*(?:et|à|-)\\s*"
                         + "(?<year2>(?:19|20)\\d{2}))?\\b(?!\\s*\\))"),
-                ci("\\b(?<ord>\\d{1,3}e|[\\p{L}]+(?:-[\\p{L}]+)*)\\s+session\\b|\\bsession\\s+de\\s+(?<ord2>\\d{4})"),
-                ci("\\bfin\\s+de\\s+(?:sa|la|leur)\\s+(?<ord>\\d{1,3}e|[\\p{L}]+(?:-[\\p{L}]+)*)\\s+session\\b"),
+                ci("\\b(?<ord>\\d{1,3}e|[\\p{L}]++(?:-[\\p{L}]++)*)\\s+session\\b|\\bsession\\s+de\\s+(?<ord2>\\d{4})"),
+                ci("\\bfin\\s+de\\s+(?:sa|la|leur)\\s+(?<ord>\\d{1,3}e|[\\p{L}]++(?:-[\\p{L}]++)*)\\s+session\\b"),
                 ci("\\b(?:dans un délai de|dans les|sous|au plus tard|d'ici)\\s+(?<num>" + num + ")\\s+(?<unit>" + unit
                         + ")\\b"),
                 ci("\\bpour\\s+une\\s+(?:nouvelle\\s+)?période\\s+de\\s+(?<num>" + num + ")\\s+(?<unit>" + unit + ")\\s+à\\s+compter\\s+d"),
@@ -58,7 +58,7 @@ final class FrenchLexicon {
                         + "exprime|insiste|condamne|rappelle|fait siennes|approuve|salue|proclame|exige|appuie|déplore|"
                         + "considère|estime|confirme|déclare|regrette|constate)\\b"),
                 ci("(?:^|[,;:()]|\\b(?:et|aussi|également|en outre|de plus|à cet égard|par ailleurs|enfin|de nouveau)"
-                        + ")\\s*$"),
+                        + ")\\s*"),
                 ci("^\\s*(?:également\\s+|aussi\\s+|en outre\\s+)?(?:que\\s+|qu['’])?"),
                 ci("\\s(?:de|d['’]|à|afin|pour|doit|devra|devrait)(?:\\s|(?<=['’]))|[;:]"),
                 ci("\\b(?:rapports?|faire rapport|rendre compte|informer|informé|exposés?|mise à jour|point de la situation)\\b"),

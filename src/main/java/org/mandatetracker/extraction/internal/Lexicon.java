@@ -54,6 +54,8 @@ public record Lexicon(String language, Map<String, Pattern> openers, List<Verb> 
      * @param yearEnd      the end of a year ("by the end of 2027"), optionally a quarter ({@code num})
      * @param year         a year or a span of years as a deadline ("in 2025", "across 2024 and 2025")
      * @param session      a session by ordinal or year ("at its seventy-seventh session")
+     *                     (its ordinal words are possessive, {@code [a-z]++}: tried at every word, a
+     *                     backtracking word run was the costliest pattern of the grammar)
      * @param sessionEnd   the end of a session ("before the end of its eightieth session")
      * @param period       a period counted from adoption ("within 90 days")
      * @param periodFrom   a period counted from a date that follows ("for a period of 36 months from … June 2024")

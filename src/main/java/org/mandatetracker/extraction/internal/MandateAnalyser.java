@@ -36,6 +36,9 @@ public final class MandateAnalyser {
     private static final Pattern REPORT_REFERENCE = Lexicons.ci(
             "\\b(?:the|its|this|that|said)\\s+(?:[\\w-]+\\s+){0,3}reports?\\s+(?:of|contained|entitled|submitted)\\b");
 
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.،؛，；]+$");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,;:]+");
+
     private static final Pattern ARTICLE_BEFORE = Lexicons.ci(
             "\\b(?:a|an|the|his|her|its|un|une|le|la|el|los|una)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
 
@@ -292,7 +295,7 @@ public final class MandateAnalyser {
                 phrase = phrase.substring(0, at);
             }
         }
-        phrase = phrase.replaceAll("[\\s,;:.،؛，；]+$", "").replaceAll("^[\\s,;:]+", "");
+        phrase = LEADING_PUNCTUATION.matcher(TRAILING_PUNCTUATION.matcher(phrase).replaceAll("")).replaceAll("");
         if (phrase.length() > DELIVERABLE_LENGTH) {
             int cut = phrase.lastIndexOf(' ', DELIVERABLE_LENGTH);
             phrase = phrase.substring(0, cut > DELIVERABLE_LENGTH / 2 ? cut : DELIVERABLE_LENGTH) + " …";

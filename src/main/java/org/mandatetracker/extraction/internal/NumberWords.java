@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Numbers written in words, cardinal ("ninety", "девяноста", "تسعين", "九十") and ordinal
@@ -101,6 +102,17 @@ public final class NumberWords {
         }
     }
 
+    // compiled once: parse runs for every session ordinal and period a clause names
+    private static final Pattern ORDINAL_SUFFIX = Pattern.compile(
+            "(?i)(st|nd|rd|th|e|er|ème|ième|º|°|-?я|-?й|-?ой|-?ая)$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern HYPHENS_OR_SPACES = Pattern.compile("[\\s-]+");
+    private static final Pattern ENGLISH_SEPARATORS = Pattern.compile("[\\s-]+|\\band\\b");
+    private static final Pattern SPANISH_SEPARATORS = Pattern.compile("[\\s-]+|\\by\\b");
+    private static final Pattern ARABIC_MARKS = Pattern.compile("[\\u064B-\\u0652\\u0670\\u0640]");
+    private static final Pattern ALEFS = Pattern.compile("[أإآٱ]");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private NumberWords() {
     }
 
@@ -110,22 +122,22 @@ public final class NumberWords {
         if (text.isEmpty()) {
             return null;
         }
-        String digits = text.replaceAll("(?i)(st|nd|rd|th|e|er|ème|ième|º|°|-?я|-?й|-?ой|-?ая)$", "");
+        String digits = ORDINAL_SUFFIX.matcher(text).replaceAll("");
         if (digits.chars().allMatch(Character::isDigit) && !digits.isEmpty() && digits.length() <= 4) {
             return Integer.parseInt(digits);
         }
         return switch (language) {
             case "fr" -> french(text);
-            case "es" -> sum(split(stripAccents(text), "[\\s-]+|\\by\\b"), SPANISH);
-            case "ru" -> byStems(split(text.replace('ё', 'е'), "[\\s-]+"), RUSSIAN_STEMS);
-            case "ar" -> byStems(split(arabic(text), "\\s+"), ARABIC_STEMS);
+            case "es" -> sum(split(stripAccents(text), SPANISH_SEPARATORS), SPANISH);
+            case "ru" -> byStems(split(text.replace('ё', 'е'), HYPHENS_OR_SPACES), RUSSIAN_STEMS);
+            case "ar" -> byStems(split(arabic(text), SPACES), ARABIC_STEMS);
             case "zh" -> chinese(text);
-            default -> sum(split(text, "[\\s-]+|\\band\\b"), ENGLISH);
+            default -> sum(split(text, ENGLISH_SEPARATORS), ENGLISH);
         };
     }
 
-    private static String[] split(String text, String separators) {
-        return text.toLowerCase(Locale.ROOT).split(separators);
+    private static String[] split(String text, Pattern separators) {
+        return separators.split(text.toLowerCase(Locale.ROOT));
     }
 
     private static Integer sum(String[] words, Map<String, Integer> values) {
@@ -172,7 +184,7 @@ public final class NumberWords {
         int total = 0;
         int previous = -1;
         boolean any = false;
-        for (String raw : split(text, "[\\s-]+")) {
+        for (String raw : split(text, HYPHENS_OR_SPACES)) {
             if (raw.isBlank() || raw.equals("et")) {
                 continue;
             }
@@ -239,9 +251,9 @@ public final class NumberWords {
     /** Arabic without vowel marks, with one alef, ta marbuta as ha, and without the article. */
     static String arabic(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        for (String word : text.split("\\s+")) {
-            String w = word.replaceAll("[\\u064B-\\u0652\\u0670\\u0640]", "")
-                    .replaceAll("[أإآٱ]", "ا").replace('ى', 'ي').replace('ة', 'ه');
+        for (String word : SPACES.split(text)) {
+            String w = ALEFS.matcher(ARABIC_MARKS.matcher(word).replaceAll("")).replaceAll("ا")
+                    .replace('ى', 'ي').replace('ة', 'ه');
             if (w.startsWith("وال")) {
                 w = w.substring(3);
             } else if (w.startsWith("ال")) {
@@ -255,6 +267,6 @@ public final class NumberWords {
     }
 
     static String stripAccents(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     }
 }

@@ -27,6 +27,7 @@ public final class ResolutionParser {
                     + "|\\d+ª\\s+sesión|الجلسة العامة|第\\s*\\d+\\s*次全体会议|---+$)", Pattern.CASE_INSENSITIVE);
     /** "…resolution;(1)" or "…,(2)": closing punctuation before a footnote call in parentheses. */
     private static final Pattern CLOSED_BEFORE_PARENTHESIS = Pattern.compile("[,;.:]\\s*\\(?\\d*\\)$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int HEADER_LINES = 60;
     private static final int MAX_HEADING_LENGTH = 120;
 
@@ -35,7 +36,7 @@ public final class ResolutionParser {
 
     /** Markdown emphasis, links and escapes carry no words; they would only hide verbs and numbers. */
     public static String plain(String text) {
-        String unlinked = MARKDOWN_LINK.matcher(text).replaceAll("$1");
+        String unlinked = text.contains("](") ? MARKDOWN_LINK.matcher(text).replaceAll("$1") : text;
         StringBuilder out = new StringBuilder(unlinked.length());
         for (String line : unlinked.split("\n", -1)) {
             boolean marked = line.indexOf('*') >= 0 || line.indexOf('_') >= 0 || line.indexOf('#') >= 0
@@ -139,7 +140,7 @@ public final class ResolutionParser {
 
     private static boolean looksLikeHeading(CharSequence block) {
         String text = block.toString();
-        return PART_HEADING.matcher(text).matches() || text.split("\\s+").length <= 8 && !text.endsWith("-");
+        return PART_HEADING.matcher(text).matches() || WHITESPACE.split(text).length <= 8 && !text.endsWith("-");
     }
 
     /** A paragraph number or sub-paragraph label on a line of its own belongs to the next line. */

@@ -17,6 +17,11 @@ public final class Scripts {
         int limit = Math.min(text.length(), 200_000);
         for (int i = 0; i < limit; i++) {
             char c = text.charAt(i);
+            if (c < 0x80) {
+                // most resolutions are in Latin script: no Unicode lookup for plain ASCII letters
+                latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+                continue;
+            }
             if (!Character.isLetter(c)) {
                 continue;
             }
@@ -40,8 +45,21 @@ public final class Scripts {
         int en = 0;
         int fr = 0;
         int es = 0;
-        for (String word : text.toLowerCase().split("[^\\p{L}]+")) {
-            switch (word) {
+        int i = 0;
+        while (i < text.length()) {
+            // words as runs of letters, read in place: splitting the whole sample cost more than the rest
+            int start = i;
+            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                i++;
+                continue;
+            }
+            if (i - start > 4) {
+                continue;
+            }
+            switch (text.substring(start, i).toLowerCase()) {
                 case "the", "of", "and", "to", "its", "with" -> en++;
                 case "le", "les", "des", "et", "du", "aux", "sa", "ses" -> fr++;
                 case "el", "los", "las", "y", "del", "su", "sus", "con" -> es++;

@@ -18,7 +18,7 @@ final class SpanishLexicon {
         String m = Lexicons.alternation(months);
         String num = "\\d{1,4}|[\\p{L}]+";
         String unit = "días?|semanas?|mes(?:es)?|años?";
-        String ord = "\\d{1,3}º|[\\p{L}]+(?:\\s+[\\p{L}]+)?";
+        String ord = "\\d{1,3}º|[\\p{L}]++(?:\\s+[\\p{L}]++)?";
         DeadlineGrammar deadlines = new DeadlineGrammar(months, m,
                 ci("(?<day>\\d{1,2})\\s+de\\s+(?<month>" + m + ")\\s+de\\s+(?<year>\\d{4})"),
                 ci("(?:\\ba más tardar el|\\bantes del?|\\bpara el|\\bel|\\bno más tarde del)\\s*$"),
@@ -59,7 +59,7 @@ final class SpanishLexicon {
                         + "condena|reitera|recuerda|hace suyas?|aprueba|encomia|proclama|exige|apoya|deplora|"
                         + "considera|confirma|declara|lamenta|pone de relieve|celebra)\\b"),
                 ci("(?:^|[,;:()]|\\b(?:y|también|además|asimismo|a este respecto|en este sentido|nuevamente|"
-                        + "encarecidamente)\\s*$)\\s*$"),
+                        + "encarecidamente))\\s*"),
                 ci("^\\s*(?:también\\s+|además\\s+|asimismo\\s+)?(?:a\\s+(?=los\\b|las\\b|la\\b|todos\\b|todas\\b)|que\\s+)?"),
                 ci("\\s(?:que|a|para|de\\s+(?=[a-záéíóú]+r\\b))\\s|[;:]"),
                 ci("\\b(?:informes?|informar|informe oral|exposiciones? informativas?|mantenga[^;]{0,40}informad[oa]s?"
