@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.mandatetracker.document.DocumentReadException;
 
 /**
- * Throughput of reading and extraction over the whole shared corpus, text and PDF apart: documents
+ * Throughput of reading and extraction over the whole shared corpus, text, DOCX and PDF apart: documents
  * per second, MB per second, p50/p95 milliseconds per document and heap used. Not a test: it prints
  * figures (see docs/extraction.md for the command).
  */
@@ -28,19 +28,22 @@ public final class ExtractionBenchmark {
     public static void main(String[] args) throws IOException {
         Path shared = Path.of(args.length > 0 ? args[0] : "../shared");
         List<Input> text = new ArrayList<>();
+        List<Input> docx = new ArrayList<>();
         List<Input> pdf = new ArrayList<>();
         try (Stream<Path> files = Stream.concat(Files.list(shared.resolve("corpus/texts")), Files.list(shared.resolve("seeds")))) {
             for (Path file : files.sorted().toList()) {
                 Input input = new Input(file.getFileName().toString(), Files.readAllBytes(file));
-                (input.name().endsWith(".pdf") ? pdf : text).add(input);
+                (input.name().endsWith(".pdf") ? pdf : input.name().endsWith(".docx") ? docx : text).add(input);
             }
         }
         MandateExtractor extractor = MandateExtractor.defaults();
         for (int i = 0; i < WARM_UP_ROUNDS; i++) {
             run(extractor, text);
+            run(extractor, docx);
             run(extractor, pdf);
         }
         report("text (txt, md)", extractor, text);
+        report("DOCX", extractor, docx);
         report("PDF", extractor, pdf);
         Runtime runtime = Runtime.getRuntime();
         System.gc();
@@ -80,5 +83,4 @@ public final class ExtractionBenchmark {
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
     }
-
 }
