@@ -86,8 +86,9 @@ public final class Browser implements AutoCloseable {
         WebElement button = wait.until(browser -> browser.findElements(By.tagName("vaadin-button")).stream()
                 .filter(candidate -> candidate.getText().strip().equals(label) && candidate.isDisplayed())
                 .findFirst().orElse(null));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-        button.click();
+        // a script click: a notification floating over the button (e.g. development mode's) must not swallow it
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+                button);
         waitForVaadin();
     }
 
@@ -98,6 +99,13 @@ public final class Browser implements AutoCloseable {
                 .findFirst().orElse(null));
         field.findElement(By.tagName("input")).sendKeys(value, Keys.ENTER);
         pause(Duration.ofMillis(600)); // longer than a lazy value-change timeout, so the server has heard of it
+        waitForVaadin();
+    }
+
+    /** Chooses a file in the page's upload component, as a person does through the file dialog. */
+    public void upload(Path file) {
+        WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-upload")));
+        upload.getShadowRoot().findElement(By.cssSelector("input[type='file']")).sendKeys(file.toAbsolutePath().toString());
         waitForVaadin();
     }
 

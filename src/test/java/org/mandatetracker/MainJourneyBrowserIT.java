@@ -3,16 +3,16 @@ package org.mandatetracker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The main journey in a real browser: a manager finds a freshly imported report mandate in the
- * register and names DPO and {@code staff}; staff finds "Prepare report" in My tasks and marks it
+ * The main journey in a real browser: staff imports a resolution file; a manager finds its report
+ * mandate in the register and names DPO and {@code staff}; staff finds "Prepare report" in My tasks and marks it
  * done; the manager then has "Review and clear report". The UI does not depend on the database
  * under test, so this runs on H2 only.
  */
@@ -27,11 +27,12 @@ class MainJourneyBrowserIT {
     int port;
 
     @Test
-    void managerAssignsStaffCompletesAndTheReviewAppears() throws IOException {
-        String symbol = importFreshCopyOfSeed000();
+    void staffImportsManagerAssignsStaffCompletesAndTheReviewAppears(@TempDir Path files) throws IOException {
+        String symbol = TestResolutions.freshSymbol();
+        Path resolution = Files.writeString(files.resolve("resolution.txt"), TestResolutions.seed000As(symbol));
         try (Browser browser = new Browser(port)) {
             try {
-                walkThrough(browser, symbol);
+                walkThrough(browser, symbol, resolution);
             } catch (RuntimeException | AssertionError failed) {
                 Files.write(Path.of("target", "main-journey-failure.png"), browser.screenshot());
                 throw failed;
@@ -39,7 +40,12 @@ class MainJourneyBrowserIT {
         }
     }
 
-    private void walkThrough(Browser browser, String symbol) throws IOException {
+    private void walkThrough(Browser browser, String symbol, Path resolution) throws IOException {
+        browser.signIn("staff", PASSWORD);
+        browser.upload(resolution);
+        browser.waitForText("Imported " + symbol);
+
+        browser.signOut();
         browser.signIn("manager", PASSWORD);
         browser.waitForText("Mandates");
         browser.type("Search", symbol);
@@ -63,13 +69,5 @@ class MainJourneyBrowserIT {
         browser.open("/tasks");
         browser.waitForText("Review and clear report");
         Files.write(Path.of("target", "main-journey.png"), browser.screenshot());
-    }
-
-    private String importFreshCopyOfSeed000() {
-        String symbol = TestResolutions.freshSymbol();
-        HttpResponse<String> imported = TestResolutions.importText(new WebClientSession(port),
-                TestResolutions.seed000As(symbol), "manager", PASSWORD);
-        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
-        return symbol;
     }
 }

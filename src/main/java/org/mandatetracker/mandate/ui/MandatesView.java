@@ -1,5 +1,7 @@
 package org.mandatetracker.mandate.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -11,14 +13,24 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.springframework.util.unit.DataSize;
+import org.mandatetracker.base.MandateTrackerProperties;
+import org.mandatetracker.base.ui.Notifications;
+import org.mandatetracker.mandate.DocumentTooLargeException;
+import org.mandatetracker.mandate.DuplicateDocumentException;
+import org.mandatetracker.mandate.ImportRejectedException;
+import org.mandatetracker.mandate.ImportResult;
+import org.mandatetracker.mandate.ImportService;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.MandateFilter;
 import org.mandatetracker.mandate.MandateService;
@@ -39,7 +51,8 @@ class MandatesView extends VerticalLayout {
     private final TextField search = new TextField("Search");
     private final MandateDetails details;
 
-    MandatesView(MandateService mandates, MandateDetails details) {
+    MandatesView(MandateService mandates, MandateDetails details, ImportService imports,
+                 MandateTrackerProperties properties) {
         this.mandates = mandates;
         this.details = details;
         setSizeFull();
@@ -51,7 +64,8 @@ class MandatesView extends VerticalLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.addValueChangeListener(change -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(new H2("Mandates"), status, search);
+        HorizontalLayout filters = new HorizontalLayout(new H2("Mandates"), status, search,
+                importButton(imports, properties.uploadLimit()));
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.addColumn(Mandate::symbol).setHeader("Resolution").setAutoWidth(true).setFlexGrow(0);
@@ -77,6 +91,28 @@ class MandatesView extends VerticalLayout {
         add(filters, new Paragraph("Open a mandate to read its paragraph, see its tasks and name its lead."), split);
         setFlexGrow(1, split);
         refresh();
+    }
+
+    /** Imports a resolution file: its mandates and their processes appear in the register at once. */
+    private Upload importButton(ImportService imports, DataSize limit) {
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((file, content) -> {
+            try {
+                ImportResult imported = imports.importDocument(file.fileName(), file.contentType(), content, null);
+                ui.access(() -> {
+                    Notifications.success("Imported " + imported.symbol() + ": " + imported.mandates().size() + " mandates");
+                    refresh();
+                });
+            } catch (ImportRejectedException | DuplicateDocumentException | DocumentTooLargeException refused) {
+                ui.access(() -> Notifications.error(refused.getMessage()));
+            }
+        }));
+        upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", ".docx", ".pdf");
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limit.toBytes()));
+        upload.setUploadButton(new Button("Import resolution…"));
+        upload.setDropLabel(new Span("or drop a file here"));
+        upload.addFileRejectedListener(rejected -> Notifications.error(rejected.getErrorMessage()));
+        return upload;
     }
 
     private void refresh() {
