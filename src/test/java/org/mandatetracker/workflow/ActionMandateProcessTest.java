@@ -24,15 +24,15 @@ import static org.mandatetracker.workflow.ProcessTests.start;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.mandatetracker.mandate.MandateStatus;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of {@code action-mandate.bpmn}. */
 @Deployment(resources = "bpmn/action-mandate.bpmn")
+@ExtendWith(RecordProcessEnds.class)
 class ActionMandateProcessTest {
 
     @RegisterExtension
@@ -41,12 +41,6 @@ class ActionMandateProcessTest {
     @BeforeEach
     void assertOnTheTestEngine() {
         init(ENGINE.getProcessEngine());
-        ProcessTests.recordProcessEnds();
-    }
-
-    @AfterEach
-    void resetDelegates() {
-        Mocks.reset();
     }
 
     @Test

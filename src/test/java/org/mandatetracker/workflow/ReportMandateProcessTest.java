@@ -33,15 +33,16 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.mandatetracker.mandate.MandateStatus;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mandatetracker.workflow.delegate.PlanReportingCycleDelegate;
 import org.mandatetracker.workflow.delegate.ScheduleNextCycleDelegate;
 
 /** Every path of {@code report-mandate.bpmn}; drafts are due six weeks, reviews three weeks before the reporting date. */
 @Deployment(resources = "bpmn/report-mandate.bpmn")
+@ExtendWith(RecordProcessEnds.class)
 class ReportMandateProcessTest {
 
     @RegisterExtension
@@ -50,15 +51,9 @@ class ReportMandateProcessTest {
     @BeforeEach
     void assertOnTheTestEngineWithRealDelegates() {
         init(ENGINE.getProcessEngine());
-        ProcessTests.recordProcessEnds();
         ReportingSchedule schedule = new ReportingSchedule(new WorkflowProperties(Period.ofWeeks(6), Period.ofWeeks(3), 12, Period.ofWeeks(6), null, ZONE));
         Mocks.register("planReportingCycleDelegate", new PlanReportingCycleDelegate(schedule));
         Mocks.register("scheduleNextCycleDelegate", new ScheduleNextCycleDelegate(schedule));
-    }
-
-    @AfterEach
-    void resetDelegates() {
-        Mocks.reset();
     }
 
     @Test
