@@ -15,9 +15,8 @@ import java.util.UUID;
  */
 public final class TestResolutions {
 
-    public static final Path SHARED = Path.of("..", "shared");
     /** Seed 000: Security Council resolution 2553 (2020) inside a Russian cover letter; paragraph 25 asks for a report in September 2021. */
-    public static final Path SEED_000 = SHARED.resolve("seeds/000_3ebbee6587f369ee.txt");
+    public static final Path SEED_000 = TestCorpus.SEEDS.resolve("000_3ebbee6587f369ee.txt");
     private static final String SEED_000_SYMBOL = "S/RES/2553 (2020)";
 
     private TestResolutions() {

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * What {@link MandateExtractor} finds in a resolution, shaped exactly like the JSON of the extraction
- * contract ({@code shared/contracts/extraction.md}); serialise it with Jackson and the JavaTimeModule
+ * contract ({@code docs/extraction-contract.md}); serialise it with Jackson and the JavaTimeModule
  * with dates as ISO strings (see {@link ExtractionJson}).
  */
 @JsonPropertyOrder({"document", "paragraphs", "mandates"})

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mandatetracker.TestCorpus;
 
 /** Each format and encoding read from real documents: format recognised, text found, furniture gone. */
 class DocumentReadersTest {
-
-    static final Path SHARED = Path.of("../shared");
 
     @ParameterizedTest(name = "{0} is read as {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -20,10 +18,10 @@ class DocumentReadersTest {
             corpus/texts/A-RES-80-11-en.md           | md   | Peacebuilding Commission
             corpus/texts/A-RES-79-254-en.pdf         | pdf  | Requests the Secretary-General to continue to ensure
             corpus/texts/A-80-590-SG-report-en.docx  | docx | Budget performance of the United Nations Multidimensional
-            seeds/002_432772bcf22ff5c1.txt           | txt  | Генерального секретаря представить Генеральной Ассамблее
+            corpus/seeds/002_432772bcf22ff5c1.txt           | txt  | Генерального секретаря представить Генеральной Ассамблее
             """)
     void readsEachFormat(String file, String format, String expectedText) {
-        DocumentText text = DocumentReaders.read(SHARED.resolve(file));
+        DocumentText text = DocumentReaders.read(TestCorpus.RESOURCES.resolve(file));
 
         assertThat(text.format()).isEqualTo(format);
         assertThat(text.text().replaceAll("\\s+", " ")).contains(expectedText);
@@ -35,7 +33,7 @@ class DocumentReadersTest {
             corpus/texts/A-RES-79-12-en.txt  | 2/3          | organizations, Recalling the statements by the President
             """)
     void removesHeadersFootersAndFootnotesAcrossPages(String file, String furniture, String joined) {
-        String text = DocumentReaders.read(SHARED.resolve(file)).text().replaceAll("\\s+", " ");
+        String text = DocumentReaders.read(TestCorpus.RESOURCES.resolve(file)).text().replaceAll("\\s+", " ");
 
         assertThat(text).doesNotContain(furniture).contains(joined);
     }

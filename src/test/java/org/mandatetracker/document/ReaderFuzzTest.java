@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mandatetracker.TestCorpus;
 import org.mandatetracker.extraction.MandateExtractor;
 import org.mandatetracker.extraction.NotAResolutionException;
 
@@ -40,7 +41,7 @@ class ReaderFuzzTest {
 
     static Stream<Path> realDocuments() {
         return Stream.of("corpus/texts/A-RES-79-254-en.pdf", "corpus/texts/A-80-590-SG-report-en.docx",
-                "corpus/texts/S-RES-2461-2019-en.txt", "seeds/002_432772bcf22ff5c1.txt").map(DocumentReadersTest.SHARED::resolve);
+                "corpus/texts/S-RES-2461-2019-en.txt", "corpus/seeds/002_432772bcf22ff5c1.txt").map(TestCorpus.RESOURCES::resolve);
     }
 
     @ParameterizedTest

@@ -28,7 +28,7 @@ class ExtractCommandTest {
 
     @Test
     void printsTheContractJsonForAResolution() throws Exception {
-        Run run = run("../shared/seeds/000_3ebbee6587f369ee.txt");
+        Run run = run("src/test/resources/corpus/seeds/000_3ebbee6587f369ee.txt");
 
         assertThat(run.code()).isZero();
         JsonNode json = ExtractionJson.mapper().readTree(run.out());
@@ -43,9 +43,9 @@ class ExtractCommandTest {
 
     @ParameterizedTest(name = "{0} → exit {1}")
     @CsvSource({
-            "../shared/seeds/001_4221a76e69d2ea31.txt, 3",
-            "../shared/corpus/texts/note-verbale-OLA-2022-03-04-en.pdf, 2",
-            "../shared/no-such-file.txt, 2"})
+            "src/test/resources/corpus/seeds/001_4221a76e69d2ea31.txt, 3",
+            "src/test/resources/corpus/texts/note-verbale-OLA-2022-03-04-en.pdf, 2",
+            "src/test/resources/corpus/no-such-file.txt, 2"})
     void refusesWithTheContractExitCode(String file, int code) throws Exception {
         Run run = run(file);
 
@@ -56,7 +56,7 @@ class ExtractCommandTest {
 
     @Test
     void severalFilesGiveAnArrayAndTheWorstCode() throws Exception {
-        Run run = run("../shared/seeds/000_3ebbee6587f369ee.txt", "../shared/seeds/001_4221a76e69d2ea31.txt");
+        Run run = run("src/test/resources/corpus/seeds/000_3ebbee6587f369ee.txt", "src/test/resources/corpus/seeds/001_4221a76e69d2ea31.txt");
 
         assertThat(run.code()).isEqualTo(ExtractCommand.NOT_A_RESOLUTION);
         assertThat(ExtractionJson.mapper().readTree(run.out()).isArray()).isTrue();

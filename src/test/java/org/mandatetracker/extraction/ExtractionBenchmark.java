@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.mandatetracker.TestCorpus;
 import org.mandatetracker.document.DocumentReadException;
 
 /**
- * Throughput of reading and extraction over the whole shared corpus, text, DOCX and PDF apart: documents
+ * Throughput of reading and extraction over the whole test corpus (texts and seeds), text, DOCX and PDF apart: documents
  * per second, MB per second, p50/p95 milliseconds per document and heap used. Not a test: it prints
  * figures (see docs/extraction.md for the command).
  */
@@ -26,11 +27,10 @@ public final class ExtractionBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        Path shared = Path.of(args.length > 0 ? args[0] : "../shared");
         List<Input> text = new ArrayList<>();
         List<Input> docx = new ArrayList<>();
         List<Input> pdf = new ArrayList<>();
-        try (Stream<Path> files = Stream.concat(Files.list(shared.resolve("corpus/texts")), Files.list(shared.resolve("seeds")))) {
+        try (Stream<Path> files = Stream.concat(Files.list(TestCorpus.TEXTS), Files.list(TestCorpus.SEEDS))) {
             for (Path file : files.sorted().toList()) {
                 Input input = new Input(file.getFileName().toString(), Files.readAllBytes(file));
                 (input.name().endsWith(".pdf") ? pdf : input.name().endsWith(".docx") ? docx : text).add(input);

@@ -13,16 +13,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.mandatetracker.TestCorpus;
 import org.mandatetracker.document.DocumentReadException;
 import org.mandatetracker.document.DocumentReaders;
 
 /**
- * Every reference label in {@code ../shared/corpus/labels}, scored the way {@code score-extraction}
- * scores the command line: mandate F1 and due dates at least 0.95, every non-resolution refused.
+ * Every reference label in {@code src/test/resources/corpus/labels}, scored per paragraph
+ * as the extraction contract defines it: mandate F1 and due dates at least 0.95, every non-resolution refused.
  */
 class LabelScoreTest {
 
-    private static final Path SHARED = Path.of("../shared");
     private static final MandateExtractor EXTRACTOR = MandateExtractor.defaults();
 
     @Test
@@ -35,12 +35,12 @@ class LabelScoreTest {
         int dueCount = 0;
         List<String> problems = new ArrayList<>();
         List<Path> labels;
-        try (Stream<Path> files = Files.list(SHARED.resolve("corpus/labels"))) {
+        try (Stream<Path> files = Files.list(TestCorpus.LABELS)) {
             labels = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
         for (Path labelFile : labels) {
             JsonNode gold = json.readTree(labelFile.toFile());
-            Path document = SHARED.resolve(gold.get("file").asText());
+            Path document = TestCorpus.CORPUS.resolve(gold.get("file").asText());
             if (gold.path("notResolution").asBoolean()) {
                 if (isResolution(document)) {
                     problems.add(labelFile.getFileName() + ": not refused");

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mandatetracker.TestCorpus;
 import org.mandatetracker.document.DocumentReaders;
 import org.mandatetracker.extraction.ExtractionResult.Due;
 import org.mandatetracker.extraction.ExtractionResult.Mandate;
@@ -17,7 +18,6 @@ import org.mandatetracker.extraction.ExtractionResult.Mandate;
 /** Mandates per language, per deadline form and per document shape, input → expected. */
 class MandateExtractorTest {
 
-    static final Path SHARED = Path.of("../shared");
     private static final Path OWN = Path.of("src/test/resources/extraction");
     private static final MandateExtractor EXTRACTOR = MandateExtractor.defaults();
 
@@ -32,7 +32,7 @@ class MandateExtractorTest {
 
     @Test
     void resolutionInsideARussianCoverLetter() {
-        ExtractionResult result = extract(SHARED.resolve("seeds/000_3ebbee6587f369ee.txt"));
+        ExtractionResult result = extract(TestCorpus.SEEDS.resolve("000_3ebbee6587f369ee.txt"));
 
         assertThat(result.document()).isEqualTo(new ExtractionResult.Document("S/RES/2553 (2020)", "SECURITY_COUNCIL",
                 LocalDate.of(2020, 12, 3), "en", "adopted"));
@@ -49,7 +49,7 @@ class MandateExtractorTest {
 
     @Test
     void russianResolutionWithCyrillicSubparagraphs() {
-        ExtractionResult result = extract(SHARED.resolve("seeds/002_432772bcf22ff5c1.txt"));
+        ExtractionResult result = extract(TestCorpus.SEEDS.resolve("002_432772bcf22ff5c1.txt"));
 
         assertThat(result.document().symbol()).isEqualTo("A/RES/75/10");
         assertThat(result.document().language()).isEqualTo("ru");
@@ -166,7 +166,7 @@ class MandateExtractorTest {
 
     @Test
     void draftHasNoAdoptionDate() {
-        ExtractionResult result = extract(SHARED.resolve("corpus/texts/draft-S-2019-266-en.pdf"));
+        ExtractionResult result = extract(TestCorpus.TEXTS.resolve("draft-S-2019-266-en.pdf"));
 
         assertThat(result.document().status()).isEqualTo("draft");
         assertThat(result.document().adopted()).isNull();
@@ -174,10 +174,10 @@ class MandateExtractorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"seeds/001_4221a76e69d2ea31.txt", "seeds/003_d3ec1f7fb168409f.txt",
+    @CsvSource({"corpus/seeds/001_4221a76e69d2ea31.txt", "corpus/seeds/003_d3ec1f7fb168409f.txt",
             "corpus/texts/speech-SC-1976-Harry-Australia-en.md", "corpus/texts/A-80-590-SG-report-en.docx"})
     void refusesWhatIsNotAResolution(String file) {
-        assertThatThrownBy(() -> extract(SHARED.resolve(file))).isInstanceOf(NotAResolutionException.class)
+        assertThatThrownBy(() -> extract(TestCorpus.RESOURCES.resolve(file))).isInstanceOf(NotAResolutionException.class)
                 .hasMessageContaining("not a resolution");
     }
 }

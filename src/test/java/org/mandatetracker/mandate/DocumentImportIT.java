@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mandatetracker.IntegrationTest;
+import org.mandatetracker.TestCorpus;
 import org.mandatetracker.TestResolutions;
 import org.mandatetracker.WebClientSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,7 +76,7 @@ class DocumentImportIT {
     @Test
     void aDocumentThatIsNotAResolutionIsRefusedAndNothingIsStored() throws IOException {
         int documents = count("imported_document");
-        byte[] speech = Files.readAllBytes(TestResolutions.SHARED.resolve("seeds/001_4221a76e69d2ea31.txt"));
+        byte[] speech = Files.readAllBytes(TestCorpus.SEEDS.resolve("001_4221a76e69d2ea31.txt"));
 
         HttpResponse<String> response = client.postFile("/api/documents", "speech.txt", speech, "staff", PASSWORD);
 

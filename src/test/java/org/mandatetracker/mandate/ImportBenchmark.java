@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.mandatetracker.MandateTrackerApplication;
+import org.mandatetracker.TestCorpus;
 import org.mandatetracker.security.Role;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -26,7 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class ImportBenchmark {
 
     private static final int IMPORTS = Integer.getInteger("imports", 300);
-    private static final Path CORPUS = Path.of("..", "shared", "corpus", "texts");
+    private static final Path CORPUS = TestCorpus.TEXTS;
 
     private ImportBenchmark() {
     }

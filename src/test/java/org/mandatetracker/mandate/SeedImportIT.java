@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mandatetracker.IntegrationTest;
+import org.mandatetracker.TestCorpus;
 import org.mandatetracker.TestResolutions;
 import org.mandatetracker.WebClientSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +36,7 @@ class SeedImportIT {
         deleteEarlierImport(client, symbol);
 
         HttpResponse<String> response = client.postFile("/api/documents", seed,
-                Files.readAllBytes(TestResolutions.SHARED.resolve("seeds").resolve(seed)), "manager", PASSWORD);
+                Files.readAllBytes(TestCorpus.SEEDS.resolve(seed)), "manager", PASSWORD);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         JsonNode imported = json.readTree(response.body());
@@ -48,7 +49,7 @@ class SeedImportIT {
     @CsvSource({"001_4221a76e69d2ea31.txt", "003_d3ec1f7fb168409f.txt"})
     void theSeedsThatAreNoResolutionsAreRefused(String seed) throws IOException {
         HttpResponse<String> response = new WebClientSession(port).postFile("/api/documents", seed,
-                Files.readAllBytes(TestResolutions.SHARED.resolve("seeds").resolve(seed)), "manager", PASSWORD);
+                Files.readAllBytes(TestCorpus.SEEDS.resolve(seed)), "manager", PASSWORD);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json.readTree(response.body()).get("error").asText()).isNotBlank();
