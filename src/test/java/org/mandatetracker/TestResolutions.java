@@ -28,8 +28,17 @@ public final class TestResolutions {
 
     /** Seed 000 with its symbol replaced. */
     public static String seed000As(String symbol) {
+        return textAs(SEED_000, SEED_000_SYMBOL, symbol);
+    }
+
+    /** Security Council resolution 2461 (2019): paragraph 22 asks for a report by 15 May 2019 and every 90 days. */
+    public static String resolution2461As(String symbol) {
+        return textAs(TestCorpus.TEXTS.resolve("S-RES-2461-2019-en.txt"), "S/RES/2461 (2019)", symbol);
+    }
+
+    private static String textAs(Path file, String originalSymbol, String symbol) {
         try {
-            return Files.readString(SEED_000).replace(SEED_000_SYMBOL, symbol);
+            return Files.readString(file).replace(originalSymbol, symbol);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A mandate of an imported resolution, as the rest of the product sees it.
  *
- * @param status OPEN, OVERDUE (open and past due), DONE or DISMISSED
+ * @param status as {@link MandateStatus#of} derives it: on time, overdue, no date, done or dismissed
  */
 public record Mandate(long id, long documentId, String symbol, String body, String paragraph,
                       List<String> subparagraphs, String verb, String strength, String kind,

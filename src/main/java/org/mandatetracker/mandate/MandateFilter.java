@@ -4,8 +4,4 @@ import java.time.LocalDate;
 
 /** Filters of the mandate register; every field is optional. */
 public record MandateFilter(MandateStatus status, String entity, LocalDate dueBefore, LocalDate dueAfter, String query) {
-
-    public static MandateFilter none() {
-        return new MandateFilter(null, null, null, null, null);
-    }
 }

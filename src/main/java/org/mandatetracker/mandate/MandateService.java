@@ -1,5 +1,6 @@
 package org.mandatetracker.mandate;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -18,6 +19,8 @@ import org.mandatetracker.mandate.internal.ImportedDocument;
 import org.mandatetracker.mandate.internal.ImportedDocumentRepository;
 import org.mandatetracker.mandate.internal.MandateRecord;
 import org.mandatetracker.mandate.internal.MandateRecordRepository;
+import org.mandatetracker.mandate.internal.ReportingCycleRecord;
+import org.mandatetracker.mandate.internal.ReportingCycleRepository;
 import org.mandatetracker.security.CurrentUser;
 import org.mandatetracker.security.Role;
 import org.mandatetracker.security.UserAccount;
@@ -38,15 +41,18 @@ public class MandateService {
 
     private final MandateRecordRepository mandates;
     private final ImportedDocumentRepository documents;
+    private final ReportingCycleRepository cycles;
     private final CurrentUser currentUser;
     private final UserService users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MandateService(MandateRecordRepository mandates, ImportedDocumentRepository documents, CurrentUser currentUser,
-                   UserService users, ApplicationEventPublisher events, Clock clock) {
+    MandateService(MandateRecordRepository mandates, ImportedDocumentRepository documents,
+                   ReportingCycleRepository cycles, CurrentUser currentUser, UserService users,
+                   ApplicationEventPublisher events, Clock clock) {
         this.mandates = mandates;
         this.documents = documents;
+        this.cycles = cycles;
         this.currentUser = currentUser;
         this.users = users;
         this.events = events;
@@ -136,6 +142,31 @@ public class MandateService {
         mandates.findById(id).orElseThrow(() -> new MandateNotFoundException(id)).attachProcess(processInstanceId);
     }
 
+    /**
+     * Called by the workflow, in its transaction, when a report mandate's cycle has been submitted: the
+     * cycle joins the mandate's history and, when another cycle follows, the mandate is due on its date.
+     */
+    @Transactional
+    public void recordSubmittedCycle(long id, ReportingCycle submitted, LocalDate nextCycleDue) {
+        MandateRecord record = mandates.findById(id).orElseThrow(() -> new MandateNotFoundException(id));
+        cycles.save(new ReportingCycleRecord(id, submitted.cycle(), submitted.dueDate(), submitted.documentSymbol(),
+                submitted.submittedAt()));
+        if (nextCycleDue != null) {
+            record.moveDueDate(nextCycleDue);
+        }
+    }
+
+    /** The submitted cycles of a report mandate, first first; empty for other mandates. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<ReportingCycle> cycles(long id) {
+        find(id).orElseThrow(() -> new MandateNotFoundException(id));
+        return cycles.findByMandateIdOrderByCycle(id).stream()
+                .map(cycle -> new ReportingCycle(cycle.getCycle(), cycle.getDueDate(), cycle.getDocumentSymbol(),
+                        cycle.getSubmittedAt()))
+                .toList();
+    }
+
     /** Called by the workflow when the mandate's process ends: done or dismissed at triage. */
     @Transactional
     public void finish(long id, MandateStatus outcome) {
@@ -162,12 +193,8 @@ public class MandateService {
     private Specification<MandateRecord> matching(MandateFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> conditions = new ArrayList<>();
-            LocalDate today = LocalDate.now(clock);
-            if (filter.status() == MandateStatus.OVERDUE) {
-                conditions.add(cb.equal(root.get("status"), MandateStatus.OPEN));
-                conditions.add(cb.lessThan(root.get("dueDate"), today));
-            } else if (filter.status() != null) {
-                conditions.add(cb.equal(root.get("status"), filter.status()));
+            if (filter.status() != null) {
+                conditions.add(status(filter.status(), root, cb, LocalDate.now(clock)));
             }
             if (filter.entity() != null) {
                 conditions.add(cb.or(cb.equal(root.get("ownerEntity"), filter.entity()),
@@ -192,6 +219,17 @@ public class MandateService {
         };
     }
 
+    /** The stored status and due date that make a mandate's status, as {@link MandateStatus#of} derives it. */
+    private static Predicate status(MandateStatus status, Root<MandateRecord> root, CriteriaBuilder cb, LocalDate today) {
+        Predicate open = cb.equal(root.get("status"), MandateStatus.OPEN);
+        return switch (status) {
+            case OPEN -> cb.and(open, cb.greaterThanOrEqualTo(root.get("dueDate"), today));
+            case OVERDUE -> cb.and(open, cb.lessThan(root.get("dueDate"), today));
+            case NO_DATE -> cb.and(open, cb.isNull(root.get("dueDate")));
+            case DONE, DISMISSED -> cb.equal(root.get("status"), status);
+        };
+    }
+
     private Map<Long, ImportedDocument> documentsOf(List<MandateRecord> records) {
         return documents.findAllById(records.stream().map(MandateRecord::getDocumentId).distinct().toList())
                 .stream().collect(Collectors.toMap(ImportedDocument::getId, Function.identity()));
@@ -204,8 +242,7 @@ public class MandateService {
     private Mandate toMandate(MandateRecord record, ImportedDocument document) {
         Mandate.Due due = record.getDuePrecision() == null ? null : new Mandate.Due(record.getDueDate(),
                 record.getDuePrecision(), record.getDueSession(), record.getDueText());
-        MandateStatus status = record.getStatus() == MandateStatus.OPEN && record.getDueDate() != null
-                && record.getDueDate().isBefore(LocalDate.now(clock)) ? MandateStatus.OVERDUE : record.getStatus();
+        MandateStatus status = MandateStatus.of(record.getStatus(), record.getDueDate(), LocalDate.now(clock));
         return new Mandate(record.getId(), record.getDocumentId(), document.getSymbol(), document.getBody(),
                 record.getParagraph(), record.getSubparagraphs(), record.getVerb(), record.getStrength(),
                 record.getKind(), record.getAddressees(), record.getReportTo(), due, record.getRecurrence(),

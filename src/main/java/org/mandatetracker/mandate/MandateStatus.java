@@ -1,6 +1,34 @@
 package org.mandatetracker.mandate;
 
-/** Where a mandate stands. {@code OVERDUE} is not stored: it is an open mandate past its due date. */
+import java.time.LocalDate;
+
+/**
+ * Where a mandate stands. Only {@code OPEN}, {@code DONE} and {@code DISMISSED} are stored; an open
+ * mandate is {@code OVERDUE} past its due date and {@code NO_DATE} when the text gives it no date, so
+ * {@code OPEN} alone means open and on time.
+ */
 public enum MandateStatus {
-    OPEN, OVERDUE, DONE, DISMISSED
+    OPEN("on time"), OVERDUE("overdue"), NO_DATE("no date"), DONE("done"), DISMISSED("dismissed");
+
+    private final String label;
+
+    MandateStatus(String label) {
+        this.label = label;
+    }
+
+    /** The status in words, as the register shows it. */
+    public String label() {
+        return label;
+    }
+
+    /** The status of a mandate whose stored status is {@code stored}, due on {@code dueDate}, seen on {@code today}. */
+    public static MandateStatus of(MandateStatus stored, LocalDate dueDate, LocalDate today) {
+        if (stored != OPEN) {
+            return stored;
+        }
+        if (dueDate == null) {
+            return NO_DATE;
+        }
+        return dueDate.isBefore(today) ? OVERDUE : OPEN;
+    }
 }

@@ -33,8 +33,6 @@ public final class MandateProcesses {
     public static final String VAR_MANDATE_END_DATE = "mandateEndDate";
     /** {@code String}: candidate group of the agenda task, e.g. {@code DGACM_STAFF}. */
     public static final String VAR_AGENDA_GROUP = "agendaGroup";
-    /** {@code Date} or {@code null}: when the session whose agenda takes the item opens. */
-    public static final String VAR_SESSION_OPENS = "sessionOpens";
 
     // set by completing tasks
 

@@ -59,7 +59,6 @@ class MandateWorkflow {
             case "AGENDA" -> {
                 processKey = MandateProcesses.AGENDA;
                 variables.put(MandateProcesses.VAR_AGENDA_GROUP, properties.agendaGroup(mandate.body()));
-                variables.put(MandateProcesses.VAR_SESSION_OPENS, toDate(due));
                 variables.put(MandateProcesses.VAR_DUE_DATE, toDate(due == null ? null : due.minus(properties.agendaLeadTime())));
             }
             case "REPORT" -> {

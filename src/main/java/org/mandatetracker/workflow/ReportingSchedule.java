@@ -1,5 +1,6 @@
 package org.mandatetracker.workflow;
 
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
@@ -76,6 +77,11 @@ public class ReportingSchedule {
             throw new IllegalArgumentException("recurrence must be positive: " + recurrence);
         }
         return period;
+    }
+
+    /** The calendar day of a process date in the configured zone, or {@code null}. */
+    public LocalDate day(Date date) {
+        return date == null ? null : inZone(date).toLocalDate();
     }
 
     private ZonedDateTime inZone(Date date) {

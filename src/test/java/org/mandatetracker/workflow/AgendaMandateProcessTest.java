@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mandatetracker.workflow.MandateProcesses.AGENDA;
 import static org.mandatetracker.workflow.MandateProcesses.TASK_INCLUDE_AGENDA_ITEM;
-import static org.mandatetracker.workflow.MandateProcesses.VAR_SESSION_OPENS;
 import static org.mandatetracker.workflow.ProcessTests.date;
 import static org.mandatetracker.workflow.ProcessTests.dueDay;
 import static org.mandatetracker.workflow.ProcessTests.mandate;
@@ -37,7 +36,7 @@ class AgendaMandateProcessTest {
 
     @Test
     void theSecretariatIncludesTheItemInTheProvisionalAgendaBeforeTheSessionOpens() {
-        ProcessInstance agendaItem = start(AGENDA, mandate(date("2025-08-15")).putValue(VAR_SESSION_OPENS, date("2025-09-09")));
+        ProcessInstance agendaItem = start(AGENDA, mandate(date("2025-08-15")));
 
         assertThat(agendaItem).isWaitingAt(TASK_INCLUDE_AGENDA_ITEM);
         assertThat(task()).hasName("Include item in provisional agenda").hasCandidateGroup("DGACM_STAFF").isNotAssigned();

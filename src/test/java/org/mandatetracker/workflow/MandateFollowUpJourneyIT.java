@@ -127,6 +127,28 @@ class MandateFollowUpJourneyIT {
     }
 
     @Test
+    void aRecurringReportIsDueOnItsNextCycleOnceACycleIsSubmitted() throws IOException {
+        long mandateId = importAndFindMandate(TestResolutions.resolution2461As(TestResolutions.freshSymbol()), "22", "REPORT");
+        JsonNode before = json.readTree(client.getWithBasic("/api/mandates/" + mandateId, "manager", PASSWORD).body());
+        assertThat(before.get("mandate").get("recurrence").asText()).isEqualTo("P90D");
+        assertThat(before.get("mandate").get("due").get("date").asText()).isEqualTo("2019-05-15");
+        assignToStaffOfDpo(mandateId);
+
+        assertThat(complete(onlyTask("staff", mandateId), "staff", "{}").statusCode()).isEqualTo(204);
+        assertThat(complete(onlyTask("manager", mandateId), "manager", "{\"approved\": true}").statusCode()).isEqualTo(204);
+        assertThat(complete(onlyTask("staff", mandateId), "staff", "{\"documentSymbol\": \"S/2019/391\"}").statusCode())
+                .isEqualTo(204);
+
+        JsonNode after = json.readTree(client.getWithBasic("/api/mandates/" + mandateId, "manager", PASSWORD).body());
+        assertThat(after.get("mandate").get("due").get("date").asText()).isEqualTo("2019-08-13");
+        assertThat(after.get("cycles")).hasSize(1);
+        assertThat(after.get("cycles").get(0).get("cycle").asInt()).isEqualTo(1);
+        assertThat(after.get("cycles").get(0).get("dueDate").asText()).isEqualTo("2019-05-15");
+        assertThat(after.get("cycles").get(0).get("documentSymbol").asText()).isEqualTo("S/2019/391");
+        assertThat(onlyTask("staff", mandateId).get("name").asText()).isEqualTo("Prepare report");
+    }
+
+    @Test
     void anUnknownTaskIs404() {
         assertThat(client.sendJson("POST", "/api/tasks/no-such-task/complete", "{}", "staff", PASSWORD).statusCode())
                 .isEqualTo(404);
@@ -140,8 +162,11 @@ class MandateFollowUpJourneyIT {
     }
 
     private long importSeedAndFindMandate(String paragraph, String kind) throws IOException {
-        HttpResponse<String> imported = TestResolutions.importText(client,
-                TestResolutions.seed000As(TestResolutions.freshSymbol()), "manager", PASSWORD);
+        return importAndFindMandate(TestResolutions.seed000As(TestResolutions.freshSymbol()), paragraph, kind);
+    }
+
+    private long importAndFindMandate(String resolution, String paragraph, String kind) throws IOException {
+        HttpResponse<String> imported = TestResolutions.importText(client, resolution, "manager", PASSWORD);
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
         JsonNode mandate = StreamSupport.stream(json.readTree(imported.body()).get("mandates").spliterator(), false)
                 .filter(candidate -> paragraph.equals(candidate.get("paragraph").asText()))

@@ -14,7 +14,6 @@ import static org.mandatetracker.workflow.MandateProcesses.VAR_LEAD_ENTITY;
 import static org.mandatetracker.workflow.MandateProcesses.VAR_MANDATE_END_DATE;
 import static org.mandatetracker.workflow.MandateProcesses.VAR_MANDATE_ID;
 import static org.mandatetracker.workflow.MandateProcesses.VAR_RECURRENCE;
-import static org.mandatetracker.workflow.MandateProcesses.VAR_SESSION_OPENS;
 import static org.mandatetracker.workflow.MandateProcesses.VAR_TITLE;
 import static org.mandatetracker.workflow.MandateProcesses.VAR_TRIAGE_GROUP;
 
@@ -84,8 +83,7 @@ final class ProcessTests {
                 .putValue(VAR_DUE_DATE, dueDate)
                 .putValue(VAR_RECURRENCE, null)
                 .putValue(VAR_MANDATE_END_DATE, null)
-                .putValue(VAR_AGENDA_GROUP, "DGACM_STAFF")
-                .putValue(VAR_SESSION_OPENS, null);
+                .putValue(VAR_AGENDA_GROUP, "DGACM_STAFF");
     }
 
     /** Starts the process as the application does: the mandate id is the business key. */

@@ -18,6 +18,7 @@ import static org.mandatetracker.workflow.MandateProcesses.VAR_MANDATE_END_DATE;
 import static org.mandatetracker.workflow.MandateProcesses.VAR_RECURRENCE;
 import static org.mandatetracker.workflow.MandateProcesses.VAR_REVIEW_COMMENT;
 import static org.mandatetracker.workflow.ProcessTests.FOCAL_POINT;
+import static org.mandatetracker.workflow.ProcessTests.MANDATE_ID;
 import static org.mandatetracker.workflow.ProcessTests.LEAD_ENTITY;
 import static org.mandatetracker.workflow.ProcessTests.ZONE;
 import static org.mandatetracker.workflow.ProcessTests.acceptMandate;
@@ -27,16 +28,27 @@ import static org.mandatetracker.workflow.ProcessTests.dueDay;
 import static org.mandatetracker.workflow.ProcessTests.mandate;
 import static org.mandatetracker.workflow.ProcessTests.start;
 
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.mandatetracker.mandate.MandateService;
 import org.mandatetracker.mandate.MandateStatus;
+import org.mandatetracker.mandate.ReportingCycle;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.InOrder;
 import org.mandatetracker.workflow.delegate.PlanReportingCycleDelegate;
 import org.mandatetracker.workflow.delegate.ScheduleNextCycleDelegate;
 
@@ -47,13 +59,18 @@ class ReportMandateProcessTest {
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension ENGINE = ProcessTests.engineRequiringFullCoverage();
+    private static final Instant NOW = Instant.parse("2021-06-30T15:00:00Z");
+
+    /** The register the delegate tells of each submitted cycle; verified, not run. */
+    private MandateService register;
 
     @BeforeEach
     void assertOnTheTestEngineWithRealDelegates() {
         init(ENGINE.getProcessEngine());
         ReportingSchedule schedule = new ReportingSchedule(new WorkflowProperties(Period.ofWeeks(6), Period.ofWeeks(3), 12, Period.ofWeeks(6), null, ZONE));
         Mocks.register("planReportingCycleDelegate", new PlanReportingCycleDelegate(schedule));
-        Mocks.register("scheduleNextCycleDelegate", new ScheduleNextCycleDelegate(schedule));
+        register = mock(MandateService.class);
+        Mocks.register("scheduleNextCycleDelegate", new ScheduleNextCycleDelegate(schedule, register, Clock.fixed(NOW, ZONE)));
     }
 
     @Test
@@ -104,6 +121,9 @@ class ReportMandateProcessTest {
 
         assertThat(report).hasPassed("EndEvent_ReportSubmitted").isEnded();
         assertThat(historicValue(report, VAR_CYCLE)).isEqualTo(2);
+        InOrder history = inOrder(register);
+        history.verify(register).recordSubmittedCycle(MANDATE_ID, cycle(1, "2021-06-30", "S/2021/456"), LocalDate.parse("2021-12-30"));
+        history.verify(register).recordSubmittedCycle(eq(MANDATE_ID), eq(cycle(2, "2021-12-30", "S/2021/789")), isNull());
     }
 
     @Test
@@ -126,6 +146,12 @@ class ReportMandateProcessTest {
         completeCycle(report, null, null, null, "S/2021/123");
 
         assertThat(report).hasPassed("EndEvent_ReportSubmitted").isEnded();
+        inOrder(register).verify(register).recordSubmittedCycle(eq(MANDATE_ID),
+                eq(new ReportingCycle(1, null, "S/2021/123", NOW)), isNull());
+    }
+
+    private static ReportingCycle cycle(int number, String dueDay, String documentSymbol) {
+        return new ReportingCycle(number, LocalDate.parse(dueDay), documentSymbol, NOW);
     }
 
     private static void completeCycle(ProcessInstance report, String prepareBy, String reviewBy, String submitBy, String documentSymbol) {

@@ -2,9 +2,13 @@ package org.mandatetracker.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.mockito.Mockito.mock;
+
+import java.time.Clock;
 import java.time.Period;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.mandatetracker.mandate.MandateService;
 import org.mandatetracker.workflow.delegate.PlanReportingCycleDelegate;
 import org.mandatetracker.workflow.delegate.ScheduleNextCycleDelegate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,7 +21,10 @@ class WorkflowPropertiesTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withUserConfiguration(ReportingSchedule.class, PlanReportingCycleDelegate.class, ScheduleNextCycleDelegate.class)
-            .withBean(EnableProperties.class);
+            .withBean(EnableProperties.class)
+            // what the delegates call beyond the schedule: the register (not exercised here) and the clock
+            .withBean(MandateService.class, () -> mock(MandateService.class))
+            .withBean(Clock.class, Clock::systemDefaultZone);
 
     @EnableConfigurationProperties(WorkflowProperties.class)
     static class EnableProperties {

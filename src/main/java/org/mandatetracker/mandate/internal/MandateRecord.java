@@ -55,7 +55,7 @@ public class MandateRecord {
     // longtext on MySQL, a long varchar on H2: either holds any paragraph
     @Column(nullable = false, columnDefinition = "longtext")
     private String text;
-    // OVERDUE is derived, never stored
+    // OVERDUE and NO_DATE are derived from OPEN and the due date, never stored
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private MandateStatus status = MandateStatus.OPEN;
@@ -196,6 +196,11 @@ public class MandateRecord {
 
     public void attachProcess(String processInstanceId) {
         this.processInstanceId = processInstanceId;
+    }
+
+    /** A recurring report moves on: its due date becomes the next cycle's reporting date. */
+    public void moveDueDate(LocalDate nextCycleDue) {
+        this.dueDate = nextCycleDue;
     }
 
     public void finish(MandateStatus outcome) {

@@ -58,6 +58,7 @@ class MandatesView extends VerticalLayout {
         setSizeFull();
 
         status.setItems(MandateStatus.values());
+        status.setItemLabelGenerator(MandateStatus::label);
         status.setClearButtonVisible(true);
         status.addValueChangeListener(change -> refresh());
         search.setPlaceholder("symbol or words of the paragraph");
@@ -100,7 +101,7 @@ class MandatesView extends VerticalLayout {
             try {
                 ImportResult imported = imports.importDocument(file.fileName(), file.contentType(), content, null);
                 ui.access(() -> {
-                    Notifications.success("Imported " + imported.symbol() + ": " + imported.mandates().size() + " mandates");
+                    Notifications.success("Imported " + imported.symbol() + ": " + mandateCount(imported.mandates().size()));
                     refresh();
                 });
             } catch (ImportRejectedException | DuplicateDocumentException | DocumentTooLargeException refused) {
@@ -119,6 +120,10 @@ class MandatesView extends VerticalLayout {
         grid.setItems(mandates.find(new MandateFilter(status.getValue(), null, null, null, search.getValue())));
     }
 
+    static String mandateCount(int count) {
+        return count == 1 ? "1 mandate" : count + " mandates";
+    }
+
     static String due(Mandate mandate) {
         if (mandate.due() == null) {
             return "";
@@ -131,11 +136,11 @@ class MandatesView extends VerticalLayout {
     }
 
     private static Span statusBadge(Mandate mandate) {
-        Span badge = new Span(mandate.status().name().toLowerCase(Locale.ROOT));
+        Span badge = new Span(mandate.status().label());
         badge.getElement().getThemeList().add(switch (mandate.status()) {
             case OVERDUE -> "badge error";
             case DONE -> "badge success";
-            case DISMISSED -> "badge contrast";
+            case DISMISSED, NO_DATE -> "badge contrast";
             case OPEN -> "badge";
         });
         return badge;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.MandateNotFoundException;
 import org.mandatetracker.mandate.MandateService;
+import org.mandatetracker.mandate.ReportingCycle;
 import org.mandatetracker.workflow.MandateTaskService;
 import org.mandatetracker.workflow.TaskHistoryEntry;
 import org.mandatetracker.workflow.WorkflowTask;
@@ -30,7 +31,9 @@ class MandateWorkflowController {
         this.tasks = tasks;
     }
 
-    record MandateWithWorkflow(Mandate mandate, List<WorkflowTask> tasks, List<TaskHistoryEntry> history) {
+    /** {@code cycles}: the submitted cycles of a report mandate, each with its reporting date and issued symbol. */
+    record MandateWithWorkflow(Mandate mandate, List<WorkflowTask> tasks, List<TaskHistoryEntry> history,
+                               List<ReportingCycle> cycles) {
     }
 
     record OwnerAssignment(@NotBlank String entity, @NotBlank String focalPoint) {
@@ -39,7 +42,7 @@ class MandateWorkflowController {
     @GetMapping
     MandateWithWorkflow mandate(@PathVariable long id) {
         Mandate mandate = mandates.find(id).orElseThrow(() -> new MandateNotFoundException(id));
-        return new MandateWithWorkflow(mandate, tasks.openTasksOf(id), tasks.historyOf(id));
+        return new MandateWithWorkflow(mandate, tasks.openTasksOf(id), tasks.historyOf(id), mandates.cycles(id));
     }
 
     @PutMapping("/owner")
