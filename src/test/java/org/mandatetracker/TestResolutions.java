@@ -2,6 +2,7 @@ package org.mandatetracker;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +48,14 @@ public final class TestResolutions {
     /** {@code POST /api/documents} with the text as {@code text/plain}, signed in with HTTP Basic. */
     public static HttpResponse<String> importText(WebClientSession client, String text, String username,
                                                   String password) {
-        return client.send(WebClientSession.withBasic(HttpRequest.newBuilder(client.uri("/api/documents"))
+        return importText(client, text, null, username, password);
+    }
+
+    /** The same, under the symbol given with {@code ?symbol=} unless it is {@code null}. */
+    public static HttpResponse<String> importText(WebClientSession client, String text, String symbol, String username,
+                                                  String password) {
+        String path = symbol == null ? "/api/documents" : "/api/documents?symbol=" + URLEncoder.encode(symbol, StandardCharsets.UTF_8);
+        return client.send(WebClientSession.withBasic(HttpRequest.newBuilder(client.uri(path))
                 .header("Content-Type", "text/plain; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)), username, password));
     }

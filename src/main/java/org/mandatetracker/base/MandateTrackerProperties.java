@@ -13,11 +13,13 @@ import org.springframework.validation.annotation.Validated;
  *                   {@code demo}) at start-up; only the embedded demo configuration turns this on
  * @param sampleData import the sample resolutions at first start (embedded demo configuration)
  * @param uploadLimit the largest document an import accepts
+ * @param requestBodyLimit the largest body of any other API request (JSON), refused before it is read
  */
 @Validated
 @ConfigurationProperties("mandate-tracker")
 public record MandateTrackerProperties(
         @DefaultValue("false") boolean demoUsers,
         @DefaultValue("false") boolean sampleData,
-        @NotNull @DefaultValue("50MB") DataSize uploadLimit) {
+        @NotNull @DefaultValue("50MB") DataSize uploadLimit,
+        @NotNull @DefaultValue("1MB") DataSize requestBodyLimit) {
 }

@@ -1,9 +1,9 @@
 package org.mandatetracker.mandate;
 
-/** A resolution with this symbol has already been imported. */
+/** A resolution with this symbol, or this very file, has already been imported. */
 public class DuplicateDocumentException extends RuntimeException {
 
-    public DuplicateDocumentException(String symbol) {
-        super(symbol + " has already been imported");
+    public DuplicateDocumentException(String message) {
+        super(message);
     }
 }

@@ -32,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ImportService {
 
+    /** {@code document.status} of a draft resolution in the extraction contract. */
+    private static final String DRAFT = "draft";
+
     private final ImportedDocumentRepository documents;
     private final DocumentParagraphRepository paragraphs;
     private final MandateService mandateService;
@@ -61,29 +64,43 @@ public class ImportService {
     }
 
     /**
-     * Imports the document under the symbol it gives, or under {@code symbol} when that is not null
-     * (a text pasted without its symbol block, a draft to be tracked under its final symbol).
+     * Imports the adopted resolution under the symbol it gives, or under {@code symbol} when that is
+     * not null (a text pasted without its symbol block). A draft is refused: only an adopted text
+     * gives the Secretariat work. A symbol, however spelt, and a file are imported once.
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public ImportResult importDocument(String fileName, String mediaType, byte[] content, String symbol) {
+        String givenSymbol = DocumentSymbols.normalise(symbol);
+        if (givenSymbol != null && givenSymbol.length() > DocumentSymbols.MAX_LENGTH) {
+            throw new ImportRejectedException("A document symbol has at most " + DocumentSymbols.MAX_LENGTH + " characters");
+        }
         ExtractionResult extraction = extract(fileName, content);
         ExtractionResult.Document source = extraction.document();
-        String storedSymbol = symbol != null && !symbol.isBlank() ? symbol.strip() : source.symbol();
+        if (DRAFT.equals(source.status())) {
+            throw new ImportRejectedException("This is a draft resolution" + (source.symbol() == null ? "" : " (" + source.symbol() + ")")
+                    + ": drafts start no follow-up. Import the resolution once it is adopted.");
+        }
+        String storedSymbol = givenSymbol != null ? givenSymbol : DocumentSymbols.normalise(source.symbol());
         if (storedSymbol == null) {
             throw new ImportRejectedException("The document gives no symbol (such as A/RES/78/10 or S/RES/2553 (2020)):"
                     + " name it with ?symbol=…");
         }
         if (documents.existsBySymbol(storedSymbol)) {
-            throw new DuplicateDocumentException(storedSymbol);
+            throw new DuplicateDocumentException(storedSymbol + " has already been imported");
+        }
+        String sha256 = sha256(content);
+        Optional<ImportedDocument> sameFile = documents.findBySha256(sha256);
+        if (sameFile.isPresent()) {
+            throw new DuplicateDocumentException("This file has already been imported as " + sameFile.get().getSymbol());
         }
         ImportedDocument document;
         try {
             document = documents.saveAndFlush(new ImportedDocument(storedSymbol, source.body(), source.language(),
-                    source.status(), source.adopted(), fileName, mediaType, content, sha256(content),
+                    source.status(), source.adopted(), fileName, mediaType, content, sha256,
                     currentUser.username().orElseThrow()));
         } catch (DataIntegrityViolationException importedConcurrently) {
-            throw new DuplicateDocumentException(storedSymbol);
+            throw new DuplicateDocumentException(storedSymbol + " has just been imported by someone else");
         }
         saveParagraphs(document.getId(), extraction.paragraphs());
         mandateService.register(document, extraction.mandates());
@@ -117,8 +134,7 @@ public class ImportService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void delete(long id) {
-        ImportedDocument document = documents.findById(id).orElseThrow(
-                () -> new IllegalArgumentException("There is no imported document " + id));
+        ImportedDocument document = documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
         events.publishEvent(new DocumentDeleted(id, document.getSymbol(), mandateService.findByDocument(id)));
         mandateService.deleteByDocument(id);
         paragraphs.deleteByDocumentId(id);

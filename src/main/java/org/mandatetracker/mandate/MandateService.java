@@ -99,17 +99,21 @@ public class MandateService {
     }
 
     /**
-     * Names the lead entity and focal point: a manager of that entity or an admin may. The workflow
-     * hears of it in the same transaction and moves the tasks.
+     * Names the lead entity and focal point. A manager of the entity that leads the mandate now may
+     * (for a mandate no entity leads yet: of an addressed entity, or any manager when no addressed
+     * entity has managers, as for the Secretary-General), or an admin. The workflow hears of it in the
+     * same transaction and moves the tasks.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public Mandate assignOwner(long id, String entityCode, String focalPoint) {
         UserAccount caller = currentUser.require();
-        if (!caller.hasRole(Role.ADMIN) && !entityCode.equals(caller.entityCode())) {
-            throw new AccessDeniedException("Only a manager of " + entityCode + " or an admin can make it the lead entity");
-        }
         MandateRecord record = mandates.findById(id).orElseThrow(() -> new MandateNotFoundException(id));
+        if (!mayAssign(caller, record)) {
+            throw new AccessDeniedException(record.getOwnerEntity() == null
+                    ? "Only a manager of an addressed entity or an admin can name the lead of this mandate"
+                    : "Only a manager of " + record.getOwnerEntity() + ", which leads this mandate, or an admin can change its lead");
+        }
         UserAccount focal = users.find(focalPoint)
                 .orElseThrow(() -> new IllegalArgumentException("There is no user named '" + focalPoint + "'"));
         if (!entityCode.equals(focal.entityCode())) {
@@ -171,6 +175,17 @@ public class MandateService {
     @Transactional
     public void finish(long id, MandateStatus outcome) {
         mandates.findById(id).orElseThrow(() -> new MandateNotFoundException(id)).finish(outcome);
+    }
+
+    private boolean mayAssign(UserAccount caller, MandateRecord record) {
+        if (caller.hasRole(Role.ADMIN)) {
+            return true;
+        }
+        if (record.getOwnerEntity() != null) {
+            return caller.entityCode().equals(record.getOwnerEntity());
+        }
+        List<String> addressees = record.getAddressees();
+        return addressees.contains(caller.entityCode()) || addressees.stream().noneMatch(users::hasActiveManagers);
     }
 
     private boolean mayView(UserAccount user, MandateRecord record) {

@@ -2,6 +2,7 @@ package org.mandatetracker.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
@@ -11,15 +12,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -57,9 +63,9 @@ public class SecurityConfig {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(jsonEntryPoint(json))
                         .accessDeniedHandler(jsonAccessDenied(json)))
-                // Scripts authenticate with a header a browser never sends by itself; calls riding on the
-                // UI session cookie still need the CSRF token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                // Scripts authenticate with HTTP Basic, a header a browser never sends by itself; calls
+                // riding on the UI session cookie (with any other header) still need the CSRF token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::usesBasicAuthentication))
                 .build();
     }
 
@@ -93,9 +99,27 @@ public class SecurityConfig {
         };
     }
 
+    /** Refused before anyone signed in (a write without credentials fails the CSRF check first): 401, not 403. */
     private static AccessDeniedHandler jsonAccessDenied(ObjectMapper json) {
-        return (request, response, exception) ->
+        return (request, response, exception) -> {
+            Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+            if (caller == null || caller instanceof AnonymousAuthenticationToken) {
+                jsonEntryPoint(json).commence(request, response, null);
+            } else {
                 writeError(json, response, HttpServletResponse.SC_FORBIDDEN, "You are not allowed to do this");
+            }
+        };
+    }
+
+    private static boolean usesBasicAuthentication(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+    /** A URL the firewall refuses ({@code //engine-rest}, {@code ;jsessionid=}) is a bad request, not a server error. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new HttpStatusRequestRejectedHandler(HttpServletResponse.SC_BAD_REQUEST);
     }
 
     private static void writeError(ObjectMapper json, HttpServletResponse response, int status, String message)

@@ -2,7 +2,6 @@ package org.mandatetracker.workflow;
 
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,11 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class MandateTaskService {
-
-    private static final Map<String, List<String>> REQUIRED_VARIABLES = Map.of(
-            MandateProcesses.TASK_TRIAGE, List.of(MandateProcesses.VAR_ACCEPTED),
-            MandateProcesses.TASK_REVIEW_REPORT, List.of(MandateProcesses.VAR_APPROVED),
-            MandateProcesses.TASK_SUBMIT_REPORT, List.of(MandateProcesses.VAR_DOCUMENT_SYMBOL));
 
     private final TaskService tasks;
     private final HistoryService history;
@@ -114,18 +108,21 @@ public class MandateTaskService {
     }
 
     /**
-     * Completes a task with its form's variables. Completing a triage task as accepted is the same as
-     * naming the mandate's owner, so it goes through {@link MandateService#assignOwner}.
+     * Completes a task with its form's variables ({@link TaskForm}: nothing else is accepted).
+     * Completing a triage task as accepted is the same as naming the mandate's owner, so it goes
+     * through {@link MandateService#assignOwner}.
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public void complete(String taskId, Map<String, Object> variables) {
+    public void complete(String taskId, Map<String, ?> submitted) {
         UserAccount user = currentUser.require();
         Task task = openTask(taskId, user);
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username()) && !user.hasRole(Role.ADMIN)) {
             throw new TaskConflictException("This task is claimed by " + task.getAssignee());
         }
-        requireVariables(task, variables);
+        Map<String, Object> variables = TaskForm.of(task.getTaskDefinitionKey())
+                .orElseThrow(() -> new IllegalStateException("No form is declared for " + task.getTaskDefinitionKey()))
+                .check(task.getName(), submitted);
         if (MandateProcesses.TASK_TRIAGE.equals(task.getTaskDefinitionKey())
                 && Boolean.TRUE.equals(variables.get(MandateProcesses.VAR_ACCEPTED))) {
             mandates.assignOwner(mandateIdOf(task), stringVariable(variables, MandateProcesses.VAR_LEAD_ENTITY),
@@ -136,7 +133,7 @@ public class MandateTaskService {
             if (task.getAssignee() == null) {
                 tasks.claim(taskId, user.username());
             }
-            tasks.complete(taskId, new HashMap<>(variables));
+            tasks.complete(taskId, variables);
         } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
             throw new TaskConflictException("Someone else completed or claimed this task a moment ago");
         }
@@ -185,20 +182,8 @@ public class MandateTaskService {
         return candidateGroups(task.getId()).stream().anyMatch(groups::contains);
     }
 
-    private static void requireVariables(Task task, Map<String, Object> variables) {
-        for (String name : REQUIRED_VARIABLES.getOrDefault(task.getTaskDefinitionKey(), List.of())) {
-            if (variables.get(name) == null) {
-                throw new IllegalArgumentException("To complete '" + task.getName() + "', give " + name);
-            }
-        }
-        if (MandateProcesses.TASK_TRIAGE.equals(task.getTaskDefinitionKey())
-                && !(variables.get(MandateProcesses.VAR_ACCEPTED) instanceof Boolean)) {
-            throw new IllegalArgumentException(MandateProcesses.VAR_ACCEPTED + " must be true or false");
-        }
-    }
-
     private static String stringVariable(Map<String, Object> variables, String name) {
-        if (!(variables.get(name) instanceof String value) || value.isBlank()) {
+        if (!(variables.get(name) instanceof String value)) {
             throw new IllegalArgumentException("Give " + name + " to accept the mandate");
         }
         return value;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mandatetracker.IntegrationTest;
@@ -71,6 +72,63 @@ class DocumentImportIT {
         assertThat(again.body()).contains("already been imported");
         assertThat(count("imported_document")).isEqualTo(documents);
         assertThat(count("ACT_RU_EXECUTION")).isEqualTo(processes);
+    }
+
+    @Test
+    void aSymbolIsTheSameDocumentHoweverItIsSpelt() {
+        String symbol = TestResolutions.freshSymbol();
+        assertThat(importText(TestResolutions.seed000As(symbol), "staff").statusCode()).isEqualTo(201);
+        int documents = count("imported_document");
+        String variant = symbol.toLowerCase(Locale.ROOT).replace(" (", "(");
+
+        HttpResponse<String> again = TestResolutions.importText(client, TestResolutions.seed000As(symbol) + "\n",
+                variant, "staff", PASSWORD);
+
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+        assertThat(again.body()).contains(symbol + " has already been imported");
+        assertThat(count("imported_document")).isEqualTo(documents);
+    }
+
+    @Test
+    void theSameFileIsImportedOnceWhateverSymbolItIsGiven() {
+        String text = TestResolutions.seed000As(TestResolutions.freshSymbol());
+        assertThat(importText(text, "staff").statusCode()).isEqualTo(201);
+        int documents = count("imported_document");
+
+        HttpResponse<String> again = TestResolutions.importText(client, text, TestResolutions.freshSymbol(), "staff", PASSWORD);
+
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("This file has already been imported as");
+        assertThat(count("imported_document")).isEqualTo(documents);
+    }
+
+    @Test
+    void aSymbolLongerThanTheRegisterHoldsIsABadRequest() {
+        HttpResponse<String> response = TestResolutions.importText(client,
+                TestResolutions.seed000As(TestResolutions.freshSymbol()), "S/" + "1".repeat(120), "staff", PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("at most 100 characters");
+    }
+
+    @Test
+    void aDraftResolutionStartsNoFollowUp() throws IOException {
+        int documents = count("imported_document");
+        int processes = count("ACT_RU_EXECUTION");
+        byte[] draft = Files.readAllBytes(TestCorpus.TEXTS.resolve("draft-S-2024-835-en.pdf"));
+
+        HttpResponse<String> response = client.postFile("/api/documents", "draft.pdf", draft, "staff", PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("error").asText()).contains("draft resolution");
+        assertThat(count("imported_document")).isEqualTo(documents);
+        assertThat(count("ACT_RU_EXECUTION")).isEqualTo(processes);
+    }
+
+    @Test
+    void deletingADocumentThatDoesNotExistIs404() {
+        assertThat(client.sendJson("DELETE", "/api/documents/987654321", null, "admin", PASSWORD).statusCode())
+                .isEqualTo(404);
     }
 
     @Test

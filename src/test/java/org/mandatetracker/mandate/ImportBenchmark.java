@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
@@ -49,7 +50,7 @@ public final class ImportBenchmark {
             long start = System.nanoTime();
             for (int i = 0; i < IMPORTS; i++) {
                 Path file = resolutions.get(i % resolutions.size());
-                byte[] content = Files.readAllBytes(file);
+                byte[] content = copy(Files.readAllBytes(file), i / resolutions.size());
                 long begin = System.nanoTime();
                 ImportResult result = imports.importDocument(file.getFileName().toString(), null, content,
                         "BENCH/" + run + "/" + i);
@@ -71,14 +72,26 @@ public final class ImportBenchmark {
         }
     }
 
-    /** The corpus files that import as resolutions (a dry run refuses the rest). */
+    /**
+     * The n-th copy of a file: the same document with n line breaks after its end, because the same
+     * file is imported once only. Text readers and PDF parsers both ignore trailing white space.
+     */
+    private static byte[] copy(byte[] content, int n) {
+        byte[] copy = Arrays.copyOf(content, content.length + n);
+        Arrays.fill(copy, content.length, copy.length, (byte) '\n');
+        return copy;
+    }
+
+    /** The corpus files that import as adopted resolutions (a dry run refuses the rest; drafts are not imported). */
     private static List<Path> importableResolutions(ImportService imports) throws IOException {
         List<Path> resolutions = new ArrayList<>();
         try (Stream<Path> files = Files.list(CORPUS).sorted()) {
             for (Path file : files.toList()) {
                 try {
-                    imports.dryRun(file.getFileName().toString(), Files.readAllBytes(file));
-                    resolutions.add(file);
+                    if (!"draft".equals(imports.dryRun(file.getFileName().toString(), Files.readAllBytes(file))
+                            .extraction().document().status())) {
+                        resolutions.add(file);
+                    }
                 } catch (ImportRejectedException notAResolution) {
                     // speeches, reports and scans are not imported
                 }

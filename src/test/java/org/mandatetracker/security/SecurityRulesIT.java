@@ -2,6 +2,7 @@ package org.mandatetracker.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +53,41 @@ class SecurityRulesIT {
         assertThat(response.statusCode()).isEqualTo(expectedStatus);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
+    }
+
+    @Test
+    void anAnonymousWriteIs401NotACsrf403() {
+        WebClientSession client = new WebClientSession(port);
+
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(client.uri("/api/documents/1")).DELETE());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("\"error\"");
+    }
+
+    @Test
+    void aWriteRidingOnTheSessionNeedsTheCsrfTokenWhateverAuthorizationHeaderItCarries() {
+        WebClientSession browser = new WebClientSession(port);
+        browser.signIn("admin", PASSWORD);
+
+        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(browser.uri("/api/documents/987654321"))
+                .header("Authorization", "Bearer anything").DELETE());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anUnknownApiPathIsAJson404NotTheUi() {
+        HttpResponse<String> response = new WebClientSession(port).getWithBasic("/api/no-such-thing", "staff", PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("\"error\"");
+    }
+
+    @ParameterizedTest(name = "{0} → 400")
+    @CsvSource({"//engine-rest/engine", "/engine-rest;x=1/engine", "/api/mandates;jsessionid=x/1"})
+    void aUrlTheFirewallRefusesIsABadRequest(String path) {
+        assertThat(new WebClientSession(port).getWithBasic(path, "admin", PASSWORD).statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,9 +105,15 @@ class MandateFollowUpJourneyIT {
         JsonNode withColleague = onlyTask(colleague, OTHER_PASSWORD, mandateId);
         assertThat(withColleague.get("assignee").asText()).isEqualTo(colleague);
 
+        String dppaManager = newUser("DPPA", Role.MANAGER);
+        assertThat(assign(mandateId, "DPPA", newUser("DPPA"), dppaManager, OTHER_PASSWORD).statusCode())
+                .as("a manager of another entity cannot take the mandate over").isEqualTo(403);
+        assertThat(onlyTask(colleague, OTHER_PASSWORD, mandateId).get("assignee").asText()).isEqualTo(colleague);
+
         assertThat(assign(mandateId, "OHCHR", ohchrOfficer, "manager", PASSWORD).statusCode())
-                .as("a DPO manager cannot hand the mandate to another entity").isEqualTo(403);
-        assertThat(assign(mandateId, "OHCHR", ohchrOfficer, "admin", PASSWORD).statusCode()).isEqualTo(200);
+                .as("a manager of the lead entity hands the mandate over").isEqualTo(200);
+        assertThat(assign(mandateId, "DPO", colleague, "manager", PASSWORD).statusCode())
+                .as("once OHCHR leads, DPO's manager cannot take it back").isEqualTo(403);
         JsonNode moved = onlyTask(ohchrOfficer, OTHER_PASSWORD, mandateId);
         assertThat(moved.get("assignee").asText()).isEqualTo(ohchrOfficer);
         assertThat(StreamSupport.stream(moved.get("candidateGroups").spliterator(), false).map(JsonNode::asText))
@@ -149,6 +162,58 @@ class MandateFollowUpJourneyIT {
     }
 
     @Test
+    void aCompletionTakesOnlyTheValuesItsFormDeclares() throws IOException {
+        long mandateId = importSeedAndFindReportMandate();
+        assignToStaffOfDpo(mandateId);
+        JsonNode prepare = onlyTask("staff", mandateId);
+
+        HttpResponse<String> rerouted = complete(prepare, "staff", "{\"leadEntity\": \"DPPA\", \"focalPoint\": \"dppastaff\"}");
+        assertThat(rerouted.statusCode()).isEqualTo(400);
+        assertThat(rerouted.body()).contains("takes no values");
+        assertThat(onlyTask("staff", mandateId).get("id").asText()).isEqualTo(prepare.get("id").asText());
+        String manyKeys = IntStream.range(0, 20_000).mapToObj(i -> "\"v" + i + "\": 1")
+                .collect(Collectors.joining(", ", "{", "}"));
+        assertThat(complete(prepare, "staff", manyKeys).statusCode()).isEqualTo(400);
+        assertThat(complete(prepare, "staff", "{}").statusCode()).isEqualTo(204);
+
+        JsonNode review = onlyTask("manager", mandateId);
+        for (String notABoolean : List.of("\"yes\"", "1", "[true]", "null")) {
+            assertThat(complete(review, "manager", "{\"approved\": " + notABoolean + "}").statusCode())
+                    .as(notABoolean).isEqualTo(400);
+        }
+        String longComment = "x".repeat(4_001);
+        assertThat(complete(review, "manager", "{\"approved\": false, \"reviewComment\": \"" + longComment + "\"}")
+                .statusCode()).isEqualTo(400);
+        assertThat(complete(review, "manager", "{\"approved\": true}").statusCode()).isEqualTo(204);
+
+        JsonNode submit = onlyTask("staff", mandateId);
+        assertThat(complete(submit, "staff", "{\"documentSymbol\": \"a report\"}").statusCode()).isEqualTo(400);
+        assertThat(complete(submit, "staff", "{\"documentSymbol\": \"S/2021/123\"}").statusCode()).isEqualTo(204);
+        assertThat(json.readTree(client.getWithBasic("/api/mandates/" + mandateId, "manager", PASSWORD).body())
+                .get("mandate").get("ownerEntity").asText()).isEqualTo("DPO");
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedBeforeItIsRead() throws IOException {
+        long mandateId = importSeedAndFindReportMandate();
+        assignToStaffOfDpo(mandateId);
+        JsonNode prepare = onlyTask("staff", mandateId);
+        String twoMegabytes = "{\"comment\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        URI completion = client.uri("/api/tasks/" + prepare.get("id").asText() + "/complete");
+
+        HttpResponse<String> declared = client.sendJson("POST", "/api/tasks/" + prepare.get("id").asText() + "/complete",
+                twoMegabytes, "staff", PASSWORD);
+        HttpResponse<String> chunked = client.send(WebClientSession.withBasic(HttpRequest.newBuilder(completion)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(twoMegabytes.getBytes(StandardCharsets.UTF_8)))), "staff", PASSWORD));
+
+        assertThat(declared.statusCode()).isEqualTo(413);
+        assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(413);
+        assertThat(onlyTask("staff", mandateId).get("id").asText()).isEqualTo(prepare.get("id").asText());
+    }
+
+    @Test
     void anUnknownTaskIs404() {
         assertThat(client.sendJson("POST", "/api/tasks/no-such-task/complete", "{}", "staff", PASSWORD).statusCode())
                 .isEqualTo(404);
@@ -189,8 +254,13 @@ class MandateFollowUpJourneyIT {
 
     /** A staff member of the entity, with {@link #OTHER_PASSWORD}. */
     private String newUser(String entity) {
+        return newUser(entity, Role.STAFF);
+    }
+
+    /** A person of the entity in the role, with {@link #OTHER_PASSWORD}. */
+    private String newUser(String entity, Role role) {
         String username = entity.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(new NewUser(username, "Staff of " + entity, null, entity, Set.of(Role.STAFF), OTHER_PASSWORD));
+        users.create(new NewUser(username, role + " of " + entity, null, entity, Set.of(role), OTHER_PASSWORD));
         return username;
     }
 

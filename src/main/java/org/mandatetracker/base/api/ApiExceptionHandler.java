@@ -51,6 +51,11 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, String>> unreadableBody(HttpMessageNotReadableException exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimitFilter.BodyTooLargeException tooLarge) {
+                return error(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+            }
+        }
         return error(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape");
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.mandatetracker.base.api.ApiExceptionHandler;
 import org.mandatetracker.mandate.DocumentDetails;
 import org.mandatetracker.mandate.DocumentTooLargeException;
+import org.mandatetracker.mandate.DocumentNotFoundException;
 import org.mandatetracker.mandate.DuplicateDocumentException;
 import org.mandatetracker.mandate.ImportRejectedException;
 import org.mandatetracker.mandate.ImportResult;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Import of resolutions ({@code POST /api/documents}) and the imported documents. */
 @RestController
@@ -60,8 +60,7 @@ class DocumentController {
 
     @GetMapping("/{id}")
     DocumentDetails document(@PathVariable long id) {
-        return imports.document(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "There is no imported document " + id));
+        return imports.document(id).orElseThrow(() -> new DocumentNotFoundException(id));
     }
 
     @DeleteMapping("/{id}")
@@ -90,6 +89,11 @@ class DocumentController {
     @ExceptionHandler(DuplicateDocumentException.class)
     ResponseEntity<Map<String, String>> duplicate(DuplicateDocumentException exception) {
         return ApiExceptionHandler.error(HttpStatus.CONFLICT, exception.getMessage());
+    }
+
+    @ExceptionHandler(DocumentNotFoundException.class)
+    ResponseEntity<Map<String, String>> notFound(DocumentNotFoundException exception) {
+        return ApiExceptionHandler.error(HttpStatus.NOT_FOUND, exception.getMessage());
     }
 
     @ExceptionHandler(DocumentTooLargeException.class)

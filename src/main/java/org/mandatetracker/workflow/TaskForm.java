@@ -1,0 +1,146 @@
+package org.mandatetracker.workflow;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The fields each user task's form declares: the only variables a completion may set, with their
+ * types and sizes. Anything else is refused, so that a completion cannot re-route the workflow (a
+ * {@code leadEntity} sent with "Prepare report") or flood the engine with variables.
+ */
+public enum TaskForm {
+
+    TRIAGE(MandateProcesses.TASK_TRIAGE,
+            Field.required(MandateProcesses.VAR_ACCEPTED, FieldType.YES_NO),
+            Field.optional(MandateProcesses.VAR_LEAD_ENTITY, FieldType.CODE),
+            Field.optional(MandateProcesses.VAR_FOCAL_POINT, FieldType.CODE)),
+    PREPARE_REPORT(MandateProcesses.TASK_PREPARE_REPORT),
+    REVIEW_REPORT(MandateProcesses.TASK_REVIEW_REPORT,
+            Field.required(MandateProcesses.VAR_APPROVED, FieldType.YES_NO),
+            Field.optional(MandateProcesses.VAR_REVIEW_COMMENT, FieldType.COMMENT)),
+    SUBMIT_REPORT(MandateProcesses.TASK_SUBMIT_REPORT,
+            Field.required(MandateProcesses.VAR_DOCUMENT_SYMBOL, FieldType.DOCUMENT_SYMBOL)),
+    INCLUDE_AGENDA_ITEM(MandateProcesses.TASK_INCLUDE_AGENDA_ITEM),
+    PLAN_AND_IMPLEMENT(MandateProcesses.TASK_PLAN_AND_IMPLEMENT),
+    REPORT_PROGRESS(MandateProcesses.TASK_REPORT_PROGRESS),
+    CLOSE(MandateProcesses.TASK_CLOSE);
+
+    /** What a field holds; text fields are bounded below Camunda's 4 000-character text column. */
+    public enum FieldType {
+        YES_NO(0), CODE(100), COMMENT(2000), DOCUMENT_SYMBOL(100);
+
+        private final int maxLength;
+
+        FieldType(int maxLength) {
+            this.maxLength = maxLength;
+        }
+    }
+
+    /** A declared field of a form. */
+    public record Field(String name, FieldType type, boolean required) {
+
+        static Field required(String name, FieldType type) {
+            return new Field(name, type, true);
+        }
+
+        static Field optional(String name, FieldType type) {
+            return new Field(name, type, false);
+        }
+    }
+
+    /**
+     * A UN document symbol: series letters, then parts separated by slashes, at least one of them a
+     * number, e.g. {@code S/2021/123}, {@code A/80/590}, {@code A/HRC/57/22/Add.1}, {@code E/CN.6/2024/3}.
+     */
+    private static final Pattern DOCUMENT_SYMBOL = Pattern.compile(
+            "[A-Z]{1,10}(?:/[A-Za-z0-9.()\\-]{1,20}){1,6}");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+
+    private final String taskKey;
+    private final List<Field> fields;
+
+    TaskForm(String taskKey, Field... fields) {
+        this.taskKey = taskKey;
+        this.fields = List.of(fields);
+    }
+
+    public String taskKey() {
+        return taskKey;
+    }
+
+    public List<Field> fields() {
+        return fields;
+    }
+
+    /** The form of a task definition, if the models have such a user task. */
+    public static Optional<TaskForm> of(String taskKey) {
+        return Arrays.stream(values()).filter(form -> form.taskKey.equals(taskKey)).findFirst();
+    }
+
+    /**
+     * The submitted values checked against this form: only declared fields, of their types and sizes,
+     * the required ones present. Blank optional text counts as not given.
+     *
+     * @return the variables to complete the task with
+     * @throws IllegalArgumentException naming the first field that does not fit, in words
+     */
+    public Map<String, Object> check(String taskName, Map<String, ?> submitted) {
+        for (String name : submitted.keySet()) {
+            if (fields.stream().noneMatch(field -> field.name().equals(name))) {
+                throw new IllegalArgumentException(fields.isEmpty()
+                        ? "'" + taskName + "' takes no values, but '" + abbreviate(name) + "' was given"
+                        : "'" + taskName + "' takes only " + fieldNames() + ", not '" + abbreviate(name) + "'");
+            }
+        }
+        Map<String, Object> checked = new HashMap<>();
+        for (Field field : fields) {
+            Object value = submitted.get(field.name());
+            if (value instanceof String text && text.isBlank()) {
+                value = null;
+            }
+            if (value == null) {
+                if (field.required()) {
+                    throw new IllegalArgumentException("To complete '" + taskName + "', give " + field.name());
+                }
+                continue;
+            }
+            checked.put(field.name(), checkValue(field, value));
+        }
+        return checked;
+    }
+
+    private static Object checkValue(Field field, Object value) {
+        if (field.type() == FieldType.YES_NO) {
+            if (!(value instanceof Boolean)) {
+                throw new IllegalArgumentException(field.name() + " must be true or false");
+            }
+            return value;
+        }
+        if (!(value instanceof String text)) {
+            throw new IllegalArgumentException(field.name() + " must be text");
+        }
+        String stripped = text.strip();
+        if (stripped.length() > field.type().maxLength) {
+            throw new IllegalArgumentException(field.name() + " may be at most " + field.type().maxLength + " characters long");
+        }
+        if (field.type() == FieldType.DOCUMENT_SYMBOL) {
+            if (!DOCUMENT_SYMBOL.matcher(stripped).matches() || !HAS_DIGIT.matcher(stripped).matches()) {
+                throw new IllegalArgumentException("'" + abbreviate(stripped)
+                        + "' is not a UN document symbol such as S/2021/123 or A/80/590");
+            }
+        }
+        return stripped;
+    }
+
+    private String fieldNames() {
+        return String.join(", ", fields.stream().map(Field::name).toList());
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 39) + "…";
+    }
+}
