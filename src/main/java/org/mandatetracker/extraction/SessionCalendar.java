@@ -39,6 +39,8 @@ public final class SessionCalendar {
             "HUMAN_RIGHTS_COUNCIL", SessionCalendar::humanRightsCouncilOpening,
             "ECONOMIC_AND_SOCIAL_COUNCIL", SessionCalendar::economicAndSocialCouncilOpening);
 
+    /** Session numbers from here on are years, as in ECOSOC's "its 2027 session". */
+    private static final int FIRST_YEAR_AS_SESSION = 1946;
     /** From its 78th session (2023) the Assembly opens a week earlier than rule 1's third week. */
     private static final int FIRST_GENERAL_ASSEMBLY_SESSION_IN_SECOND_WEEK = 78;
     /** The Council's sessions run three a year, numbered in step, from its 7th session (March 2008). */
@@ -98,10 +100,10 @@ public final class SessionCalendar {
     /**
      * Rule 1 of the Assembly's rules of procedure: the Tuesday of the third week of September, counting
      * from the first week with at least one working day; since 2023 the Assembly opens in the second
-     * such week. Session N opens in 1945 + N; numbers from 1946 on are years, not sessions.
+     * such week. Session N opens in September of 1945 + N.
      */
     private static LocalDate generalAssemblyOpening(int session) {
-        if (session < 1 || session >= 1946) {
+        if (session < 1 || session >= FIRST_YEAR_AS_SESSION) {
             return null;
         }
         LocalDate firstWorkingDay = LocalDate.of(1945 + session, Month.SEPTEMBER, 1);
@@ -117,7 +119,7 @@ public final class SessionCalendar {
      * the third of June and the second of September.
      */
     private static LocalDate humanRightsCouncilOpening(int session) {
-        if (session < FIRST_THREE_A_YEAR_COUNCIL_SESSION || session >= 1946) {
+        if (session < FIRST_THREE_A_YEAR_COUNCIL_SESSION || session >= FIRST_YEAR_AS_SESSION) {
             return null;
         }
         int sinceAnchor = session - COUNCIL_ANCHOR_SESSION;
