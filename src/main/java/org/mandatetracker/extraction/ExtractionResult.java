@@ -85,8 +85,16 @@ public record ExtractionResult(Document document, List<Paragraph> paragraphs, Li
      * @param precision "day", "month", "year" or "session"
      * @param session   the session number for precision "session", else null
      * @param text      the words of the text that set the deadline
+     * @param estimated the date is a session's opening or closing computed from its body's rules, not a
+     *                  known one; in JSON only when true
      */
-    @JsonPropertyOrder({"date", "precision", "session", "text"})
-    public record Due(LocalDate date, String precision, Integer session, String text) {
+    @JsonPropertyOrder({"date", "precision", "session", "text", "estimated"})
+    public record Due(LocalDate date, String precision, Integer session, String text,
+                      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean estimated) {
+
+        /** A deadline whose date the text gives, or that has none: nothing about it is estimated. */
+        public Due(LocalDate date, String precision, Integer session, String text) {
+            this(date, precision, session, text, false);
+        }
     }
 }

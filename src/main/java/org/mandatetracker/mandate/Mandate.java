@@ -1,5 +1,6 @@
 package org.mandatetracker.mandate;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,8 +15,14 @@ public record Mandate(long id, long documentId, String symbol, String body, Stri
                       String deliverable, List<String> mentionedEntities, String text, MandateStatus status,
                       String ownerEntity, String focalPoint, String processInstanceId) {
 
-    /** The deadline: a date with its precision, or a session number, and the words that set it. */
-    public record Due(LocalDate date, String precision, Integer session, String text) {
+    /**
+     * The deadline: a date with its precision, or a session number, and the words that set it.
+     *
+     * @param estimated the date was computed from the session rules of the body, none being known; in JSON
+     *                  only when true
+     */
+    public record Due(LocalDate date, String precision, Integer session, String text,
+                      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean estimated) {
     }
 
     /** What people see as the task title: the deliverable, or the paragraph when there is none. */

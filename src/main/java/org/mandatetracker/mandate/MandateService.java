@@ -256,7 +256,7 @@ public class MandateService {
 
     private Mandate toMandate(MandateRecord record, ImportedDocument document) {
         Mandate.Due due = record.getDuePrecision() == null ? null : new Mandate.Due(record.getDueDate(),
-                record.getDuePrecision(), record.getDueSession(), record.getDueText());
+                record.getDuePrecision(), record.getDueSession(), record.getDueText(), record.isDueEstimated());
         MandateStatus status = MandateStatus.of(record.getStatus(), record.getDueDate(), LocalDate.now(clock));
         return new Mandate(record.getId(), record.getDocumentId(), document.getSymbol(), document.getBody(),
                 record.getParagraph(), record.getSubparagraphs(), record.getVerb(), record.getStrength(),

@@ -103,26 +103,56 @@ class MandateExtractorTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            in September 2021                                      | 2021-09-30 | month   | -
-            by 30 June 2022                                        | 2022-06-30 | day     | -
-            no later than 30 June 2022                             | 2022-06-30 | day     | -
-            at its seventy-seventh session                         | 2022-09-13 | session | 77
-            within 90 days                                         | 2021-04-01 | day     | -
-            within three months of the adoption of the present resolution | 2021-04-01 | day | -
-            by the end of 2027                                     | 2027-12-31 | day     | -
-            before the end of its eightieth session                | -          | session | 80
-            by the end of the first quarter of 2026                | 2026-03-31 | day     | -
-            in 2025                                                | 2025-12-31 | year    | -
+            in September 2021                                      | 2021-09-30 | month   | -  | false
+            by 30 June 2022                                        | 2022-06-30 | day     | -  | false
+            no later than 30 June 2022                             | 2022-06-30 | day     | -  | false
+            at its seventy-seventh session                         | 2022-09-13 | session | 77 | false
+            within 90 days                                         | 2021-04-01 | day     | -  | false
+            within three months of the adoption of the present resolution | 2021-04-01 | day | - | false
+            by the end of 2027                                     | 2027-12-31 | day     | -  | false
+            before the end of its eightieth session                | 2026-09-07 | session | 80 | false
+            at its eighty-first session                            | 2026-09-08 | session | 81 | false
+            at its eighty-second session                           | 2027-09-07 | session | 82 | true
+            before the end of its eighty-first session             | 2027-09-06 | session | 81 | true
+            by the end of the first quarter of 2026                | 2026-03-31 | day     | -  | false
+            in 2025                                                | 2025-12-31 | year    | -  | false
             """)
-    void deadlineForms(String phrase, String date, String precision, Integer session) {
-        String resolution = "Resolution adopted by the General Assembly on 1 January 2021\n\nThe General Assembly,\n\n"
-                + "Recalling its resolutions,\n\n1. Requests the Secretary-General to submit a report " + phrase + ";\n";
-
-        Due due = EXTRACTOR.extract("r.txt", resolution.getBytes(StandardCharsets.UTF_8)).mandates().get(0).due();
+    void deadlineForms(String phrase, String date, String precision, Integer session, boolean estimated) {
+        Due due = reportDue(phrase);
 
         assertThat(due.date()).isEqualTo(date == null ? null : LocalDate.parse(date));
         assertThat(due.precision()).isEqualTo(precision);
         assertThat(due.session()).isEqualTo(session);
+        assertThat(due.estimated()).isEqualTo(estimated);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            to the Human Rights Council at its sixty-third session               | 2026-09-14 | true
+            to the Economic and Social Council at its 2027 session              | 2026-07-30 | true
+            to the Economic and Social Council at its 2026 session              | 2025-07-31 | false
+            """)
+    void theSessionsOfTheBodyNamedBeforeThem(String phrase, LocalDate date, boolean estimated) {
+        Due due = reportDue(phrase);
+
+        assertThat(due.date()).isEqualTo(date);
+        assertThat(due.estimated()).isEqualTo(estimated);
+    }
+
+    @Test
+    void anEstimatedDueSaysSoInJsonAndAKnownOneSaysNothing() throws Exception {
+        String estimated = ExtractionJson.mapper().writeValueAsString(reportDue("at its eighty-second session"));
+        String known = ExtractionJson.mapper().writeValueAsString(reportDue("at its eightieth session"));
+
+        assertThat(estimated).contains("\"date\":\"2027-09-07\"").endsWith(",\"estimated\":true}");
+        assertThat(known).contains("\"date\":\"2025-09-09\"").doesNotContain("estimated");
+    }
+
+    /** The due of a report requested "… a report {deadline};" by a General Assembly resolution of 1 January 2021. */
+    private static Due reportDue(String deadline) {
+        String resolution = "Resolution adopted by the General Assembly on 1 January 2021\n\nThe General Assembly,\n\n"
+                + "Recalling its resolutions,\n\n1. Requests the Secretary-General to submit a report " + deadline + ";\n";
+        return EXTRACTOR.extract("r.txt", resolution.getBytes(StandardCharsets.UTF_8)).mandates().get(0).due();
     }
 
     @ParameterizedTest(name = "{0} → {1}")

@@ -2,12 +2,15 @@ package org.mandatetracker.mandate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mandatetracker.IntegrationTest;
@@ -182,6 +185,27 @@ class DocumentImportIT {
                 .isZero();
         assertThat(jdbc.queryForObject("select count(*) from ACT_RU_EXECUTION where PROC_INST_ID_ = ?", Integer.class,
                 processInstanceId)).isZero();
+    }
+
+    @Test
+    void aDueDateComputedFromTheSessionRulesIsStoredAndShownAsEstimated() throws IOException {
+        String symbol = "A/RES/81/" + (1000 + Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 8999));
+        String text = "United Nations\n" + symbol + "\nGeneral Assembly\nDistr.: General\n1 December 2026\n\n"
+                + "Resolution adopted by the General Assembly on 1 December 2026\n\nThe General Assembly,\n\n"
+                + "Recalling its resolutions,\n\n1. Requests the Secretary-General to submit a report to the General "
+                + "Assembly at its eighty-second session;\n";
+
+        JsonNode imported = json.readTree(importText(text, "manager").body());
+
+        JsonNode due = imported.get("mandates").get(0).get("due");
+        assertThat(due.get("date").asText()).isEqualTo("2027-09-07");
+        assertThat(due.get("estimated").asBoolean()).isTrue();
+        long id = imported.get("mandates").get(0).get("id").asLong();
+        assertThat(jdbc.queryForObject("select due_estimated from mandate where id = ?", Boolean.class, id)).isTrue();
+        List<JsonNode> listed = json.readValue(client.getWithBasic("/api/mandates?q=eighty-second", "manager", PASSWORD)
+                .body(), new TypeReference<List<JsonNode>>() { });
+        assertThat(listed).filteredOn(mandate -> mandate.get("id").asLong() == id).singleElement()
+                .satisfies(mandate -> assertThat(mandate.get("due").get("estimated").asBoolean()).isTrue());
     }
 
     private HttpResponse<String> importText(String text, String username) {

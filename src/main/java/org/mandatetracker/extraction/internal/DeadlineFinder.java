@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.mandatetracker.entity.EntityMention;
 import org.mandatetracker.extraction.ExtractionResult.Due;
 import org.mandatetracker.extraction.SessionCalendar;
+import org.mandatetracker.extraction.SessionCalendar.SessionDate;
 
 /**
  * Reads the deadlines of one mandate clause with a language's {@link Lexicon.DeadlineGrammar}: dates
@@ -112,8 +113,8 @@ public final class DeadlineFinder {
             Integer session = ordinal(language, m.group("ord"));
             if (session != null) {
                 String owner = owner(mentions, m.start(), context.body());
-                LocalDate closing = context.calendar().closing(owner, session).orElse(null);
-                candidates.add(new Candidate(m.start(), new Due(closing, "session", session, m.group().strip())));
+                SessionDate closing = context.calendar().closing(owner, session).orElse(null);
+                candidates.add(new Candidate(m.start(), sessionDue(closing, session, m.group())));
                 mark(taken, m.start(), m.end());
             }
         }
@@ -125,8 +126,8 @@ public final class DeadlineFinder {
             Integer session = written == null ? null : ordinal(language, written);
             if (session != null && (session < 200 || session >= 1946)) {
                 String owner = owner(mentions, m.start(), context.body());
-                LocalDate opening = context.calendar().opening(owner, session).orElse(null);
-                candidates.add(new Candidate(m.start(), new Due(opening, "session", session, m.group().strip())));
+                SessionDate opening = context.calendar().opening(owner, session).orElse(null);
+                candidates.add(new Candidate(m.start(), sessionDue(opening, session, m.group())));
                 mark(taken, m.start(), m.end());
             }
         }
@@ -161,6 +162,12 @@ public final class DeadlineFinder {
             due = new Due(context.adopted().plus(Period.parse(recurrence)), "day", null, null);
         }
         return new Found(due, recurrence, endDate);
+    }
+
+    /** A session deadline: the session's day if the calendar has one, else the session number alone. */
+    private static Due sessionDue(SessionDate day, int session, String text) {
+        return day == null ? new Due(null, "session", session, text.strip())
+                : new Due(day.date(), "session", session, text.strip(), day.estimated());
     }
 
     /** The date or month a period is counted from: the first one in the next words. */

@@ -46,6 +46,8 @@ public class MandateRecord {
     private Integer dueSession;
     @Column(name = "due_text")
     private String dueText;
+    @Column(name = "due_estimated", nullable = false)
+    private boolean dueEstimated;
     private String recurrence;
     @Column(name = "end_date")
     private LocalDate endDate;
@@ -85,6 +87,7 @@ public class MandateRecord {
             this.duePrecision = mandate.due().precision();
             this.dueSession = mandate.due().session();
             this.dueText = truncate(mandate.due().text(), 1000);
+            this.dueEstimated = mandate.due().estimated();
         }
         this.recurrence = mandate.recurrence();
         this.endDate = mandate.endDate();
@@ -151,6 +154,10 @@ public class MandateRecord {
 
     public String getDueText() {
         return dueText;
+    }
+
+    public boolean isDueEstimated() {
+        return dueEstimated;
     }
 
     public String getRecurrence() {

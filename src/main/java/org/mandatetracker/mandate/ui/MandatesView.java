@@ -125,14 +125,19 @@ class MandatesView extends VerticalLayout {
     }
 
     static String due(Mandate mandate) {
-        if (mandate.due() == null) {
+        Mandate.Due due = mandate.due();
+        if (due == null) {
             return "";
         }
-        if ("session".equals(mandate.due().precision()) && mandate.due().session() != null) {
-            return "session " + mandate.due().session()
-                    + (mandate.due().date() == null ? "" : " (" + DATE.format(mandate.due().date()) + ")");
+        if ("session".equals(due.precision()) && due.session() != null) {
+            return "session " + due.session() + (due.date() == null ? "" : " (" + date(due) + ")");
         }
-        return mandate.due().date() == null ? mandate.due().text() : DATE.format(mandate.due().date());
+        return due.date() == null ? due.text() : date(due);
+    }
+
+    /** The due date, with "≈" before one computed from a body's session rules. */
+    private static String date(Mandate.Due due) {
+        return (due.estimated() ? "≈ " : "") + DATE.format(due.date());
     }
 
     private static Span statusBadge(Mandate mandate) {
