@@ -73,15 +73,14 @@ public class MandateService {
                 .toList();
     }
 
-    /** One mandate, if the signed-in person may see it. */
+    /**
+     * One mandate. Resolutions are public documents, so every signed-in person may read any of their
+     * mandates; who may act on one is decided where they act.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<Mandate> find(long id) {
-        Optional<MandateRecord> record = mandates.findById(id);
-        if (record.isPresent() && !mayView(currentUser.require(), record.get())) {
-            throw new AccessDeniedException("This mandate belongs to another entity");
-        }
-        return record.map(this::toMandate);
+        return mandates.findById(id).map(this::toMandate);
     }
 
     /** The mandates of one imported document, for the import's answer and the document view. */
@@ -186,13 +185,6 @@ public class MandateService {
         }
         List<String> addressees = record.getAddressees();
         return addressees.contains(caller.entityCode()) || addressees.stream().noneMatch(users::hasActiveManagers);
-    }
-
-    private boolean mayView(UserAccount user, MandateRecord record) {
-        if (user.hasRole(Role.ADMIN) || user.entityCode().equals(record.getOwnerEntity())) {
-            return true;
-        }
-        return user.hasRole(Role.MANAGER) && record.getOwnerEntity() == null;
     }
 
     private static Specification<MandateRecord> visibleTo(UserAccount user) {

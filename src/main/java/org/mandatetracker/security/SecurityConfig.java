@@ -24,8 +24,6 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -116,11 +114,6 @@ public class SecurityConfig {
         return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
-    /** A URL the firewall refuses ({@code //engine-rest}, {@code ;jsessionid=}) is a bad request, not a server error. */
-    @Bean
-    RequestRejectedHandler requestRejectedHandler() {
-        return new HttpStatusRequestRejectedHandler(HttpServletResponse.SC_BAD_REQUEST);
-    }
 
     private static void writeError(ObjectMapper json, HttpServletResponse response, int status, String message)
             throws IOException {
