@@ -1,6 +1,8 @@
 package org.mandatetracker.base;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -14,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param sampleData import the sample resolutions at first start (embedded demo configuration)
  * @param uploadLimit the largest document an import accepts
  * @param requestBodyLimit the largest body of any other API request (JSON), refused before it is read
+ * @param concurrentExtractions how many documents are read and extracted at once; more wait
+ * @param extractionWait how long an import waits for its turn before it is refused with 503
  */
 @Validated
 @ConfigurationProperties("mandate-tracker")
@@ -21,5 +25,7 @@ public record MandateTrackerProperties(
         @DefaultValue("false") boolean demoUsers,
         @DefaultValue("false") boolean sampleData,
         @NotNull @DefaultValue("50MB") DataSize uploadLimit,
-        @NotNull @DefaultValue("1MB") DataSize requestBodyLimit) {
+        @NotNull @DefaultValue("1MB") DataSize requestBodyLimit,
+        @Min(1) @DefaultValue("2") int concurrentExtractions,
+        @NotNull @DefaultValue("20s") Duration extractionWait) {
 }

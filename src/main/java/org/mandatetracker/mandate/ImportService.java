@@ -5,6 +5,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.mandatetracker.base.MandateTrackerProperties;
 import org.mandatetracker.document.DocumentReadException;
 import org.mandatetracker.document.DocumentReaders;
@@ -43,6 +45,7 @@ public class ImportService {
     private final MandateTrackerProperties properties;
     private final ApplicationEventPublisher events;
     private final SessionCalendar sessionCalendar = SessionCalendar.builtIn();
+    private final Semaphore extractionSlots;
 
     ImportService(ImportedDocumentRepository documents, DocumentParagraphRepository paragraphs,
                   MandateService mandateService, EntityService entities,
@@ -53,6 +56,7 @@ public class ImportService {
         this.entities = entities;
         this.currentUser = currentUser;
         this.properties = properties;
+        this.extractionSlots = new Semaphore(properties.concurrentExtractions(), true);
         this.events = events;
     }
 
@@ -148,15 +152,30 @@ public class ImportService {
                 mandateCount);
     }
 
+    /** Reads and extracts in one of a bounded number of slots, so parallel imports cannot exhaust memory. */
     private ExtractionResult extract(String fileName, byte[] content) {
         if (content.length > properties.uploadLimit().toBytes()) {
             throw new DocumentTooLargeException(properties.uploadLimit());
         }
+        acquireExtractionSlot();
         try {
             MandateExtractor extractor = new MandateExtractor(entities.catalog(), sessionCalendar);
             return extractor.extract(DocumentReaders.read(fileName, content, properties.uploadLimit().toBytes()));
         } catch (DocumentReadException | NotAResolutionException rejected) {
             throw new ImportRejectedException(rejected.getMessage(), rejected);
+        } finally {
+            extractionSlots.release();
+        }
+    }
+
+    private void acquireExtractionSlot() {
+        try {
+            if (!extractionSlots.tryAcquire(properties.extractionWait().toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ImportBusyException();
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new ImportBusyException();
         }
     }
 

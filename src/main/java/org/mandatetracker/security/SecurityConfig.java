@@ -16,6 +16,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -24,6 +25,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -64,6 +66,7 @@ public class SecurityConfig {
                 // Scripts authenticate with HTTP Basic, a header a browser never sends by itself; calls
                 // riding on the UI session cookie (with any other header) still need the CSRF token.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::usesBasicAuthentication))
+                .headers(SecurityConfig::policies)
                 .build();
     }
 
@@ -76,7 +79,7 @@ public class SecurityConfig {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 // Cockpit, Tasklist and Admin send their own CSRF token, checked by Camunda's own filter.
                 .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .headers(headers -> policies(headers.frameOptions(frame -> frame.sameOrigin())))
                 .build();
     }
 
@@ -85,9 +88,21 @@ public class SecurityConfig {
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // an error forwarded to /error must render, not bounce to the login page
-                .requestMatchers(PATHS.matcher("/error"), PATHS.matcher("/actuator/health/**")).permitAll());
+                .requestMatchers(PATHS.matcher("/error"), PATHS.matcher("/actuator/health/**")).permitAll())
+                .headers(SecurityConfig::policies);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();
+    }
+
+    /**
+     * No page may be framed by another site, load plug-ins, change its base address or post a form
+     * elsewhere; no address of the product leaks to other sites in the Referer header. Scripts and
+     * styles are not restricted further, because Vaadin's client and Camunda's web apps inline theirs.
+     */
+    private static void policies(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
     }
 
     private static AuthenticationEntryPoint jsonEntryPoint(ObjectMapper json) {

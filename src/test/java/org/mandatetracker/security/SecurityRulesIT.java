@@ -76,6 +76,24 @@ class SecurityRulesIT {
         assertThat(response.statusCode()).isEqualTo(403);
     }
 
+    @ParameterizedTest(name = "{0} carries a content security and a referrer policy")
+    @CsvSource({"/login", "/api/mandates"})
+    void everyAnswerCarriesAContentSecurityAndAReferrerPolicy(String path) {
+        HttpResponse<String> response = new WebClientSession(port).getWithBasic(path, "staff", PASSWORD);
+
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("frame-ancestors 'self'", "object-src 'none'"));
+        assertThat(response.headers().firstValue("Referrer-Policy")).contains("same-origin");
+    }
+
+    @ParameterizedTest(name = "{0} {1} → 403: models come only from bpmn/")
+    @CsvSource({"POST, /engine-rest/deployment/create", "DELETE, /engine-rest/deployment/some-id",
+            "POST, /engine-rest/deployment/some-id/redeploy", "DELETE, /engine-rest/process-definition/some-id",
+            "POST, /camunda/api/engine/engine/default/deployment/create"})
+    void nobodyChangesTheProcessModelsThroughTheEngineApi(String method, String path) {
+        assertThat(new WebClientSession(port).sendJson(method, path, "{}", "admin", PASSWORD).statusCode()).isEqualTo(403);
+    }
+
     @Test
     void anUnknownApiPathIsAJson404NotTheUi() {
         HttpResponse<String> response = new WebClientSession(port).getWithBasic("/api/no-such-thing", "staff", PASSWORD);

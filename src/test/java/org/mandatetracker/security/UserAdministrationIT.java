@@ -35,6 +35,22 @@ class UserAdministrationIT {
     }
 
     @Test
+    @WithMockUser(roles = "ADMIN")
+    void repeatedWrongPasswordsLockTheAccountForAWhileEvenForTheRightOne() {
+        String username = "guessed-" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(new NewUser(username, "Guessed At", null, "DPO", Set.of(Role.STAFF), "a-long-passphrase"));
+        WebClientSession client = new WebClientSession(port);
+
+        for (int attempt = 0; attempt < 6; attempt++) {
+            assertThat(client.getWithBasic("/api/mandates", username, "guess-" + attempt).statusCode()).isEqualTo(401);
+        }
+
+        assertThat(client.getWithBasic("/api/mandates", username, "a-long-passphrase").statusCode()).isEqualTo(401);
+        assertThat(client.getWithBasic("/api/mandates", "staff", "demo").statusCode())
+                .as("other accounts keep working").isEqualTo(200);
+    }
+
+    @Test
     @WithMockUser(roles = "MANAGER")
     void onlyAdminsAddPeople() {
         assertThatThrownBy(() -> users.create(new NewUser("someone", "Some One", null, "DPO", Set.of(Role.STAFF),

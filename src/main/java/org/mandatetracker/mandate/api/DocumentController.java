@@ -9,10 +9,12 @@ import org.mandatetracker.mandate.DocumentDetails;
 import org.mandatetracker.mandate.DocumentTooLargeException;
 import org.mandatetracker.mandate.DocumentNotFoundException;
 import org.mandatetracker.mandate.DuplicateDocumentException;
+import org.mandatetracker.mandate.ImportBusyException;
 import org.mandatetracker.mandate.ImportRejectedException;
 import org.mandatetracker.mandate.ImportResult;
 import org.mandatetracker.mandate.ImportService;
 import org.mandatetracker.mandate.ImportedDocumentSummary;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -89,6 +91,12 @@ class DocumentController {
     @ExceptionHandler(DuplicateDocumentException.class)
     ResponseEntity<Map<String, String>> duplicate(DuplicateDocumentException exception) {
         return ApiExceptionHandler.error(HttpStatus.CONFLICT, exception.getMessage());
+    }
+
+    @ExceptionHandler(ImportBusyException.class)
+    ResponseEntity<Map<String, String>> busy(ImportBusyException exception) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(Map.of("error", exception.getMessage()));
     }
 
     @ExceptionHandler(DocumentNotFoundException.class)

@@ -28,6 +28,7 @@ import org.mandatetracker.base.MandateTrackerProperties;
 import org.mandatetracker.base.ui.Notifications;
 import org.mandatetracker.mandate.DocumentTooLargeException;
 import org.mandatetracker.mandate.DuplicateDocumentException;
+import org.mandatetracker.mandate.ImportBusyException;
 import org.mandatetracker.mandate.ImportRejectedException;
 import org.mandatetracker.mandate.ImportResult;
 import org.mandatetracker.mandate.ImportService;
@@ -104,7 +105,8 @@ class MandatesView extends VerticalLayout {
                     Notifications.success("Imported " + imported.symbol() + ": " + mandateCount(imported.mandates().size()));
                     refresh();
                 });
-            } catch (ImportRejectedException | DuplicateDocumentException | DocumentTooLargeException refused) {
+            } catch (ImportRejectedException | DuplicateDocumentException | DocumentTooLargeException
+                     | ImportBusyException refused) {
                 ui.access(() -> Notifications.error(refused.getMessage()));
             }
         }));
