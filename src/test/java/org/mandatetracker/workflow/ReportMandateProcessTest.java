@@ -2,6 +2,7 @@ package org.mandatetracker.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -19,15 +20,18 @@ import static org.mandatetracker.workflow.MandateProcesses.VAR_RECURRENCE;
 import static org.mandatetracker.workflow.MandateProcesses.VAR_REVIEW_COMMENT;
 import static org.mandatetracker.workflow.ProcessTests.FOCAL_POINT;
 import static org.mandatetracker.workflow.ProcessTests.LEAD_ENTITY;
-import static org.mandatetracker.workflow.ProcessTests.ZONE;
 import static org.mandatetracker.workflow.ProcessTests.acceptMandate;
+import static org.mandatetracker.workflow.ProcessTests.at;
 import static org.mandatetracker.workflow.ProcessTests.date;
+import static org.mandatetracker.workflow.ProcessTests.remindAndEscalate;
+import static org.mandatetracker.workflow.ProcessTests.timer;
 import static org.mandatetracker.workflow.ProcessTests.dismissMandate;
 import static org.mandatetracker.workflow.ProcessTests.dueDay;
+import static org.mandatetracker.workflow.ProcessTests.fireWhenDue;
 import static org.mandatetracker.workflow.ProcessTests.mandate;
 import static org.mandatetracker.workflow.ProcessTests.start;
 
-import java.time.Period;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.mandatetracker.mandate.MandateStatus;
@@ -40,7 +44,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mandatetracker.workflow.delegate.PlanReportingCycleDelegate;
 import org.mandatetracker.workflow.delegate.ScheduleNextCycleDelegate;
 
-/** Every path of {@code report-mandate.bpmn}; drafts are due six weeks, reviews three weeks before the reporting date. */
+/** Every path of {@code report-mandate.bpmn}, reminders and escalations included; drafts are due six weeks, reviews three weeks before the reporting date. */
 @Deployment(resources = "bpmn/report-mandate.bpmn")
 @ExtendWith(RecordProcessEnds.class)
 class ReportMandateProcessTest {
@@ -51,7 +55,7 @@ class ReportMandateProcessTest {
     @BeforeEach
     void assertOnTheTestEngineWithRealDelegates() {
         init(ENGINE.getProcessEngine());
-        ReportingSchedule schedule = new ReportingSchedule(new WorkflowProperties(Period.ofWeeks(6), Period.ofWeeks(3), 12, Period.ofWeeks(6), null, ZONE));
+        ReportingSchedule schedule = new ReportingSchedule(ProcessTests.WORKFLOW);
         Mocks.register("planReportingCycleDelegate", new PlanReportingCycleDelegate(schedule));
         Mocks.register("scheduleNextCycleDelegate", new ScheduleNextCycleDelegate(schedule));
     }
@@ -126,6 +130,60 @@ class ReportMandateProcessTest {
         completeCycle(report, null, null, null, "S/2021/123");
 
         assertThat(report).hasPassed("EndEvent_ReportSubmitted").isEnded();
+    }
+
+    @Test
+    void eachTaskIsRemindedAndEscalatedUntilItIsDone() {
+        ClockUtil.setCurrentTime(at("2021-06-01T09:00"));
+        ProcessInstance report = start(REPORT, mandate(date("2021-09-30")));
+        acceptMandate(report);
+
+        assertThat(timer(report, "BoundaryEvent_PrepareReportReminderDue").getDuedate())
+                .as("30 days before the draft is due").isEqualTo(at("2021-07-20T00:00"));
+        assertThat(timer(report, "BoundaryEvent_PrepareReportOverdue").getDuedate())
+                .as("the day after the draft was due").isEqualTo(at("2021-08-20T00:00"));
+        remindAndEscalate(report, "PrepareReport");
+        prepareReport(report, "2021-08-19");
+        assertThat(timer(report, "BoundaryEvent_PrepareReportReminderDue")).as("done: no more reminders").isNull();
+
+        remindAndEscalate(report, "ReviewReport");
+        reviewReport(report, "2021-09-09", true);
+        remindAndEscalate(report, "SubmitReport");
+        submitReport(report, "2021-09-30", "S/2021/123");
+
+        assertThat(report).hasPassed("EndEvent_ReportSubmitted").isEnded();
+        assertThat(ProcessTests.MESSAGES).containsExactly(
+                "ServiceTask_SendPrepareReportReminder", "ServiceTask_EscalatePrepareReport",
+                "ServiceTask_SendReviewReportReminder", "ServiceTask_EscalateReviewReport",
+                "ServiceTask_SendSubmitReportReminder", "ServiceTask_EscalateSubmitReport");
+        assertThat(ProcessTests.OUTCOMES).containsExactly(MandateStatus.DONE);
+    }
+
+    @Test
+    void aManagerWhoClaimsTheReviewAfterALeadTimeIsRemindedAtOnce() {
+        ClockUtil.setCurrentTime(at("2021-09-05T11:00"));
+        ProcessInstance report = start(REPORT, mandate(date("2021-09-30")));
+        acceptMandate(report);
+        complete(task());
+        assertThat(report).isWaitingAt(TASK_REVIEW_REPORT);
+        ClockUtil.setCurrentTime(at("2021-09-06T14:00"));
+
+        claim(task(), "manager");
+
+        assertThat(timer(report, "BoundaryEvent_ReviewReportReminderDue").getDuedate()).isEqualTo(at("2021-09-06T14:00"));
+    }
+
+    @Test
+    void aTaskWithoutDueDateIsCheckedAtOnceAndADayLaterThenNeverAgain() {
+        ClockUtil.setCurrentTime(at("2021-06-01T09:00"));
+        ProcessInstance report = start(REPORT, mandate(null));
+        acceptMandate(report);
+        assertThat(timer(report, "BoundaryEvent_PrepareReportReminderDue").getDuedate()).isEqualTo(at("2021-06-01T09:00:01"));
+
+        fireWhenDue(timer(report, "BoundaryEvent_PrepareReportReminderDue"));
+        fireWhenDue(timer(report, "BoundaryEvent_PrepareReportReminderDue"));
+
+        assertThat(timer(report, "BoundaryEvent_PrepareReportReminderDue")).isNull();
     }
 
     private static void completeCycle(ProcessInstance report, String prepareBy, String reviewBy, String submitBy, String documentSymbol) {
