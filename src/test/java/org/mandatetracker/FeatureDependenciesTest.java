@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies between features point one way: document ← extraction ← mandate ← workflow ← reminder (DESIGN.md). */
+/** Dependencies between features point one way: document ← extraction ← mandate ← workflow ← reminder, calendar (DESIGN.md). */
 class FeatureDependenciesTest {
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
@@ -23,10 +23,11 @@ class FeatureDependenciesTest {
     }
 
     @Test
-    void theWorkflowNeverCallsReminders() {
+    void theWorkflowNeverCallsRemindersOrCalendars() {
         noClasses().that().resideInAnyPackage("org.mandatetracker.workflow..", "org.mandatetracker.mandate..")
-                .should().dependOnClassesThat().resideInAPackage("org.mandatetracker.reminder..")
-                .because("reminder reads mandate and workflow, not the other way round")
+                .should().dependOnClassesThat().resideInAnyPackage("org.mandatetracker.reminder..",
+                        "org.mandatetracker.calendar..")
+                .because("reminder and calendar read mandate and workflow, not the other way round")
                 .check(PRODUCT);
     }
 
@@ -41,7 +42,7 @@ class FeatureDependenciesTest {
 
     @Test
     void featuresReachEachOthersInternalsOnlyFromWithin() {
-        for (String feature : new String[] {"entity", "mandate", "security", "workflow", "reminder"}) {
+        for (String feature : new String[] {"entity", "mandate", "security", "workflow", "reminder", "calendar"}) {
             noClasses().that().resideOutsideOfPackage("org.mandatetracker." + feature + "..")
                     .should().dependOnClassesThat().resideInAPackage("org.mandatetracker." + feature + ".internal..")
                     .check(PRODUCT);

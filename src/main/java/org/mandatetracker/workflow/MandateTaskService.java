@@ -217,6 +217,7 @@ public class MandateTaskService {
         return new WorkflowTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
                 variables.get(MandateProcesses.VAR_MANDATE_ID) instanceof Long id ? id : null,
                 (String) variables.get(MandateProcesses.VAR_TITLE), task.getProcessInstanceId(), task.getAssignee(),
-                candidateGroups(task.getId()), task.getDueDate(), task.getCreateTime());
+                candidateGroups(task.getId()), task.getDueDate(), task.getCreateTime(),
+                task.getLastUpdated() == null ? task.getCreateTime() : task.getLastUpdated());
     }
 }
