@@ -19,14 +19,15 @@ import org.springframework.stereotype.Component;
  * intervals: {@code Rn/start/interval} fires at the start and n times after it, and Camunda skips a
  * start that is not after now.
  *
- * <p>Reminders are checked once a day from the longest lead time to the due date rather than once per
- * lead time, so that a task created late is checked at once (catch-up) and the send log decides which
- * lead time is due. A task without a due date is checked at once and a day later, and nothing is sent.
+ * <p>Reminders are checked once a day from the longest lead time until the task is done rather than
+ * once per lead time, so that a task created late is checked at once (catch-up), a new assignee can be
+ * reminded at any time, and the send log decides which lead time is due. A task without a due date is
+ * checked at once and once more, and nothing is sent or escalated.
  */
 @Component("reminderSchedule")
 public class ReminderSchedule {
 
-    /** How often reminders are checked between the first lead time and the due date. */
+    /** How often reminders are checked, from the first lead time until the task is done. */
     static final Period CHECK_INTERVAL = Period.ofDays(1);
     /** A moment after now, so that Camunda, which skips a start equal to now, fires at once. */
     private static final Duration AT_ONCE = Duration.ofSeconds(1);
@@ -41,35 +42,23 @@ public class ReminderSchedule {
         this.clock = clock;
     }
 
-    /** Daily checks from the longest lead time before {@code dueDate} (or now, if later) to the due date. */
+    /** Daily checks from the longest lead time before {@code dueDate} (or now, if later) until the task is done. */
     public String reminderCycle(Date dueDate) {
-        Instant soonest = now().plus(AT_ONCE);
-        if (dueDate == null) {
-            return cycle(1, soonest, CHECK_INTERVAL);
-        }
-        ZonedDateTime due = inZone(dueDate);
-        Instant firstLeadTime = due.minus(properties.leadTimes().get(0)).toInstant();
-        Instant start = firstLeadTime.isAfter(soonest) ? firstLeadTime : soonest;
-        long repeats = Math.max(1, ChronoUnit.DAYS.between(start.atZone(workflow.zone()), due));
-        return cycle(repeats, start, CHECK_INTERVAL);
+        return cycleFrom(dueDate == null ? null : inZone(dueDate).minus(properties.leadTimes().get(0)).toInstant(),
+                CHECK_INTERVAL);
+    }
+
+    /** From the first day overdue (the end of the due day, or now if later), every {@code interval} until the task is done. */
+    public String escalationCycle(Date dueDate, String interval) {
+        return cycleFrom(dueDate == null ? null : overdueFrom(dueDate), Period.parse(interval));
     }
 
     /**
-     * From the first day overdue (the end of the due day, or now if later), every {@code interval}
-     * until the task is done. Without a due date: at once and one interval later, escalating nothing.
+     * The nearest lead time already reached: the shortest one once the due date has passed, so that a
+     * task that starts overdue still reminds its people once.
      */
-    public String escalationCycle(Date dueDate, String interval) {
-        Instant soonest = now().plus(AT_ONCE);
-        if (dueDate == null) {
-            return cycle(1, soonest, Period.parse(interval));
-        }
-        Instant overdue = overdueFrom(dueDate);
-        return "R/" + (overdue.isAfter(soonest) ? overdue : soonest) + "/" + interval;
-    }
-
-    /** The nearest lead time already reached before the due date, if the task is not yet overdue. */
     public Optional<Period> leadTimeReached(Date dueDate) {
-        if (dueDate == null || !now().isBefore(overdueFrom(dueDate))) {
+        if (dueDate == null) {
             return Optional.empty();
         }
         ZonedDateTime due = inZone(dueDate);
@@ -103,7 +92,16 @@ public class ReminderSchedule {
         return clock.instant();
     }
 
-    private static String cycle(long repetitions, Instant start, Period interval) {
-        return "R" + repetitions + "/" + start.truncatedTo(ChronoUnit.SECONDS) + "/" + interval;
+    /** Every {@code interval} from {@code start} (or now, if later); without a start, at once and once more. */
+    private String cycleFrom(Instant start, Period interval) {
+        Instant soonest = now().plus(AT_ONCE);
+        if (start == null) {
+            return "R1/" + seconds(soonest) + "/" + interval;
+        }
+        return "R/" + seconds(start.isAfter(soonest) ? start : soonest) + "/" + interval;
+    }
+
+    private static Instant seconds(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS);
     }
 }

@@ -41,14 +41,12 @@ class ReminderQueueIT {
     }
 
     @Test
-    void anEscalationWithoutSmtpServerIsQueuedAndListedForItsRecipientAndAdmins() throws IOException {
+    void withoutSmtpServerTheReminderAndTheEscalationAreQueuedAndListedForTheirRecipientsAndAdmins() throws IOException {
         String symbol = TestResolutions.freshSymbol();
         String processId = overdueReport(symbol);
 
-        management.executeJob(management.createJobQuery().processInstanceId(processId)
-                .activityId("BoundaryEvent_PrepareReportOverdue").timers().singleResult().getId());
-        management.executeJob(management.createJobQuery().processInstanceId(processId)
-                .activityId("ServiceTask_EscalatePrepareReport").messages().singleResult().getId());
+        fire(processId, "BoundaryEvent_PrepareReportOverdue", "ServiceTask_EscalatePrepareReport");
+        fire(processId, "BoundaryEvent_PrepareReportReminderDue", "ServiceTask_SendPrepareReportReminder");
 
         List<JsonNode> managers = remindersAbout(symbol, "manager");
         assertThat(managers).singleElement().satisfies(entry -> {
@@ -60,8 +58,21 @@ class ReminderQueueIT {
             assertThat(entry.get("attempts").asInt()).isZero();
             assertThat(entry.get("sentAt").isNull()).isTrue();
         });
-        assertThat(remindersAbout(symbol, "staff")).as("not staff's").isEmpty();
-        assertThat(remindersAbout(symbol, "admin")).extracting(entry -> entry.get("recipient").asText()).contains("manager");
+        assertThat(remindersAbout(symbol, "staff")).as("the focal point's catch-up reminder, not the escalation")
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.get("kind").asText()).isEqualTo("REMINDER");
+                    assertThat(entry.get("occasion").asText()).isEqualTo("P1D");
+                    assertThat(entry.get("status").asText()).isEqualTo("QUEUED");
+                });
+        assertThat(remindersAbout(symbol, "admin")).extracting(entry -> entry.get("recipient").asText())
+                .contains("manager", "staff");
+    }
+
+    private void fire(String processId, String boundaryEventId, String serviceTaskId) {
+        management.executeJob(management.createJobQuery().processInstanceId(processId).activityId(boundaryEventId)
+                .timers().singleResult().getId());
+        management.executeJob(management.createJobQuery().processInstanceId(processId).activityId(serviceTaskId)
+                .messages().singleResult().getId());
     }
 
     private List<JsonNode> remindersAbout(String symbol, String username) throws IOException {
