@@ -28,8 +28,8 @@ public class ReminderMail {
      * What a message is about: the task (its model's name and key, e.g. {@code UserTask_PrepareReport}),
      * its mandate, and why it goes to this person.
      */
-    public record Subject(ReminderKind kind, String taskName, String taskKey, LocalDate due, String assignee,
-                          Mandate mandate, Reason reason, String group) {
+    public record Subject(ReminderKind kind, String taskName, String taskKey, LocalDate due, boolean overdue,
+                          String assignee, Mandate mandate, Reason reason, String group) {
     }
 
     /** Only the bundles of the language asked for, then the English base: never the server's own language. */
@@ -58,7 +58,9 @@ public class ReminderMail {
         String subject = format(text, "subject." + about.kind(), locale, taskName, mandate.symbol(),
                 mandate.paragraph(), due);
         String assignee = about.assignee() == null ? text.getString("nobody") : about.assignee();
-        String intro = format(text, "intro." + about.kind(), locale, taskName, due, assignee);
+        // a reminder of a task that started overdue says so; an escalation always does
+        String introKey = about.kind() == ReminderKind.REMINDER && about.overdue() ? "intro.LATE" : "intro." + about.kind();
+        String intro = format(text, introKey, locale, taskName, due, assignee);
         String greeting = format(text, "greeting", locale, recipient.fullName());
         String deliverable = mandate.deliverable() == null ? mandate.text() : mandate.deliverable();
         List<String[]> facts = List.of(

@@ -141,7 +141,7 @@ public class ReminderService {
         }
         LocalDate due = task.getDueDate().toInstant().atZone(workflow.zone()).toLocalDate();
         ReminderMail.Subject about = new ReminderMail.Subject(kind, task.getName(), task.getTaskDefinitionKey(), due,
-                task.getAssignee(), mandate.get(), reason, group);
+                schedule.overdueWeek(task.getDueDate()).isPresent(), task.getAssignee(), mandate.get(), reason, group);
         JavaMailSender sender = mailSender.getIfAvailable();
         List<String> failures = new ArrayList<>();
         for (UserAccount recipient : recipients) {

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -99,6 +100,8 @@ class ReminderMailIT {
     @Autowired
     ManagementService management;
     @Autowired
+    RuntimeService runtime;
+    @Autowired
     TaskService tasks;
     @Autowired
     UserService users;
@@ -156,6 +159,20 @@ class ReminderMailIT {
 
         assertThat(MAIL.getReceivedMessages()).hasSize(1);
         assertThat(occasionsOf(processId)).containsExactly("P7D");
+    }
+
+    @Test
+    void aTaskAssignedOverdueRemindsItsAssigneeOnceThatItIsLate() throws Exception {
+        String processId = reportAssignedOn("2021-09-01T09:00", "staff");
+
+        fire(processId, "BoundaryEvent_" + PREPARE + "ReminderDue", "ServiceTask_Send" + PREPARE + "Reminder");
+        fire(processId, "BoundaryEvent_" + PREPARE + "ReminderDue", "ServiceTask_Send" + PREPARE + "Reminder");
+
+        MimeMessage[] received = MAIL.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(textParts(received[0]).get("text/plain"))
+                .contains("The task \"Prepare report\" was due on 19 August 2021 and is not done yet.");
+        assertThat(occasionsOf(processId)).containsExactly("P1D");
     }
 
     @Test
@@ -228,6 +245,31 @@ class ReminderMailIT {
     }
 
     @Test
+    void aSendThatFailsOnEveryRetryBecomesAnIncidentInCockpit() throws Exception {
+        String processId = reportAssignedOn("2021-08-15T09:00", "staff");
+        int smtpPort = mailSender.getPort();
+        mailSender.setPort(unusedPort());
+        try {
+            fire(processId, "BoundaryEvent_" + PREPARE + "ReminderDue", null);
+            // R5/PT5M: the first attempt and four retries
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                String jobId = job(processId, "ServiceTask_Send" + PREPARE + "Reminder").getId();
+                assertThatThrownBy(() -> management.executeJob(jobId)).hasMessageContaining("Could not send");
+            }
+        } finally {
+            mailSender.setPort(smtpPort);
+        }
+
+        assertThat(job(processId, "ServiceTask_Send" + PREPARE + "Reminder").getRetries()).isZero();
+        assertThat(runtime.createIncidentQuery().processInstanceId(processId).singleResult().getIncidentMessage())
+                .contains("Could not send");
+        assertThat(entriesOf(processId)).singleElement().satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo(ReminderStatus.FAILED);
+            assertThat(entry.attempts()).isEqualTo(5);
+        });
+    }
+
+    @Test
     void aReminderLeftSendingByACrashIsNotSentAgainAfterTheRestart() throws Exception {
         String processId = reportAssignedOn("2021-08-15T09:00", "staff");
         fire(processId, "BoundaryEvent_" + PREPARE + "ReminderDue", null);
@@ -256,11 +298,16 @@ class ReminderMailIT {
         assertThat(timer(processId, "BoundaryEvent_" + PREPARE + "Overdue")).isNull();
     }
 
-    /** Imports seed 000 on the given day and makes DPO the lead with the focal point; answers the report's process. */
+    /**
+     * Imports seed 000, makes DPO the lead with the focal point, then sets the clock to the given day;
+     * answers the report's process. Imported today, so that the triage tasks it leaves open sort after
+     * the tasks of other tests.
+     */
     private String reportAssignedOn(String day, String focalPoint) throws IOException {
-        setClock(day);
-        return AssignedReports.importAndAssign(client, json, TestResolutions.freshSymbol(), focalPoint)
+        String processId = AssignedReports.importAndAssign(client, json, TestResolutions.freshSymbol(), focalPoint)
                 .get("processInstanceId").asText();
+        setClock(day);
+        return processId;
     }
 
     /** Sets the product's clock and the engine's, which computes the timers' next dates. */

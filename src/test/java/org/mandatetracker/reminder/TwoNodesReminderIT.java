@@ -71,10 +71,13 @@ class TwoNodesReminderIT {
         }
     }
 
-    /** The recipients of the messages received about the resolution, one entry per message. */
+    /**
+     * The recipients of the messages received about the draft report of the resolution, one entry per
+     * message (its triage, done at once, may or may not have had its reminder checked in between).
+     */
     private static List<String> about(String symbol) {
         return Arrays.stream(MAIL.getReceivedMessages())
-                .filter(message -> subject(message).contains(symbol))
+                .filter(message -> subject(message).contains("Prepare report for " + symbol))
                 .map(TwoNodesReminderIT::recipient)
                 .toList();
     }

@@ -89,17 +89,19 @@ class ActionMandateProcessTest {
     }
 
     @Test
-    void theFocalPointIsRemindedAtOnceWhenTheMandateIsTakenOnLateAndManagersWarnedWeeklyOnceOverdue() {
+    void triageAndTheFocalPointAreRemindedAndEscalatedAndALateStartIsRemindedAtOnce() {
         ClockUtil.setCurrentTime(at("2022-06-25T15:00"));
         ProcessInstance action = start(ACTION, mandate(date("2022-06-30")));
+        remindAndEscalate(action, "Triage");
+        ClockUtil.setCurrentTime(at("2022-06-25T15:00"));
         acceptMandate(action);
 
         assertThat(timer(action, "BoundaryEvent_PlanAndImplementReminderDue").getDuedate())
                 .as("a lead time has passed: checked at once").isEqualTo(at("2022-06-25T15:00:01"));
         remindAndEscalate(action, "PlanAndImplement");
 
-        assertThat(ProcessTests.MESSAGES).containsExactly("ServiceTask_SendPlanAndImplementReminder",
-                "ServiceTask_EscalatePlanAndImplement");
+        assertThat(ProcessTests.MESSAGES).containsExactly("ServiceTask_SendTriageReminder", "ServiceTask_EscalateTriage",
+                "ServiceTask_SendPlanAndImplementReminder", "ServiceTask_EscalatePlanAndImplement");
         implementAndClose(action);
         assertThat(action).isEnded();
     }

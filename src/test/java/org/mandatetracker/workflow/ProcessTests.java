@@ -18,6 +18,7 @@ import static org.mandatetracker.workflow.MandateProcesses.VAR_MANDATE_ID;
 import static org.mandatetracker.workflow.MandateProcesses.VAR_RECURRENCE;
 import static org.mandatetracker.workflow.MandateProcesses.VAR_SESSION_OPENS;
 import static org.mandatetracker.workflow.MandateProcesses.VAR_TITLE;
+import static org.mandatetracker.workflow.MandateProcesses.VAR_TRIAGE_DUE_DATE;
 import static org.mandatetracker.workflow.MandateProcesses.VAR_TRIAGE_GROUP;
 
 import java.time.Clock;
@@ -54,6 +55,8 @@ final class ProcessTests {
     static final long MANDATE_ID = 42L;
     static final String LEAD_ENTITY = "DPO";
     static final String FOCAL_POINT = "staff";
+    /** When the tests' triage is due, whatever the mandate. */
+    static final Date TRIAGE_DUE_DATE = Date.from(LocalDate.parse("2021-06-15").atStartOfDay(ZONE).toInstant());
 
     /** How the mandates' processes ended, in order, as the models' end listener saw them. */
     static final List<MandateStatus> OUTCOMES = new CopyOnWriteArrayList<>();
@@ -62,7 +65,7 @@ final class ProcessTests {
 
     /** The workflow settings of the tests: drafts due six weeks, reviews three weeks before the reporting date. */
     static final WorkflowProperties WORKFLOW =
-            new WorkflowProperties(Period.ofWeeks(6), Period.ofWeeks(3), 12, Period.ofWeeks(6), null, ZONE);
+            new WorkflowProperties(Period.ofWeeks(6), Period.ofWeeks(3), 12, Period.ofWeeks(6), null, ZONE, Period.ofDays(14));
     /** The engine's clock, which tests move with {@link ClockUtil}. */
     static final Clock ENGINE_CLOCK = new Clock() {
         @Override
@@ -170,6 +173,7 @@ final class ProcessTests {
                 .putValue(VAR_MANDATE_ID, MANDATE_ID)
                 .putValue(VAR_TITLE, "a report on the implementation of the present resolution")
                 .putValue(VAR_TRIAGE_GROUP, LEAD_ENTITY + "_MANAGER")
+                .putValue(VAR_TRIAGE_DUE_DATE, TRIAGE_DUE_DATE)
                 .putValue(VAR_DUE_DATE, dueDate)
                 .putValue(VAR_RECURRENCE, null)
                 .putValue(VAR_MANDATE_END_DATE, null)

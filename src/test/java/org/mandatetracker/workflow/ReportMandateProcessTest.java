@@ -12,6 +12,7 @@ import static org.mandatetracker.workflow.MandateProcesses.REPORT;
 import static org.mandatetracker.workflow.MandateProcesses.TASK_PREPARE_REPORT;
 import static org.mandatetracker.workflow.MandateProcesses.TASK_REVIEW_REPORT;
 import static org.mandatetracker.workflow.MandateProcesses.TASK_SUBMIT_REPORT;
+import static org.mandatetracker.workflow.MandateProcesses.TASK_TRIAGE;
 import static org.mandatetracker.workflow.MandateProcesses.VAR_APPROVED;
 import static org.mandatetracker.workflow.MandateProcesses.VAR_CYCLE;
 import static org.mandatetracker.workflow.MandateProcesses.VAR_DOCUMENT_SYMBOL;
@@ -136,7 +137,11 @@ class ReportMandateProcessTest {
     void eachTaskIsRemindedAndEscalatedUntilItIsDone() {
         ClockUtil.setCurrentTime(at("2021-06-01T09:00"));
         ProcessInstance report = start(REPORT, mandate(date("2021-09-30")));
+        assertThat(report).isWaitingAt(TASK_TRIAGE);
+        assertThat(dueDay(task())).as("triage").isEqualTo("2021-06-15");
+        remindAndEscalate(report, "Triage");
         acceptMandate(report);
+        ClockUtil.setCurrentTime(at("2021-06-01T09:00"));
 
         assertThat(timer(report, "BoundaryEvent_PrepareReportReminderDue").getDuedate())
                 .as("30 days before the draft is due").isEqualTo(at("2021-07-20T00:00"));
@@ -153,6 +158,7 @@ class ReportMandateProcessTest {
 
         assertThat(report).hasPassed("EndEvent_ReportSubmitted").isEnded();
         assertThat(ProcessTests.MESSAGES).containsExactly(
+                "ServiceTask_SendTriageReminder", "ServiceTask_EscalateTriage",
                 "ServiceTask_SendPrepareReportReminder", "ServiceTask_EscalatePrepareReport",
                 "ServiceTask_SendReviewReportReminder", "ServiceTask_EscalateReviewReport",
                 "ServiceTask_SendSubmitReportReminder", "ServiceTask_EscalateSubmitReport");
