@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies between features point one way: document ← extraction ← mandate ← workflow (DESIGN.md). */
+/** Dependencies between features point one way: document ← extraction ← mandate ← workflow ← reminder, calendar (DESIGN.md). */
 class FeatureDependenciesTest {
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
@@ -23,6 +23,15 @@ class FeatureDependenciesTest {
     }
 
     @Test
+    void theWorkflowNeverCallsRemindersOrCalendars() {
+        noClasses().that().resideInAnyPackage("org.mandatetracker.workflow..", "org.mandatetracker.mandate..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.mandatetracker.reminder..",
+                        "org.mandatetracker.calendar..")
+                .because("reminder and calendar read mandate and workflow, not the other way round")
+                .check(PRODUCT);
+    }
+
+    @Test
     void extractionKnowsNothingOfStorageOrWorkflow() {
         noClasses().that().resideInAnyPackage("org.mandatetracker.document..", "org.mandatetracker.extraction..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.mandatetracker.mandate..",
@@ -33,7 +42,7 @@ class FeatureDependenciesTest {
 
     @Test
     void featuresReachEachOthersInternalsOnlyFromWithin() {
-        for (String feature : new String[] {"entity", "mandate", "security", "workflow"}) {
+        for (String feature : new String[] {"entity", "mandate", "security", "workflow", "reminder", "calendar"}) {
             noClasses().that().resideOutsideOfPackage("org.mandatetracker." + feature + "..")
                     .should().dependOnClassesThat().resideInAPackage("org.mandatetracker." + feature + ".internal..")
                     .check(PRODUCT);

@@ -2,6 +2,7 @@ package org.mandatetracker.base;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param requestBodyLimit the largest body of any other API request (JSON), refused before it is read
  * @param concurrentExtractions how many documents are read and extracted at once; more wait
  * @param extractionWait how long an import waits for its turn before it is refused with 503
+ * @param baseUrl    the product's public address, for links in e-mails and calendar feeds, e.g.
+ *                   {@code https://mandates.example.org} (no trailing slash)
  */
 @Validated
 @ConfigurationProperties("mandate-tracker")
@@ -27,5 +30,12 @@ public record MandateTrackerProperties(
         @NotNull @DefaultValue("50MB") DataSize uploadLimit,
         @NotNull @DefaultValue("1MB") DataSize requestBodyLimit,
         @Min(1) @DefaultValue("2") int concurrentExtractions,
-        @NotNull @DefaultValue("20s") Duration extractionWait) {
+        @NotNull @DefaultValue("20s") Duration extractionWait,
+        @NotNull @DefaultValue("http://localhost:8080") URI baseUrl) {
+
+    /** An absolute link to a path of the product, e.g. {@code link("tasks")}. */
+    public String link(String path) {
+        String base = baseUrl.toString();
+        return (base.endsWith("/") ? base : base + "/") + path;
+    }
 }

@@ -83,6 +83,15 @@ public class MandateService {
         return mandates.findById(id).map(this::toMandate);
     }
 
+    /**
+     * One mandate, for background jobs that act for nobody in particular (reminders); they tell only
+     * people whose task it is.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Mandate> findForBackgroundJob(long id) {
+        return mandates.findById(id).map(this::toMandate);
+    }
+
     /** The mandates of one imported document, for the import's answer and the document view. */
     @Transactional(readOnly = true)
     public List<Mandate> findByDocument(long documentId) {

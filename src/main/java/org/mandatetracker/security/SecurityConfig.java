@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -88,7 +89,9 @@ public class SecurityConfig {
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // an error forwarded to /error must render, not bounce to the login page
-                .requestMatchers(PATHS.matcher("/error"), PATHS.matcher("/actuator/health/**")).permitAll())
+                .requestMatchers(PATHS.matcher("/error"), PATHS.matcher("/actuator/health/**")).permitAll()
+                // secret calendar feed addresses: the token in the path is the credential
+                .requestMatchers(PATHS.matcher(HttpMethod.GET, "/calendar/*.ics")).permitAll())
                 .headers(SecurityConfig::policies);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();

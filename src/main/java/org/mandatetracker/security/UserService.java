@@ -1,6 +1,9 @@
 package org.mandatetracker.security;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.security.internal.AppUser;
@@ -49,6 +52,33 @@ public class UserService {
     @Transactional(readOnly = true)
     public boolean hasActiveManagers(String entityCode) {
         return users.existsByEntityCodeAndEnabledTrueAndRolesContaining(entityCode, Role.MANAGER);
+    }
+
+    /**
+     * The enabled people of workflow candidate groups ({@link WorkflowGroups}), for reminders sent by
+     * background jobs, which act for nobody in particular.
+     */
+    @Transactional(readOnly = true)
+    public List<UserAccount> findInGroups(Collection<String> groups) {
+        Map<String, UserAccount> members = new TreeMap<>();
+        for (String group : groups) {
+            WorkflowGroups.parse(group).ifPresent(membership -> {
+                List<AppUser> found = membership.entityCode() == null
+                        ? users.findByEnabledTrueAndRolesContainingOrderByUsername(membership.role())
+                        : users.findByEntityCodeAndEnabledTrueAndRolesContainingOrderByUsername(
+                                membership.entityCode(), membership.role());
+                found.forEach(user -> members.put(user.getUsername(), user.toAccount()));
+            });
+        }
+        return List.copyOf(members.values());
+    }
+
+    /** The language a person's e-mails are written in: the person themselves or an admin may change it. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN') or #username == authentication.name")
+    public void setLanguage(String username, Language language) {
+        users.findById(username).orElseThrow(() -> new IllegalArgumentException("No user named '" + username + "'"))
+                .setLanguage(language);
     }
 
     @Transactional

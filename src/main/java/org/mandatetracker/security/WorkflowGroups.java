@@ -1,6 +1,8 @@
 package org.mandatetracker.security;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,6 +17,19 @@ public final class WorkflowGroups {
 
     public static String of(String entityCode, Role role) {
         return entityCode + "_" + role.name();
+    }
+
+    /** Who belongs to a candidate group: a role, within one entity or (entity {@code null}) in all. */
+    public record Membership(String entityCode, Role role) {
+    }
+
+    /** Reads {@code DPO_STAFF} or {@code MANAGER}; empty for a group of no known role. */
+    public static Optional<Membership> parse(String group) {
+        int separator = group.lastIndexOf('_');
+        String entityCode = separator < 0 ? null : group.substring(0, separator);
+        String roleName = group.substring(separator + 1);
+        return Arrays.stream(Role.values()).filter(role -> role.name().equals(roleName)).findFirst()
+                .map(role -> new Membership(entityCode, role));
     }
 
     public static Set<String> of(UserAccount user) {

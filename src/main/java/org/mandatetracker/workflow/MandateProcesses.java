@@ -25,6 +25,8 @@ public final class MandateProcesses {
     public static final String VAR_TITLE = "title";
     /** {@code String}: candidate group of the triage, e.g. {@code DPO_MANAGER}, or {@code MANAGER}. */
     public static final String VAR_TRIAGE_GROUP = "triageGroup";
+    /** {@code Date}: when the triage is due, the configured triage time after the mandate is registered. */
+    public static final String VAR_TRIAGE_DUE_DATE = "triageDueDate";
     /** {@code Date} or {@code null}: the reporting date or deadline; each new cycle moves it on. */
     public static final String VAR_DUE_DATE = "dueDate";
     /** {@code String} or {@code null}: ISO-8601 period between reports, e.g. {@code P90D}, {@code P1Y}. */

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.mandatetracker.mandate.Mandate;
@@ -194,10 +193,7 @@ public class MandateTaskService {
     }
 
     private List<String> candidateGroups(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> link.getGroupId())
-                .toList();
+        return CandidateGroups.of(tasks, taskId);
     }
 
     private WorkflowTask toWorkflowTask(Task task) {
@@ -206,6 +202,7 @@ public class MandateTaskService {
         return new WorkflowTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
                 variables.get(MandateProcesses.VAR_MANDATE_ID) instanceof Long id ? id : null,
                 (String) variables.get(MandateProcesses.VAR_TITLE), task.getProcessInstanceId(), task.getAssignee(),
-                candidateGroups(task.getId()), task.getDueDate(), task.getCreateTime());
+                candidateGroups(task.getId()), task.getDueDate(), task.getCreateTime(),
+                task.getLastUpdated() == null ? task.getCreateTime() : task.getLastUpdated());
     }
 }

@@ -1,5 +1,6 @@
 package org.mandatetracker.workflow;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
@@ -35,14 +36,16 @@ class MandateWorkflow {
     private final MandateService mandates;
     private final UserService users;
     private final WorkflowProperties properties;
+    private final Clock clock;
 
     MandateWorkflow(RuntimeService runtime, TaskService tasks, MandateService mandates, UserService users,
-                    WorkflowProperties properties) {
+                    WorkflowProperties properties, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.mandates = mandates;
         this.users = users;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @EventListener
@@ -61,14 +64,11 @@ class MandateWorkflow {
                 variables.put(MandateProcesses.VAR_AGENDA_GROUP, properties.agendaGroup(mandate.body()));
                 variables.put(MandateProcesses.VAR_DUE_DATE, toDate(due == null ? null : due.minus(properties.agendaLeadTime())));
             }
-            case "REPORT" -> {
-                processKey = MandateProcesses.REPORT;
-                variables.put(MandateProcesses.VAR_TRIAGE_GROUP, triageGroup(mandate.addressees()));
-                variables.put(MandateProcesses.VAR_DUE_DATE, toDate(due));
-            }
             default -> {
-                processKey = MandateProcesses.ACTION;
+                processKey = "REPORT".equals(mandate.kind()) ? MandateProcesses.REPORT : MandateProcesses.ACTION;
                 variables.put(MandateProcesses.VAR_TRIAGE_GROUP, triageGroup(mandate.addressees()));
+                variables.put(MandateProcesses.VAR_TRIAGE_DUE_DATE,
+                        toDate(LocalDate.now(clock.withZone(properties.zone())).plus(properties.triageTime())));
                 variables.put(MandateProcesses.VAR_DUE_DATE, toDate(due));
             }
         }

@@ -31,6 +31,7 @@ import org.springframework.validation.annotation.Validated;
  * @param zone           the time zone in which dates are moved by days, months and years; the one the
  *                       application uses to turn calendar dates into {@code Date}s (the system's by
  *                       default)
+ * @param triageTime     how long after a mandate is registered its triage is due (two weeks by default)
  */
 @Validated
 @ConfigurationProperties("mandate-tracker.workflow")
@@ -40,7 +41,8 @@ public record WorkflowProperties(
         @Positive @DefaultValue("12") int maxCycles,
         @NotNull @DefaultValue("P42D") Period agendaLeadTime,
         Map<String, String> agendaGroups,
-        ZoneId zone) {
+        ZoneId zone,
+        @NotNull @DefaultValue("P14D") Period triageTime) {
 
     private static final Map<String, String> DEFAULT_AGENDA_GROUPS = Map.of(
             "GENERAL_ASSEMBLY", "DGACM_STAFF",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -40,7 +41,7 @@ class ExtractionSlotsTest {
         ImportService imports = new ImportService(mock(ImportedDocumentRepository.class),
                 mock(DocumentParagraphRepository.class), mock(MandateService.class), entities, mock(CurrentUser.class),
                 new MandateTrackerProperties(false, false, DataSize.ofMegabytes(5), DataSize.ofMegabytes(1), 1,
-                        Duration.ofMillis(200)), mock(ApplicationEventPublisher.class));
+                        Duration.ofMillis(200), URI.create("http://localhost:8080")), mock(ApplicationEventPublisher.class));
 
         CompletableFuture<ImportResult> first = CompletableFuture.supplyAsync(() -> imports.dryRun("a.txt", RESOLUTION));
         assertThat(firstIsExtracting.await(10, TimeUnit.SECONDS)).isTrue();

@@ -15,12 +15,16 @@ import static org.mandatetracker.workflow.ProcessTests.FOCAL_POINT;
 import static org.mandatetracker.workflow.ProcessTests.LEAD_ENTITY;
 import static org.mandatetracker.workflow.ProcessTests.MANDATE_ID;
 import static org.mandatetracker.workflow.ProcessTests.acceptMandate;
+import static org.mandatetracker.workflow.ProcessTests.at;
 import static org.mandatetracker.workflow.ProcessTests.date;
+import static org.mandatetracker.workflow.ProcessTests.remindAndEscalate;
+import static org.mandatetracker.workflow.ProcessTests.timer;
 import static org.mandatetracker.workflow.ProcessTests.dismissMandate;
 import static org.mandatetracker.workflow.ProcessTests.dueDay;
 import static org.mandatetracker.workflow.ProcessTests.mandate;
 import static org.mandatetracker.workflow.ProcessTests.start;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.mandatetracker.mandate.MandateStatus;
@@ -30,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every path of {@code action-mandate.bpmn}. */
+/** Every path of {@code action-mandate.bpmn}, reminders and escalations included. */
 @Deployment(resources = "bpmn/action-mandate.bpmn")
 @ExtendWith(RecordProcessEnds.class)
 class ActionMandateProcessTest {
@@ -82,6 +86,24 @@ class ActionMandateProcessTest {
         implementAndClose(action);
 
         assertThat(action).hasPassed("EndEvent_MandateClosed").hasNotPassed(TASK_REPORT_PROGRESS).isEnded();
+    }
+
+    @Test
+    void triageAndTheFocalPointAreRemindedAndEscalatedAndALateStartIsRemindedAtOnce() {
+        ClockUtil.setCurrentTime(at("2022-06-25T15:00"));
+        ProcessInstance action = start(ACTION, mandate(date("2022-06-30")));
+        remindAndEscalate(action, "Triage");
+        ClockUtil.setCurrentTime(at("2022-06-25T15:00"));
+        acceptMandate(action);
+
+        assertThat(timer(action, "BoundaryEvent_PlanAndImplementReminderDue").getDuedate())
+                .as("a lead time has passed: checked at once").isEqualTo(at("2022-06-25T15:00:01"));
+        remindAndEscalate(action, "PlanAndImplement");
+
+        assertThat(ProcessTests.MESSAGES).containsExactly("ServiceTask_SendTriageReminder", "ServiceTask_EscalateTriage",
+                "ServiceTask_SendPlanAndImplementReminder", "ServiceTask_EscalatePlanAndImplement");
+        implementAndClose(action);
+        assertThat(action).isEnded();
     }
 
     private static void assertPlanAndImplementDue(ProcessInstance action, String dueDay) {

@@ -7,11 +7,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mandatetracker.workflow.MandateProcesses.AGENDA;
 import static org.mandatetracker.workflow.MandateProcesses.TASK_INCLUDE_AGENDA_ITEM;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.mandatetracker.workflow.ProcessTests.at;
 import static org.mandatetracker.workflow.ProcessTests.date;
+import static org.mandatetracker.workflow.ProcessTests.remindAndEscalate;
+import static org.mandatetracker.workflow.ProcessTests.timer;
 import static org.mandatetracker.workflow.ProcessTests.dueDay;
 import static org.mandatetracker.workflow.ProcessTests.mandate;
 import static org.mandatetracker.workflow.ProcessTests.start;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.mandatetracker.mandate.MandateStatus;
@@ -21,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The one path of {@code agenda-mandate.bpmn}. */
+/** The path of {@code agenda-mandate.bpmn}, with its reminders and escalations. */
 @Deployment(resources = "bpmn/agenda-mandate.bpmn")
 @ExtendWith(RecordProcessEnds.class)
 class AgendaMandateProcessTest {
@@ -45,5 +50,24 @@ class AgendaMandateProcessTest {
 
         assertThat(agendaItem).hasPassed("EndEvent_AgendaItemIncluded").isEnded();
         assertThat(ProcessTests.OUTCOMES).containsExactly(MandateStatus.DONE);
+    }
+
+    @Test
+    void theSecretariatIsRemindedFromThirtyDaysAheadAndItsManagersWarnedOnceOverdueUntilTheItemIsIncluded() {
+        ClockUtil.setCurrentTime(at("2025-07-01T10:00"));
+        ProcessInstance agendaItem = start(AGENDA, mandate(date("2025-08-15")));
+
+        assertThat(timer(agendaItem, "BoundaryEvent_IncludeAgendaItemReminderDue").getDuedate()).isEqualTo(at("2025-07-16T00:00"));
+        assertThat(timer(agendaItem, "BoundaryEvent_IncludeAgendaItemOverdue").getDuedate()).isEqualTo(at("2025-08-16T00:00"));
+        remindAndEscalate(agendaItem, "IncludeAgendaItem");
+        assertThat(ProcessTests.MESSAGES).containsExactly("ServiceTask_SendIncludeAgendaItemReminder",
+                "ServiceTask_EscalateIncludeAgendaItem");
+        assertThat(timer(agendaItem, "BoundaryEvent_IncludeAgendaItemOverdue").getDuedate())
+                .as("weekly after the first day overdue").isEqualTo(at("2025-08-23T00:00"));
+
+        complete(task());
+        assertThat(agendaItem).isEnded();
+        assertThat(managementService().createJobQuery().processInstanceId(agendaItem.getId()).count())
+                .as("completing the task stops its timers").isZero();
     }
 }

@@ -2,6 +2,8 @@ package org.mandatetracker.workflow;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -15,15 +17,26 @@ import static org.mandatetracker.workflow.MandateProcesses.VAR_MANDATE_END_DATE;
 import static org.mandatetracker.workflow.MandateProcesses.VAR_MANDATE_ID;
 import static org.mandatetracker.workflow.MandateProcesses.VAR_RECURRENCE;
 import static org.mandatetracker.workflow.MandateProcesses.VAR_TITLE;
+import static org.mandatetracker.workflow.MandateProcesses.VAR_TRIAGE_DUE_DATE;
 import static org.mandatetracker.workflow.MandateProcesses.VAR_TRIAGE_GROUP;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.mandatetracker.reminder.ReminderProperties;
+import org.mandatetracker.reminder.ReminderSchedule;
+import org.mandatetracker.reminder.delegate.RemindNewAssigneeListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.mandatetracker.mandate.MandateStatus;
 import org.mandatetracker.workflow.delegate.MandateProcessEndedListener;
@@ -41,9 +54,37 @@ final class ProcessTests {
     static final long MANDATE_ID = 42L;
     static final String LEAD_ENTITY = "DPO";
     static final String FOCAL_POINT = "staff";
+    /** When the tests' triage is due, whatever the mandate. */
+    static final Date TRIAGE_DUE_DATE = Date.from(LocalDate.parse("2021-06-15").atStartOfDay(ZONE).toInstant());
 
     /** How the mandates' processes ended, in order, as the models' end listener saw them. */
     static final List<MandateStatus> OUTCOMES = new CopyOnWriteArrayList<>();
+    /** The service tasks that sent a reminder or an escalation, in order. */
+    static final List<String> MESSAGES = new CopyOnWriteArrayList<>();
+
+    /** The workflow settings of the tests: drafts due six weeks, reviews three weeks before the reporting date. */
+    static final WorkflowProperties WORKFLOW =
+            new WorkflowProperties(Period.ofWeeks(6), Period.ofWeeks(3), 12, Period.ofWeeks(6), null, ZONE, Period.ofDays(14));
+    /** The engine's clock, which tests move with {@link ClockUtil}. */
+    static final Clock ENGINE_CLOCK = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZONE;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return ClockUtil.getCurrentTime().toInstant();
+        }
+    };
+    static final ReminderSchedule REMINDER_SCHEDULE = new ReminderSchedule(
+            new ReminderProperties(List.of(Period.ofDays(30), Period.ofDays(7), Period.ofDays(1)), "test@localhost"),
+            WORKFLOW, ENGINE_CLOCK);
 
     private ProcessTests() {
     }
@@ -53,6 +94,57 @@ final class ProcessTests {
         OUTCOMES.clear();
         Mocks.register("mandateProcessEndedListener",
                 (ExecutionListener) execution -> OUTCOMES.add(MandateProcessEndedListener.outcomeOf(execution)));
+    }
+
+    /**
+     * The real reminder schedule and assignment listener on the engine's clock; the senders stand in,
+     * recording which service task called them.
+     */
+    static void recordReminders() {
+        MESSAGES.clear();
+        Mocks.register("reminderSchedule", REMINDER_SCHEDULE);
+        Mocks.register("remindNewAssigneeListener",
+                new RemindNewAssigneeListener(managementService(), REMINDER_SCHEDULE));
+        JavaDelegate recorder = execution -> MESSAGES.add(execution.getCurrentActivityId());
+        Mocks.register("sendReminderDelegate", recorder);
+        Mocks.register("sendEscalationDelegate", recorder);
+    }
+
+    /** The moment, in the tests' zone, e.g. {@code at("2021-06-01T09:00")}. */
+    static Date at(String isoLocalDateTime) {
+        return Date.from(LocalDateTime.parse(isoLocalDateTime).atZone(ZONE).toInstant());
+    }
+
+    /**
+     * Runs a timer job as the job executor would: a moment after it is due (Camunda computes the next
+     * date of a cycle from now, so a timer fired early would come again at the same date).
+     */
+    static void fireWhenDue(Job timer) {
+        assertThat(timer).as("a timer").isNotNull();
+        ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plusSeconds(1)));
+        execute(timer);
+    }
+
+    /** The timer of a boundary event of the process, e.g. {@code BoundaryEvent_PrepareReportReminderDue}. */
+    static Job timer(ProcessInstance process, String boundaryEventId) {
+        return managementService().createJobQuery().processInstanceId(process.getId()).activityId(boundaryEventId)
+                .timers().singleResult();
+    }
+
+    /**
+     * Fires the reminder and the overdue timer of an open user task by hand, each a second after it is
+     * due, and runs the asynchronous service tasks they lead to, e.g.
+     * {@code remindAndEscalate(report, "PrepareReport")}.
+     */
+    static void remindAndEscalate(ProcessInstance process, String task) {
+        for (String path : List.of("ReminderDue", "Overdue")) {
+            fireWhenDue(timer(process, "BoundaryEvent_" + task + path));
+        }
+        for (String serviceTask : List.of("ServiceTask_Send" + task + "Reminder", "ServiceTask_Escalate" + task)) {
+            execute(managementService().createJobQuery().processInstanceId(process.getId()).activityId(serviceTask)
+                    .singleResult());
+        }
+        assertThat(process).hasPassed("EndEvent_" + task + "Reminded", "EndEvent_" + task + "Escalated");
     }
 
     /**
@@ -80,6 +172,7 @@ final class ProcessTests {
                 .putValue(VAR_MANDATE_ID, MANDATE_ID)
                 .putValue(VAR_TITLE, "a report on the implementation of the present resolution")
                 .putValue(VAR_TRIAGE_GROUP, LEAD_ENTITY + "_MANAGER")
+                .putValue(VAR_TRIAGE_DUE_DATE, TRIAGE_DUE_DATE)
                 .putValue(VAR_DUE_DATE, dueDate)
                 .putValue(VAR_RECURRENCE, null)
                 .putValue(VAR_MANDATE_END_DATE, null)

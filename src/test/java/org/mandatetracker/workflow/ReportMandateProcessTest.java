@@ -2,6 +2,7 @@ package org.mandatetracker.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -11,6 +12,7 @@ import static org.mandatetracker.workflow.MandateProcesses.REPORT;
 import static org.mandatetracker.workflow.MandateProcesses.TASK_PREPARE_REPORT;
 import static org.mandatetracker.workflow.MandateProcesses.TASK_REVIEW_REPORT;
 import static org.mandatetracker.workflow.MandateProcesses.TASK_SUBMIT_REPORT;
+import static org.mandatetracker.workflow.MandateProcesses.TASK_TRIAGE;
 import static org.mandatetracker.workflow.MandateProcesses.VAR_APPROVED;
 import static org.mandatetracker.workflow.MandateProcesses.VAR_CYCLE;
 import static org.mandatetracker.workflow.MandateProcesses.VAR_DOCUMENT_SYMBOL;
@@ -20,11 +22,14 @@ import static org.mandatetracker.workflow.MandateProcesses.VAR_REVIEW_COMMENT;
 import static org.mandatetracker.workflow.ProcessTests.FOCAL_POINT;
 import static org.mandatetracker.workflow.ProcessTests.MANDATE_ID;
 import static org.mandatetracker.workflow.ProcessTests.LEAD_ENTITY;
-import static org.mandatetracker.workflow.ProcessTests.ZONE;
 import static org.mandatetracker.workflow.ProcessTests.acceptMandate;
+import static org.mandatetracker.workflow.ProcessTests.at;
 import static org.mandatetracker.workflow.ProcessTests.date;
+import static org.mandatetracker.workflow.ProcessTests.remindAndEscalate;
+import static org.mandatetracker.workflow.ProcessTests.timer;
 import static org.mandatetracker.workflow.ProcessTests.dismissMandate;
 import static org.mandatetracker.workflow.ProcessTests.dueDay;
+import static org.mandatetracker.workflow.ProcessTests.fireWhenDue;
 import static org.mandatetracker.workflow.ProcessTests.mandate;
 import static org.mandatetracker.workflow.ProcessTests.start;
 
@@ -36,7 +41,7 @@ import static org.mockito.Mockito.mock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.mandatetracker.mandate.MandateService;
@@ -52,7 +57,7 @@ import org.mockito.InOrder;
 import org.mandatetracker.workflow.delegate.PlanReportingCycleDelegate;
 import org.mandatetracker.workflow.delegate.ScheduleNextCycleDelegate;
 
-/** Every path of {@code report-mandate.bpmn}; drafts are due six weeks, reviews three weeks before the reporting date. */
+/** Every path of {@code report-mandate.bpmn}, reminders and escalations included; drafts are due six weeks, reviews three weeks before the reporting date. */
 @Deployment(resources = "bpmn/report-mandate.bpmn")
 @ExtendWith(RecordProcessEnds.class)
 class ReportMandateProcessTest {
@@ -67,7 +72,7 @@ class ReportMandateProcessTest {
     @BeforeEach
     void assertOnTheTestEngineWithRealDelegates() {
         init(ENGINE.getProcessEngine());
-        ReportingSchedule schedule = new ReportingSchedule(new WorkflowProperties(Period.ofWeeks(6), Period.ofWeeks(3), 12, Period.ofWeeks(6), null, ZONE));
+        ReportingSchedule schedule = new ReportingSchedule(ProcessTests.WORKFLOW);
         Mocks.register("planReportingCycleDelegate", new PlanReportingCycleDelegate(schedule));
         register = mock(MandateService.class);
         Mocks.register("scheduleNextCycleDelegate", new ScheduleNextCycleDelegate(schedule, register, Clock.fixed(NOW, ZONE)));
@@ -152,6 +157,65 @@ class ReportMandateProcessTest {
 
     private static ReportingCycle cycle(int number, String dueDay, String documentSymbol) {
         return new ReportingCycle(number, LocalDate.parse(dueDay), documentSymbol, NOW);
+    }
+
+    @Test
+    void eachTaskIsRemindedAndEscalatedUntilItIsDone() {
+        ClockUtil.setCurrentTime(at("2021-06-01T09:00"));
+        ProcessInstance report = start(REPORT, mandate(date("2021-09-30")));
+        assertThat(report).isWaitingAt(TASK_TRIAGE);
+        assertThat(dueDay(task())).as("triage").isEqualTo("2021-06-15");
+        remindAndEscalate(report, "Triage");
+        acceptMandate(report);
+        ClockUtil.setCurrentTime(at("2021-06-01T09:00"));
+
+        assertThat(timer(report, "BoundaryEvent_PrepareReportReminderDue").getDuedate())
+                .as("30 days before the draft is due").isEqualTo(at("2021-07-20T00:00"));
+        assertThat(timer(report, "BoundaryEvent_PrepareReportOverdue").getDuedate())
+                .as("the day after the draft was due").isEqualTo(at("2021-08-20T00:00"));
+        remindAndEscalate(report, "PrepareReport");
+        prepareReport(report, "2021-08-19");
+        assertThat(timer(report, "BoundaryEvent_PrepareReportReminderDue")).as("done: no more reminders").isNull();
+
+        remindAndEscalate(report, "ReviewReport");
+        reviewReport(report, "2021-09-09", true);
+        remindAndEscalate(report, "SubmitReport");
+        submitReport(report, "2021-09-30", "S/2021/123");
+
+        assertThat(report).hasPassed("EndEvent_ReportSubmitted").isEnded();
+        assertThat(ProcessTests.MESSAGES).containsExactly(
+                "ServiceTask_SendTriageReminder", "ServiceTask_EscalateTriage",
+                "ServiceTask_SendPrepareReportReminder", "ServiceTask_EscalatePrepareReport",
+                "ServiceTask_SendReviewReportReminder", "ServiceTask_EscalateReviewReport",
+                "ServiceTask_SendSubmitReportReminder", "ServiceTask_EscalateSubmitReport");
+        assertThat(ProcessTests.OUTCOMES).containsExactly(MandateStatus.DONE);
+    }
+
+    @Test
+    void aManagerWhoClaimsTheReviewAfterALeadTimeIsRemindedAtOnce() {
+        ClockUtil.setCurrentTime(at("2021-09-05T11:00"));
+        ProcessInstance report = start(REPORT, mandate(date("2021-09-30")));
+        acceptMandate(report);
+        complete(task());
+        assertThat(report).isWaitingAt(TASK_REVIEW_REPORT);
+        ClockUtil.setCurrentTime(at("2021-09-06T14:00"));
+
+        claim(task(), "manager");
+
+        assertThat(timer(report, "BoundaryEvent_ReviewReportReminderDue").getDuedate()).isEqualTo(at("2021-09-06T14:00"));
+    }
+
+    @Test
+    void aTaskWithoutDueDateIsCheckedAtOnceAndADayLaterThenNeverAgain() {
+        ClockUtil.setCurrentTime(at("2021-06-01T09:00"));
+        ProcessInstance report = start(REPORT, mandate(null));
+        acceptMandate(report);
+        assertThat(timer(report, "BoundaryEvent_PrepareReportReminderDue").getDuedate()).isEqualTo(at("2021-06-01T09:00:01"));
+
+        fireWhenDue(timer(report, "BoundaryEvent_PrepareReportReminderDue"));
+        fireWhenDue(timer(report, "BoundaryEvent_PrepareReportReminderDue"));
+
+        assertThat(timer(report, "BoundaryEvent_PrepareReportReminderDue")).isNull();
     }
 
     private static void completeCycle(ProcessInstance report, String prepareBy, String reviewBy, String submitBy, String documentSymbol) {

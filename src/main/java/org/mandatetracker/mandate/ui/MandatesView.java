@@ -17,6 +17,9 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import org.springframework.security.access.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
@@ -42,7 +45,10 @@ import org.mandatetracker.mandate.MandateStatus;
 @PageTitle("Mandates · Mandate Tracker")
 @Menu(title = "Mandates", order = 0)
 @PermitAll
-class MandatesView extends VerticalLayout {
+class MandatesView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** {@code ?mandate=42} opens that mandate: the links in reminder e-mails and calendar feeds. */
+    static final String MANDATE_PARAMETER = "mandate";
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK);
 
@@ -93,6 +99,18 @@ class MandatesView extends VerticalLayout {
         add(filters, new Paragraph("Open a mandate to read its paragraph, see its tasks and name its lead."), split);
         setFlexGrow(1, split);
         refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            event.getLocation().getQueryParameters().getSingleParameter(MANDATE_PARAMETER)
+                    .filter(id -> id.matches("\\d{1,18}"))
+                    .flatMap(id -> mandates.find(Long.parseLong(id)))
+                    .ifPresent(grid::select);
+        } catch (AccessDeniedException anotherEntitys) {
+            // a link to a mandate the person may not see opens the register as it is
+        }
     }
 
     /** Imports a resolution file: its mandates and their processes appear in the register at once. */

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.mandatetracker.security.Language;
 import org.mandatetracker.security.Role;
 import org.mandatetracker.security.UserAccount;
 
@@ -42,6 +43,10 @@ public class AppUser {
 
     @Column(nullable = false)
     private boolean enabled = true;
+
+    @Column(nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Language language = Language.EN;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -80,11 +85,15 @@ public class AppUser {
         this.enabled = enabled;
     }
 
+    public void setLanguage(Language language) {
+        this.language = language;
+    }
+
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }
 
     public UserAccount toAccount() {
-        return new UserAccount(username, fullName, email, entityCode, roles, enabled);
+        return new UserAccount(username, fullName, email, entityCode, roles, enabled, language);
     }
 }

@@ -11,4 +11,8 @@ public interface AppUserRepository extends JpaRepository<AppUser, String> {
     List<AppUser> findByEntityCodeOrderByUsername(String entityCode);
 
     boolean existsByEntityCodeAndEnabledTrueAndRolesContaining(String entityCode, Role role);
+
+    List<AppUser> findByEntityCodeAndEnabledTrueAndRolesContainingOrderByUsername(String entityCode, Role role);
+
+    List<AppUser> findByEnabledTrueAndRolesContainingOrderByUsername(Role role);
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 import org.mandatetracker.base.ui.Notifications;
 import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.entity.UnEntity;
+import org.mandatetracker.security.Language;
 import org.mandatetracker.security.NewUser;
 import org.mandatetracker.security.Role;
 import org.mandatetracker.security.UserAccount;
@@ -51,6 +53,7 @@ class UsersView extends VerticalLayout {
         grid.addColumn(UserAccount::entityCode).setHeader("Entity").setAutoWidth(true);
         grid.addColumn(user -> user.roles().stream().map(Role::name).sorted().collect(Collectors.joining(", ")))
                 .setHeader("Roles").setAutoWidth(true);
+        grid.addComponentColumn(this::languageChoice).setHeader("E-mail language").setAutoWidth(true);
         grid.addComponentColumn(this::enableToggle).setHeader("Can sign in").setAutoWidth(true);
 
         entity.setItems(entities.findAll());
@@ -71,6 +74,14 @@ class UsersView extends VerticalLayout {
         });
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         return toggle;
+    }
+
+    private Select<Language> languageChoice(UserAccount user) {
+        Select<Language> choice = new Select<>();
+        choice.setItems(Language.values());
+        choice.setValue(user.language());
+        choice.addValueChangeListener(change -> users.setLanguage(user.username(), change.getValue()));
+        return choice;
     }
 
     private void addUser() {

@@ -1,0 +1,118 @@
+package org.mandatetracker.reminder;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.mandatetracker.base.MandateTrackerProperties;
+import org.mandatetracker.mandate.Mandate;
+import org.mandatetracker.security.UserAccount;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Writes reminder and escalation e-mails, in plain text and HTML, in the recipient's language, from
+ * the {@code ReminderMail} message bundles beside this class.
+ */
+@Component
+public class ReminderMail {
+
+    /** Why a person receives a message; the footer says so. */
+    public enum Reason { ASSIGNEE, CANDIDATE_GROUP, MANAGER }
+
+    /**
+     * What a message is about: the task (its model's name and key, e.g. {@code UserTask_PrepareReport}),
+     * its mandate, and why it goes to this person.
+     */
+    public record Subject(ReminderKind kind, String taskName, String taskKey, LocalDate due, boolean overdue,
+                          String assignee, Mandate mandate, Reason reason, String group) {
+    }
+
+    /** Only the bundles of the language asked for, then the English base: never the server's own language. */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    /** A composed message. */
+    public record Message(String subject, String plainText, String html) {
+    }
+
+    private final MandateTrackerProperties product;
+    private final ReminderProperties reminders;
+
+    ReminderMail(MandateTrackerProperties product, ReminderProperties reminders) {
+        this.product = product;
+        this.reminders = reminders;
+    }
+
+    public Message compose(Subject about, UserAccount recipient) {
+        Locale locale = recipient.language().locale();
+        ResourceBundle text = ResourceBundle.getBundle(ReminderMail.class.getName(), locale, NO_FALLBACK);
+        Mandate mandate = about.mandate();
+        String taskName = text.containsKey("task." + about.taskKey()) ? text.getString("task." + about.taskKey())
+                : about.taskName();
+        String due = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(about.due());
+        String subject = format(text, "subject." + about.kind(), locale, taskName, mandate.symbol(),
+                mandate.paragraph(), due);
+        String assignee = about.assignee() == null ? text.getString("nobody") : about.assignee();
+        // a reminder of a task that started overdue says so; an escalation always does
+        String introKey = about.kind() == ReminderKind.REMINDER && about.overdue() ? "intro.LATE" : "intro." + about.kind();
+        String intro = format(text, introKey, locale, taskName, due, assignee);
+        String greeting = format(text, "greeting", locale, recipient.fullName());
+        String deliverable = mandate.deliverable() == null ? mandate.text() : mandate.deliverable();
+        List<String[]> facts = List.of(
+                new String[] {text.getString("label.resolution"), mandate.symbol()},
+                new String[] {text.getString("label.paragraph"), mandate.paragraph()},
+                new String[] {text.getString("label.deliverable"), deliverable},
+                new String[] {text.getString("label.due"), due});
+        String taskLink = product.link("tasks");
+        String mandateLink = product.link("?mandate=" + mandate.id());
+        String why = format(text, "why." + about.reason(), locale, about.group());
+        String where = format(text, "where", locale, leadTimes(text, locale), product.link("admin/users"));
+
+        StringBuilder plain = new StringBuilder(greeting).append("\n\n").append(capitalised(intro)).append("\n\n");
+        facts.forEach(fact -> plain.append(fact[0]).append(": ").append(fact[1]).append('\n'));
+        plain.append('\n').append(text.getString("link.task")).append(": ").append(taskLink).append('\n')
+                .append(text.getString("link.mandate")).append(": ").append(mandateLink).append("\n\n-- \n")
+                .append(why).append('\n').append(where).append('\n');
+
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.getLanguage())
+                .append("\"><body><p>").append(escape(greeting)).append("</p><p>").append(escape(capitalised(intro)))
+                .append("</p><table>");
+        facts.forEach(fact -> html.append("<tr><th align=\"left\">").append(escape(fact[0])).append("</th><td>")
+                .append(escape(fact[1])).append("</td></tr>"));
+        html.append("</table><p><a href=\"").append(escape(taskLink)).append("\">").append(escape(text.getString("link.task")))
+                .append("</a> · <a href=\"").append(escape(mandateLink)).append("\">")
+                .append(escape(text.getString("link.mandate"))).append("</a></p><hr><p style=\"color:#666;font-size:small\">")
+                .append(escape(why)).append("<br>").append(escape(where)).append("</p></body></html>");
+        return new Message(subject, plain.toString(), html.toString());
+    }
+
+    private String leadTimes(ResourceBundle text, Locale locale) {
+        List<String> each = reminders.leadTimes().stream().map(leadTime -> days(text, locale, leadTime)).toList();
+        if (each.size() == 1) {
+            return each.get(0);
+        }
+        return String.join(", ", each.subList(0, each.size() - 1)) + " " + text.getString("and") + " "
+                + each.get(each.size() - 1);
+    }
+
+    private static String days(ResourceBundle text, Locale locale, Period leadTime) {
+        return format(text, "days", locale, ReminderProperties.days(leadTime));
+    }
+
+    private static String format(ResourceBundle text, String key, Locale locale, Object... arguments) {
+        return new MessageFormat(text.getString(key), locale).format(arguments);
+    }
+
+    private static String capitalised(String sentence) {
+        return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text == null ? "" : text);
+    }
+}

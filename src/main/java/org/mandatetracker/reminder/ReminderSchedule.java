@@ -1,0 +1,107 @@
+package org.mandatetracker.reminder;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.mandatetracker.workflow.WorkflowProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the models' reminder and escalation timers fire. The user tasks' timer boundary events call it
+ * as {@code ${reminderSchedule.reminderCycle(dueDate)}} and
+ * {@code ${reminderSchedule.escalationCycle(dueDate, 'P7D')}}; the answers are ISO-8601 repeating
+ * intervals: {@code Rn/start/interval} fires at the start and n times after it, and Camunda skips a
+ * start that is not after now.
+ *
+ * <p>Reminders are checked once a day from the longest lead time until the task is done rather than
+ * once per lead time, so that a task created late is checked at once (catch-up), a new assignee can be
+ * reminded at any time, and the send log decides which lead time is due. A task without a due date is
+ * checked at once and once more, and nothing is sent or escalated.
+ */
+@Component("reminderSchedule")
+public class ReminderSchedule {
+
+    /** How often reminders are checked, from the first lead time until the task is done. */
+    static final Period CHECK_INTERVAL = Period.ofDays(1);
+    /** A moment after now, so that Camunda, which skips a start equal to now, fires at once. */
+    private static final Duration AT_ONCE = Duration.ofSeconds(1);
+
+    private final ReminderProperties properties;
+    private final WorkflowProperties workflow;
+    private final Clock clock;
+
+    public ReminderSchedule(ReminderProperties properties, WorkflowProperties workflow, Clock clock) {
+        this.properties = properties;
+        this.workflow = workflow;
+        this.clock = clock;
+    }
+
+    /** Daily checks from the longest lead time before {@code dueDate} (or now, if later) until the task is done. */
+    public String reminderCycle(Date dueDate) {
+        return cycleFrom(dueDate == null ? null : inZone(dueDate).minus(properties.leadTimes().get(0)).toInstant(),
+                CHECK_INTERVAL);
+    }
+
+    /** From the first day overdue (the end of the due day, or now if later), every {@code interval} until the task is done. */
+    public String escalationCycle(Date dueDate, String interval) {
+        return cycleFrom(dueDate == null ? null : overdueFrom(dueDate), Period.parse(interval));
+    }
+
+    /**
+     * The nearest lead time already reached: the shortest one once the due date has passed, so that a
+     * task that starts overdue still reminds its people once.
+     */
+    public Optional<Period> leadTimeReached(Date dueDate) {
+        if (dueDate == null) {
+            return Optional.empty();
+        }
+        ZonedDateTime due = inZone(dueDate);
+        List<Period> longestFirst = properties.leadTimes();
+        for (int i = longestFirst.size() - 1; i >= 0; i--) {
+            if (!now().isBefore(due.minus(longestFirst.get(i)).toInstant())) {
+                return Optional.of(longestFirst.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Which week of being overdue it is (1 from the first day overdue), if the task is overdue. */
+    public Optional<Integer> overdueWeek(Date dueDate) {
+        if (dueDate == null || now().isBefore(overdueFrom(dueDate))) {
+            return Optional.empty();
+        }
+        return Optional.of((int) (ChronoUnit.DAYS.between(overdueFrom(dueDate), now()) / 7) + 1);
+    }
+
+    private Instant overdueFrom(Date dueDate) {
+        // due dates are the start of the due day: it is overdue once that day has ended
+        return inZone(dueDate).plusDays(1).toInstant();
+    }
+
+    private ZonedDateTime inZone(Date date) {
+        return date.toInstant().atZone(workflow.zone());
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    /** Every {@code interval} from {@code start} (or now, if later); without a start, at once and once more. */
+    private String cycleFrom(Instant start, Period interval) {
+        Instant soonest = now().plus(AT_ONCE);
+        if (start == null) {
+            return "R1/" + seconds(soonest) + "/" + interval;
+        }
+        return "R/" + seconds(start.isAfter(soonest) ? start : soonest) + "/" + interval;
+    }
+
+    private static Instant seconds(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS);
+    }
+}
