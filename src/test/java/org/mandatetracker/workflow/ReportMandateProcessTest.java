@@ -32,6 +32,7 @@ import static org.mandatetracker.workflow.ProcessTests.dueDay;
 import static org.mandatetracker.workflow.ProcessTests.fireWhenDue;
 import static org.mandatetracker.workflow.ProcessTests.mandate;
 import static org.mandatetracker.workflow.ProcessTests.start;
+import static org.mandatetracker.workflow.ProcessTests.ZONE;
 
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
