@@ -134,6 +134,27 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The text of the element the CSS selector finds, once it is on the page. */
+    public String textOf(String cssSelector) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector))).getText();
+    }
+
+    /** Clicks the element the CSS selector finds, e.g. a link. */
+    public void click(String cssSelector) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))).click();
+        waitForVaadin();
+    }
+
+    /** How many rows the page's grid holds, all of them, not only those scrolled into view. */
+    public long gridRows() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.querySelector('vaadin-grid').size")).longValue();
+    }
+
+    public String currentPath() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
     public byte[] screenshot() {
         return driver.getScreenshotAs(OutputType.BYTES);
     }

@@ -47,6 +47,7 @@ class MainJourneyBrowserIT {
 
         browser.signOut();
         browser.signIn("manager", PASSWORD);
+        browser.open("/"); // managers land on the dashboard; the register is one click away
         browser.waitForText("Mandates");
         browser.type("Search", symbol);
         browser.clickGridCell(REPORT_PHRASE);

@@ -80,7 +80,7 @@ public class CalendarService {
                 deadlines.add(taskDeadline(task));
             }
         }
-        MandateFilter ownEntity = new MandateFilter(null, user.entityCode(), null, null, null);
+        MandateFilter ownEntity = MandateFilter.ALL.withLeadEntity(user.entityCode());
         for (Mandate mandate : mandates.find(ownEntity)) {
             boolean open = mandate.status() == MandateStatus.OPEN || mandate.status() == MandateStatus.OVERDUE;
             if (open && mandate.due() != null && mandate.due().date() != null) {

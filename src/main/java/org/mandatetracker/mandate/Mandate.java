@@ -1,19 +1,22 @@
 package org.mandatetracker.mandate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A mandate of an imported resolution, as the rest of the product sees it.
  *
- * @param status as {@link MandateStatus#of} derives it: on time, overdue, no date, done or dismissed
+ * @param status     as {@link MandateStatus#of} derives it: on time, overdue, no date, done or dismissed
+ * @param importedAt when its resolution was imported, which is when the mandate started waiting for triage
  */
 public record Mandate(long id, long documentId, String symbol, String body, String paragraph,
                       List<String> subparagraphs, String verb, String strength, String kind,
                       List<String> addressees, String reportTo, Due due, String recurrence, LocalDate endDate,
                       String deliverable, List<String> mentionedEntities, String text, MandateStatus status,
-                      String ownerEntity, String focalPoint, String processInstanceId) {
+                      String ownerEntity, String focalPoint, String processInstanceId,
+                      Instant importedAt) {
 
     /**
      * The deadline: a date with its precision, or a session number, and the words that set it.

@@ -1,12 +1,7 @@
 package org.mandatetracker.mandate;
 
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +58,7 @@ public class MandateService {
     @PreAuthorize("isAuthenticated()")
     public List<Mandate> find(MandateFilter filter) {
         UserAccount user = currentUser.require();
-        List<MandateRecord> found = mandates.findAll(visibleTo(user).and(matching(filter)));
+        List<MandateRecord> found = mandates.findAll(selecting(user, filter));
         Map<Long, ImportedDocument> sources = documentsOf(found);
         // sorted here: JPA criteria cannot put the undated last
         return found.stream()
@@ -71,6 +66,16 @@ public class MandateService {
                         .thenComparing(MandateRecord::getId))
                 .map(record -> toMandate(record, sources.get(record.getDocumentId())))
                 .toList();
+    }
+
+    /** The first {@code limit} mandates the filter selects, in the given order: a short list with its figure beside it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Mandate> first(MandateFilter filter, MandateOrder order, int limit) {
+        List<MandateRecord> found = mandates.findBy(selecting(currentUser.require(), filter),
+                query -> query.sortBy(order.sort()).limit(limit).all());
+        Map<Long, ImportedDocument> sources = documentsOf(found);
+        return found.stream().map(record -> toMandate(record, sources.get(record.getDocumentId()))).toList();
     }
 
     /**
@@ -196,54 +201,8 @@ public class MandateService {
         return addressees.contains(caller.entityCode()) || addressees.stream().noneMatch(users::hasActiveManagers);
     }
 
-    private static Specification<MandateRecord> visibleTo(UserAccount user) {
-        return (root, query, cb) -> {
-            if (user.hasRole(Role.ADMIN)) {
-                return cb.conjunction();
-            }
-            Predicate ownEntity = cb.equal(root.get("ownerEntity"), user.entityCode());
-            return user.hasRole(Role.MANAGER) ? cb.or(ownEntity, cb.isNull(root.get("ownerEntity"))) : ownEntity;
-        };
-    }
-
-    private Specification<MandateRecord> matching(MandateFilter filter) {
-        return (root, query, cb) -> {
-            List<Predicate> conditions = new ArrayList<>();
-            if (filter.status() != null) {
-                conditions.add(status(filter.status(), root, cb, LocalDate.now(clock)));
-            }
-            if (filter.entity() != null) {
-                conditions.add(cb.or(cb.equal(root.get("ownerEntity"), filter.entity()),
-                        cb.like(root.get("addressees"), "%" + filter.entity() + "%")));
-            }
-            if (filter.dueBefore() != null) {
-                conditions.add(cb.lessThanOrEqualTo(root.get("dueDate"), filter.dueBefore()));
-            }
-            if (filter.dueAfter() != null) {
-                conditions.add(cb.greaterThanOrEqualTo(root.get("dueDate"), filter.dueAfter()));
-            }
-            if (filter.query() != null && !filter.query().isBlank()) {
-                String pattern = "%" + filter.query().strip().toLowerCase(Locale.ROOT) + "%";
-                Subquery<Long> documentsWithSymbol = query.subquery(Long.class);
-                Root<ImportedDocument> document = documentsWithSymbol.from(ImportedDocument.class);
-                documentsWithSymbol.select(document.get("id")).where(cb.like(cb.lower(document.get("symbol")), pattern));
-                conditions.add(cb.or(cb.like(cb.lower(root.get("text")), pattern),
-                        cb.like(cb.lower(root.get("deliverable")), pattern),
-                        root.get("documentId").in(documentsWithSymbol)));
-            }
-            return cb.and(conditions.toArray(Predicate[]::new));
-        };
-    }
-
-    /** The stored status and due date that make a mandate's status, as {@link MandateStatus#of} derives it. */
-    private static Predicate status(MandateStatus status, Root<MandateRecord> root, CriteriaBuilder cb, LocalDate today) {
-        Predicate open = cb.equal(root.get("status"), MandateStatus.OPEN);
-        return switch (status) {
-            case OPEN -> cb.and(open, cb.greaterThanOrEqualTo(root.get("dueDate"), today));
-            case OVERDUE -> cb.and(open, cb.lessThan(root.get("dueDate"), today));
-            case NO_DATE -> cb.and(open, cb.isNull(root.get("dueDate")));
-            case DONE, DISMISSED -> cb.equal(root.get("status"), status);
-        };
+    private Specification<MandateRecord> selecting(UserAccount user, MandateFilter filter) {
+        return MandateCriteria.visibleTo(user).and(MandateCriteria.matching(filter, LocalDate.now(clock)));
     }
 
     private Map<Long, ImportedDocument> documentsOf(List<MandateRecord> records) {
@@ -263,6 +222,7 @@ public class MandateService {
                 record.getParagraph(), record.getSubparagraphs(), record.getVerb(), record.getStrength(),
                 record.getKind(), record.getAddressees(), record.getReportTo(), due, record.getRecurrence(),
                 record.getEndDate(), record.getDeliverable(), record.getMentionedEntities(), record.getText(),
-                status, record.getOwnerEntity(), record.getFocalPoint(), record.getProcessInstanceId());
+                status, record.getOwnerEntity(), record.getFocalPoint(), record.getProcessInstanceId(),
+                document.getImportedAt());
     }
 }

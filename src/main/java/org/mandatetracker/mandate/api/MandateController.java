@@ -2,6 +2,7 @@ package org.mandatetracker.mandate.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.mandatetracker.mandate.Body;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.MandateFilter;
 import org.mandatetracker.mandate.MandateService;
@@ -26,9 +27,12 @@ class MandateController {
     @GetMapping
     List<Mandate> mandates(@RequestParam(required = false) MandateStatus status,
                            @RequestParam(required = false) String entity,
+                           @RequestParam(required = false) String lead,
+                           @RequestParam(required = false) Body body,
+                           @RequestParam(defaultValue = "false") boolean triage,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueAfter,
                            @RequestParam(required = false) String q) {
-        return mandates.find(new MandateFilter(status, entity, dueBefore, dueAfter, q));
+        return mandates.find(new MandateFilter(status, entity, lead, body, dueAfter, dueBefore, triage, q));
     }
 }

@@ -2,6 +2,7 @@ package org.mandatetracker.mandate.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -15,16 +16,17 @@ import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import org.springframework.security.access.AccessDeniedException;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.util.unit.DataSize;
 import org.mandatetracker.base.MandateTrackerProperties;
@@ -56,6 +58,11 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<Mandate> grid = new Grid<>();
     private final ComboBox<MandateStatus> status = new ComboBox<>("Status");
     private final TextField search = new TextField("Search");
+    private final Span shown = new Span();
+    private final Span linkedFilter = new Span();
+    private final HorizontalLayout linkedFilterBar;
+    /** What the address asked for beyond the status and search fields, e.g. the lead entity of a dashboard figure. */
+    private MandateFilter addressFilter = MandateFilter.ALL;
     private final MandateDetails details;
 
     MandatesView(MandateService mandates, MandateDetails details, ImportService imports,
@@ -67,14 +74,18 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
         status.setItems(MandateStatus.values());
         status.setItemLabelGenerator(MandateStatus::label);
         status.setClearButtonVisible(true);
-        status.addValueChangeListener(change -> refresh());
+        status.addValueChangeListener(change -> refreshWhenFromClient(change.isFromClient()));
         search.setPlaceholder("symbol or words of the paragraph");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
-        search.addValueChangeListener(change -> refresh());
+        search.addValueChangeListener(change -> refreshWhenFromClient(change.isFromClient()));
         HorizontalLayout filters = new HorizontalLayout(new H2("Mandates"), status, search,
                 importButton(imports, properties.uploadLimit()));
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        Button showAll = new Button("Show all", click -> UI.getCurrent().navigate(MandatesView.class));
+        showAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        linkedFilterBar = new HorizontalLayout(linkedFilter, showAll);
+        linkedFilterBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.addColumn(Mandate::symbol).setHeader("Resolution").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Mandate::paragraph).setHeader("Para.").setAutoWidth(true).setFlexGrow(0);
@@ -96,21 +107,28 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
         SplitLayout split = new SplitLayout(grid, details);
         split.setSizeFull();
         split.setSplitterPosition(66);
-        add(filters, new Paragraph("Open a mandate to read its paragraph, see its tasks and name its lead."), split);
+        HorizontalLayout summary = new HorizontalLayout(shown, linkedFilterBar,
+                new Paragraph("Open a mandate to read its paragraph, see its tasks and name its lead."));
+        summary.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        shown.setId("register-count");
+        add(filters, summary, split);
         setFlexGrow(1, split);
-        refresh();
     }
 
+    /** Reads the filter from the address, so a link from the dashboard opens exactly its rows. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            event.getLocation().getQueryParameters().getSingleParameter(MANDATE_PARAMETER)
-                    .filter(id -> id.matches("\\d{1,18}"))
-                    .flatMap(id -> mandates.find(Long.parseLong(id)))
-                    .ifPresent(grid::select);
-        } catch (AccessDeniedException anotherEntitys) {
-            // a link to a mandate the person may not see opens the register as it is
-        }
+        MandateFilter requested = MandatesNavigation.filter(event.getLocation().getQueryParameters());
+        addressFilter = requested.withStatus(null).withQuery(null);
+        status.setValue(requested.status());
+        search.setValue(requested.query() == null ? "" : requested.query());
+        linkedFilter.setText(describe(addressFilter));
+        linkedFilterBar.setVisible(!addressFilter.equals(MandateFilter.ALL));
+        refresh();
+        event.getLocation().getQueryParameters().getSingleParameter(MANDATE_PARAMETER)
+                .filter(id -> id.matches("\\d{1,18}"))
+                .flatMap(id -> mandates.find(Long.parseLong(id)))
+                .ifPresent(grid::select);
     }
 
     /** Imports a resolution file: its mandates and their processes appear in the register at once. */
@@ -136,8 +154,39 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
         return upload;
     }
 
+    // the address sets the fields too, and then refreshes once itself
+    private void refreshWhenFromClient(boolean fromClient) {
+        if (fromClient) {
+            refresh();
+        }
+    }
+
     private void refresh() {
-        grid.setItems(mandates.find(new MandateFilter(status.getValue(), null, null, null, search.getValue())));
+        List<Mandate> found = mandates.find(addressFilter.withStatus(status.getValue()).withQuery(search.getValue()));
+        grid.setItems(found);
+        shown.setText(mandateCount(found.size()));
+    }
+
+    /** The address's filter in words: "lead entity DPO, due 1 Jan 2026 to 31 Jan 2026". */
+    static String describe(MandateFilter filter) {
+        List<String> parts = new ArrayList<>();
+        if (filter.triage()) {
+            parts.add("to triage");
+        }
+        if (filter.leadEntity() != null) {
+            parts.add("lead entity " + filter.leadEntity());
+        }
+        if (filter.entity() != null) {
+            parts.add("lead or addressee " + filter.entity());
+        }
+        if (filter.body() != null) {
+            parts.add(filter.body().label());
+        }
+        if (filter.dueAfter() != null || filter.dueBefore() != null) {
+            parts.add("due" + (filter.dueAfter() == null ? "" : " from " + DATE.format(filter.dueAfter()))
+                    + (filter.dueBefore() == null ? "" : " to " + DATE.format(filter.dueBefore())));
+        }
+        return String.join(", ", parts);
     }
 
     static String mandateCount(int count) {

@@ -3,6 +3,7 @@ package org.mandatetracker.mandate.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,6 +29,6 @@ class MandatesViewDueTest {
     private static Mandate mandateDue(Mandate.Due due) {
         return new Mandate(1, 1, "A/RES/81/1", "GENERAL_ASSEMBLY", "1", List.of(), "requests", "binding", "REPORT",
                 List.of("SECRETARY_GENERAL"), "GENERAL_ASSEMBLY", due, null, null, null, List.of(), "text",
-                MandateStatus.OPEN, null, null, null);
+                MandateStatus.OPEN, null, null, null, Instant.parse("2026-12-01T09:00:00Z"));
     }
 }

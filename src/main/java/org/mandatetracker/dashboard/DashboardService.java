@@ -1,0 +1,179 @@
+package org.mandatetracker.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+import org.mandatetracker.dashboard.Dashboard.Count;
+import org.mandatetracker.dashboard.Dashboard.EntityDelivery;
+import org.mandatetracker.dashboard.Dashboard.Figure;
+import org.mandatetracker.dashboard.Dashboard.MonthDeadlines;
+import org.mandatetracker.dashboard.Dashboard.Row;
+import org.mandatetracker.dashboard.Dashboard.Share;
+import org.mandatetracker.dashboard.Dashboard.ShortList;
+import org.mandatetracker.mandate.Body;
+import org.mandatetracker.mandate.MandateFigures;
+import org.mandatetracker.mandate.MandateFigures.Delivery;
+import org.mandatetracker.mandate.MandateFilter;
+import org.mandatetracker.mandate.MandateGrouping;
+import org.mandatetracker.mandate.MandateOrder;
+import org.mandatetracker.mandate.MandateService;
+import org.mandatetracker.mandate.MandateStatus;
+import org.mandatetracker.security.CurrentUser;
+import org.mandatetracker.security.Role;
+import org.mandatetracker.security.UserAccount;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The managers' deadline dashboard: counts, deadlines per month, on-time delivery and the two lists
+ * that need action, read from the database on every call (nothing is cached, so a completed task
+ * shows at the next visit). Everyone sees what the register shows them; the scope narrows it further.
+ */
+@Service
+public class DashboardService {
+
+    private static final String TO_TRIAGE = "To triage";
+    /** The bodies that adopt the resolutions the product reads, always shown even when they have no mandate. */
+    private static final EnumSet<Body> MAIN_BODIES = EnumSet.complementOf(EnumSet.of(Body.OTHER));
+
+    private final MandateFigures figures;
+    private final MandateService mandates;
+    private final CurrentUser currentUser;
+    private final DashboardProperties properties;
+    private final Clock clock;
+
+    DashboardService(MandateFigures figures, MandateService mandates, CurrentUser currentUser,
+                     DashboardProperties properties, Clock clock) {
+        this.figures = figures;
+        this.mandates = mandates;
+        this.currentUser = currentUser;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The scopes the signed-in person may choose, their default first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<DashboardScope> scopes() {
+        return scopesOf(currentUser.require());
+    }
+
+    /** The dashboard in the requested scope, or in the person's default one when that scope is not theirs. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Dashboard dashboard(DashboardScope requested) {
+        UserAccount user = currentUser.require();
+        List<DashboardScope> scopes = scopesOf(user);
+        DashboardScope scope = scopes.contains(requested) ? requested : scopes.get(0);
+        MandateFilter inScope = scope == DashboardScope.OWN_ENTITY
+                ? MandateFilter.ALL.withLeadEntity(user.entityCode()) : MandateFilter.ALL;
+        LocalDate today = LocalDate.now(clock);
+
+        List<String> labels = new ArrayList<>();
+        List<MandateFilter> columns = new ArrayList<>();
+        labels.add("Overdue");
+        columns.add(inScope.withStatus(MandateStatus.OVERDUE));
+        for (int days : properties.dueWithinDays()) {
+            labels.add("Due within " + days + " days");
+            columns.add(inScope.withStatus(MandateStatus.OPEN).withDueBetween(today, today.plusDays(days)));
+        }
+        labels.add("No date");
+        columns.add(inScope.withStatus(MandateStatus.NO_DATE));
+        // no completion date is stored: "done this year" are the done mandates that were due this year
+        labels.add("Done, due this year");
+        columns.add(inScope.withStatus(MandateStatus.DONE)
+                .withDueBetween(today.withDayOfYear(1), today.withDayOfYear(today.lengthOfYear())));
+
+        Map<Optional<String>, long[]> perLead = figures.count(MandateGrouping.LEAD_ENTITY, inScope, columns);
+        List<Row> byLeadEntity = rows(MandateGrouping.LEAD_ENTITY, perLead, columns,
+                lead -> lead.orElse(TO_TRIAGE), leadOrder(user.entityCode()));
+        Map<Body, long[]> perBody = new TreeMap<>(figures.count(MandateGrouping.BODY, inScope, columns));
+        MAIN_BODIES.forEach(body -> perBody.putIfAbsent(body, new long[columns.size()]));
+        List<Row> byBody = rows(MandateGrouping.BODY, perBody, columns, Body::label, Comparator.naturalOrder());
+
+        long[] totals = new long[columns.size()];
+        perLead.values().forEach(counts -> IntStream.range(0, totals.length).forEach(i -> totals[i] += counts[i]));
+        List<Figure> figureTotals = IntStream.range(0, columns.size())
+                .mapToObj(i -> new Figure(labels.get(i), new Count(totals[i], columns.get(i)))).toList();
+
+        ShortList overdue = new ShortList(mandates.first(columns.get(0), MandateOrder.EARLIEST_DUE_FIRST,
+                properties.listLength()), figureTotals.get(0).total());
+        Optional<ShortList> triageQueue = user.hasRole(Role.MANAGER) || user.hasRole(Role.ADMIN)
+                ? Optional.of(triageQueue()) : Optional.empty();
+        return new Dashboard(today, clock.getZone(), scope, scopes, figureTotals, byLeadEntity, byBody,
+                months(inScope, today), today.getYear(), delivery(inScope, today.getYear(), user.entityCode()),
+                overdue, triageQueue);
+    }
+
+    private List<MonthDeadlines> months(MandateFilter inScope, LocalDate today) {
+        DeadlineMonths window = DeadlineMonths.around(today, properties.monthsBack(), properties.monthsAhead());
+        List<MandateFilter> statuses = List.of(inScope.withStatus(MandateStatus.OPEN),
+                inScope.withStatus(MandateStatus.OVERDUE), inScope.withStatus(MandateStatus.DONE));
+        Map<YearMonth, long[]> counted = figures.count(MandateGrouping.DUE_MONTH,
+                inScope.withDueBetween(window.firstDay(), window.lastDay()), statuses);
+        List<YearMonth> months = window.months();
+        List<long[]> perMonth = window.fill(counted, statuses.size());
+        return IntStream.range(0, months.size()).mapToObj(i -> {
+            YearMonth month = months.get(i);
+            IntFunction<Count> count = status -> new Count(perMonth.get(i)[status],
+                    MandateGrouping.DUE_MONTH.narrow(statuses.get(status), month));
+            return new MonthDeadlines(month, count.apply(0), count.apply(1), count.apply(2));
+        }).toList();
+    }
+
+    private List<EntityDelivery> delivery(MandateFilter inScope, int year, String ownEntity) {
+        Map<String, Share[]> byEntity = new TreeMap<>(Comparator.comparing(Optional::of, leadOrder(ownEntity)));
+        for (Delivery delivery : figures.deliveryByLeadEntity(inScope, year - 1, year)) {
+            Share[] shares = byEntity.computeIfAbsent(delivery.leadEntity(), entity -> new Share[] {
+                    new Share(0, 0), new Share(0, 0)});
+            shares[delivery.year() == year ? 1 : 0] = new Share(delivery.onTime(), delivery.cycles());
+        }
+        return byEntity.entrySet().stream()
+                .map(entry -> new EntityDelivery(entry.getKey(), entry.getValue()[0], entry.getValue()[1])).toList();
+    }
+
+    private ShortList triageQueue() {
+        MandateFilter waiting = MandateFilter.ALL.withTriage(true);
+        long all = figures.count(MandateGrouping.LEAD_ENTITY, waiting, List.of(waiting)).values().stream()
+                .mapToLong(counts -> counts[0]).sum();
+        return new ShortList(mandates.first(waiting, MandateOrder.LONGEST_WAITING_FIRST, properties.listLength()),
+                new Count(all, waiting));
+    }
+
+    private static <K> List<Row> rows(MandateGrouping<K> grouping, Map<K, long[]> counted, List<MandateFilter> columns,
+                                      Function<K, String> label, Comparator<K> order) {
+        return counted.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(order))
+                .map(entry -> new Row(label.apply(entry.getKey()), IntStream.range(0, columns.size())
+                        .mapToObj(i -> new Count(entry.getValue()[i], grouping.narrow(columns.get(i), entry.getKey())))
+                        .toList()))
+                .toList();
+    }
+
+    /** The person's own entity first, then the others by code, the triage queue last. */
+    private static Comparator<Optional<String>> leadOrder(String ownEntity) {
+        return Comparator.<Optional<String>, Boolean>comparing(Optional::isEmpty)
+                .thenComparing(lead -> !lead.equals(Optional.ofNullable(ownEntity)))
+                .thenComparing(lead -> lead.orElse(""));
+    }
+
+    private static List<DashboardScope> scopesOf(UserAccount user) {
+        if (user.hasRole(Role.ADMIN)) {
+            return List.of(DashboardScope.ALL, DashboardScope.OWN_ENTITY);
+        }
+        if (user.hasRole(Role.MANAGER)) {
+            return List.of(DashboardScope.OWN_ENTITY, DashboardScope.ALL);
+        }
+        return List.of(DashboardScope.OWN_ENTITY);
+    }
+}

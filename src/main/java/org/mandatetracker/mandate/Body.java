@@ -1,0 +1,21 @@
+package org.mandatetracker.mandate;
+
+/** The body that adopted a resolution, as extraction names it; stored by name with the imported document. */
+public enum Body {
+    GENERAL_ASSEMBLY("General Assembly"),
+    SECURITY_COUNCIL("Security Council"),
+    ECONOMIC_AND_SOCIAL_COUNCIL("ECOSOC"),
+    HUMAN_RIGHTS_COUNCIL("Human Rights Council"),
+    OTHER("Other bodies");
+
+    private final String label;
+
+    Body(String label) {
+        this.label = label;
+    }
+
+    /** The body in words, as people name it. */
+    public String label() {
+        return label;
+    }
+}

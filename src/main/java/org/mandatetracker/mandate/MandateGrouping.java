@@ -1,0 +1,100 @@
+package org.mandatetracker.mandate;
+
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.mandatetracker.mandate.internal.ImportedDocument;
+import org.mandatetracker.mandate.internal.MandateRecord;
+
+/**
+ * What mandates are counted by, with the filter that narrows a figure to one group: the figure's link
+ * to the register.
+ *
+ * @param <K> the group: a lead entity (empty: to triage), a body or a month of due dates
+ */
+public abstract sealed class MandateGrouping<K> {
+
+    /** By lead entity; mandates with none yet are one group, {@code Optional.empty()}. */
+    public static final MandateGrouping<Optional<String>> LEAD_ENTITY = new ByLeadEntity();
+    public static final MandateGrouping<Body> BODY = new ByBody();
+    /** By the month of the due date; undated mandates are left out. */
+    public static final MandateGrouping<YearMonth> DUE_MONTH = new ByDueMonth();
+
+    private MandateGrouping() {
+    }
+
+    /** The filter narrowed to the mandates of one group. */
+    public abstract MandateFilter narrow(MandateFilter filter, K group);
+
+    /** The columns the database groups by; the conditions they need go to {@code conditions}. */
+    abstract List<Expression<?>> columns(Root<MandateRecord> mandate, AbstractQuery<?> query, CriteriaBuilder cb,
+                                         List<Predicate> conditions);
+
+    /** The group of a result row, from its first columns. */
+    abstract K group(Tuple row);
+
+    private static final class ByLeadEntity extends MandateGrouping<Optional<String>> {
+        @Override
+        public MandateFilter narrow(MandateFilter filter, Optional<String> leadEntity) {
+            return leadEntity.map(filter::withLeadEntity).orElseGet(() -> filter.withTriage(true));
+        }
+
+        @Override
+        List<Expression<?>> columns(Root<MandateRecord> mandate, AbstractQuery<?> query, CriteriaBuilder cb,
+                                    List<Predicate> conditions) {
+            return List.of(mandate.get("ownerEntity"));
+        }
+
+        @Override
+        Optional<String> group(Tuple row) {
+            return Optional.ofNullable(row.get(0, String.class));
+        }
+    }
+
+    private static final class ByBody extends MandateGrouping<Body> {
+        @Override
+        public MandateFilter narrow(MandateFilter filter, Body body) {
+            return filter.withBody(body);
+        }
+
+        @Override
+        List<Expression<?>> columns(Root<MandateRecord> mandate, AbstractQuery<?> query, CriteriaBuilder cb,
+                                    List<Predicate> conditions) {
+            // the mandate row keeps only its document's id: join the documents as a second root
+            Root<ImportedDocument> document = query.from(ImportedDocument.class);
+            conditions.add(cb.equal(document.get("id"), mandate.get("documentId")));
+            return List.of(document.get("body"));
+        }
+
+        @Override
+        Body group(Tuple row) {
+            return Body.valueOf(row.get(0, String.class));
+        }
+    }
+
+    private static final class ByDueMonth extends MandateGrouping<YearMonth> {
+        @Override
+        public MandateFilter narrow(MandateFilter filter, YearMonth month) {
+            return filter.withDueBetween(month.atDay(1), month.atEndOfMonth());
+        }
+
+        @Override
+        List<Expression<?>> columns(Root<MandateRecord> mandate, AbstractQuery<?> query, CriteriaBuilder cb,
+                                    List<Predicate> conditions) {
+            Expression<?> due = mandate.get("dueDate");
+            conditions.add(cb.isNotNull(due));
+            return List.of(cb.function("year", Integer.class, due), cb.function("month", Integer.class, due));
+        }
+
+        @Override
+        YearMonth group(Tuple row) {
+            return YearMonth.of(row.get(0, Number.class).intValue(), row.get(1, Number.class).intValue());
+        }
+    }
+}
