@@ -32,9 +32,14 @@ public final class TestResolutions {
         return textAs(SEED_000, SEED_000_SYMBOL, symbol);
     }
 
-    /** Security Council resolution 2461 (2019): paragraph 22 asks for a report by 15 May 2019 and every 90 days. */
+    /**
+     * Security Council resolution 2461 (2019): paragraph 22 asks for a report by 15 May 2019 and every
+     * 90 days. Its text names itself only in its title, "Resolution 2461 (2019)"; that becomes the
+     * number of {@code symbol}, e.g. "Resolution 12345 (2020)" for {@code S/RES/12345 (2020)}.
+     */
     public static String resolution2461As(String symbol) {
-        return textAs(TestCorpus.TEXTS.resolve("S-RES-2461-2019-en.txt"), "S/RES/2461 (2019)", symbol);
+        return textAs(TestCorpus.TEXTS.resolve("S-RES-2461-2019-en.txt"), "Resolution 2461 (2019)",
+                "Resolution " + symbol.substring(symbol.lastIndexOf('/') + 1));
     }
 
     private static String textAs(Path file, String originalSymbol, String symbol) {
