@@ -141,7 +141,8 @@ class MandateFollowUpJourneyIT {
 
     @Test
     void aRecurringReportIsDueOnItsNextCycleOnceACycleIsSubmitted() throws IOException {
-        long mandateId = importAndFindMandate(TestResolutions.resolution2461As(TestResolutions.freshSymbol()), "22", "REPORT");
+        String symbol = TestResolutions.freshSymbol();
+        long mandateId = importAndFindMandate(TestResolutions.resolution2461As(symbol), symbol, "22", "REPORT");
         JsonNode before = json.readTree(client.getWithBasic("/api/mandates/" + mandateId, "manager", PASSWORD).body());
         assertThat(before.get("mandate").get("recurrence").asText()).isEqualTo("P90D");
         assertThat(before.get("mandate").get("due").get("date").asText()).isEqualTo("2019-05-15");
@@ -227,11 +228,12 @@ class MandateFollowUpJourneyIT {
     }
 
     private long importSeedAndFindMandate(String paragraph, String kind) throws IOException {
-        return importAndFindMandate(TestResolutions.seed000As(TestResolutions.freshSymbol()), paragraph, kind);
+        return importAndFindMandate(TestResolutions.seed000As(TestResolutions.freshSymbol()), null, paragraph, kind);
     }
 
-    private long importAndFindMandate(String resolution, String paragraph, String kind) throws IOException {
-        HttpResponse<String> imported = TestResolutions.importText(client, resolution, "manager", PASSWORD);
+    /** Imports the text, under {@code symbol} when it is not {@code null}, and finds its mandate in the paragraph. */
+    private long importAndFindMandate(String resolution, String symbol, String paragraph, String kind) throws IOException {
+        HttpResponse<String> imported = TestResolutions.importText(client, resolution, symbol, "manager", PASSWORD);
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
         JsonNode mandate = StreamSupport.stream(json.readTree(imported.body()).get("mandates").spliterator(), false)
                 .filter(candidate -> paragraph.equals(candidate.get("paragraph").asText()))
