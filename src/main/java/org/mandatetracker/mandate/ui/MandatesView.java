@@ -108,7 +108,7 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
         split.setSizeFull();
         split.setSplitterPosition(66);
         HorizontalLayout summary = new HorizontalLayout(shown, linkedFilterBar,
-                new Paragraph("Open a mandate to read its paragraph, see its tasks and name its lead."));
+                new Paragraph("Open a mandate to read its paragraph and deadline and to name its lead."));
         summary.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         shown.setId("register-count");
         add(filters, summary, split);
