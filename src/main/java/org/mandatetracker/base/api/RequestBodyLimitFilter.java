@@ -22,6 +22,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Bounds the body of every API request before it is read: a document import to the upload limit, any
@@ -44,7 +45,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = pathOf(request);
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         boolean api = path.startsWith("/api/") || path.startsWith("/engine-rest/");
         String contentType = request.getContentType();
         return !api || (contentType != null
@@ -67,11 +68,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private static boolean isDocumentImport(HttpServletRequest request) {
         return HttpMethod.POST.matches(request.getMethod())
-                && pathOf(request).equals("/api/documents");
-    }
-
-    private static String pathOf(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+                && UrlPathHelper.defaultInstance.getPathWithinApplication(request).equals("/api/documents");
     }
 
     static String tooLarge(long limit) {

@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Process models come only from the product's own {@code bpmn/} folder, deployed at start-up. Through
@@ -32,13 +33,14 @@ class ProcessModelChangeGuard extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return READ_ONLY_METHODS.contains(request.getMethod()) || !ENGINE_API.matcher(pathOf(request)).find();
+        return READ_ONLY_METHODS.contains(request.getMethod())
+                || !ENGINE_API.matcher(UrlPathHelper.defaultInstance.getPathWithinApplication(request)).find();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = pathOf(request);
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         if (isModelChange(request.getMethod(), path)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -54,9 +56,5 @@ class ProcessModelChangeGuard extends OncePerRequestFilter {
             return true;
         }
         return "DELETE".equals(method) && DEFINITION.matcher(path).find();
-    }
-
-    private static String pathOf(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }
