@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.mandatetracker.extraction.ExtractionResult;
 import org.mandatetracker.mandate.internal.ImportedDocument;
 import org.mandatetracker.mandate.internal.ImportedDocumentRepository;
+import org.mandatetracker.mandate.internal.MandateEventRecord;
+import org.mandatetracker.mandate.internal.MandateEventRepository;
 import org.mandatetracker.mandate.internal.MandateRecord;
 import org.mandatetracker.mandate.internal.MandateRecordRepository;
 import org.mandatetracker.mandate.internal.ReportingCycleRecord;
@@ -37,17 +39,19 @@ public class MandateService {
     private final MandateRecordRepository mandates;
     private final ImportedDocumentRepository documents;
     private final ReportingCycleRepository cycles;
+    private final MandateEventRepository history;
     private final CurrentUser currentUser;
     private final UserService users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MandateService(MandateRecordRepository mandates, ImportedDocumentRepository documents,
-                   ReportingCycleRepository cycles, CurrentUser currentUser, UserService users,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ReportingCycleRepository cycles, MandateEventRepository history, CurrentUser currentUser,
+                   UserService users, ApplicationEventPublisher events, Clock clock) {
         this.mandates = mandates;
         this.documents = documents;
         this.cycles = cycles;
+        this.history = history;
         this.currentUser = currentUser;
         this.users = users;
         this.events = events;
@@ -139,6 +143,8 @@ public class MandateService {
         String previousEntity = record.getOwnerEntity();
         String previousFocalPoint = record.getFocalPoint();
         record.assignOwner(entityCode, focalPoint);
+        recordEvent(id, MandateEventKind.LEAD_ASSIGNED, entityCode + ", focal point " + focalPoint
+                + (previousEntity == null ? "" : " (was " + previousEntity + ", focal point " + previousFocalPoint + ")"));
         Mandate mandate = toMandate(record);
         events.publishEvent(new MandateOwnerAssigned(mandate, previousEntity, previousFocalPoint));
         return mandate;
@@ -149,6 +155,7 @@ public class MandateService {
     void register(ImportedDocument document, List<ExtractionResult.Mandate> extracted) {
         for (ExtractionResult.Mandate mandate : extracted) {
             MandateRecord record = mandates.save(new MandateRecord(document.getId(), mandate));
+            recordEvent(record.getId(), MandateEventKind.IMPORTED, document.getSymbol() + " from " + document.getFileName());
             events.publishEvent(new MandateRegistered(toMandate(record, document)));
         }
     }
@@ -168,9 +175,26 @@ public class MandateService {
         MandateRecord record = mandates.findById(id).orElseThrow(() -> new MandateNotFoundException(id));
         cycles.save(new ReportingCycleRecord(id, submitted.cycle(), submitted.dueDate(), submitted.documentSymbol(),
                 submitted.submittedAt()));
+        recordEvent(id, MandateEventKind.REPORT_SUBMITTED, "Cycle " + submitted.cycle() + ": " + submitted.documentSymbol()
+                + (nextCycleDue == null ? "" : "; the next cycle is due " + nextCycleDue));
         if (nextCycleDue != null) {
             record.moveDueDate(nextCycleDue);
         }
+    }
+
+    /** What happened to the mandate outside its tasks, oldest first; readable by every signed-in person. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<MandateEvent> history(long id) {
+        find(id).orElseThrow(() -> new MandateNotFoundException(id));
+        return history.findByMandateIdOrderByOccurredAtAscIdAsc(id).stream()
+                .map(event -> new MandateEvent(event.getOccurredAt(), event.getActor(), event.getKind(), event.getDetail()))
+                .toList();
+    }
+
+    /** Adds to the mandate's history, in the caller's transaction, as the signed-in person (none for a job). */
+    void recordEvent(long id, MandateEventKind kind, String detail) {
+        history.save(new MandateEventRecord(id, clock.instant(), currentUser.username().orElse(null), kind, detail));
     }
 
     /** The submitted cycles of a report mandate, first first; empty for other mandates. */

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.mandatetracker.IntegrationTest;
 import org.mandatetracker.TestResolutions;
 import org.mandatetracker.WebClientSession;
+import org.mandatetracker.mandate.MandateEvent;
+import org.mandatetracker.mandate.MandateEventKind;
+import org.mandatetracker.mandate.MandateService;
 import org.mandatetracker.security.NewUser;
 import org.mandatetracker.security.Role;
 import org.mandatetracker.security.UserService;
@@ -45,6 +48,8 @@ class MandateFollowUpJourneyIT {
     ObjectMapper json;
     @Autowired
     UserService users;
+    @Autowired
+    MandateService mandates;
     private WebClientSession client;
 
     @BeforeEach
@@ -53,6 +58,7 @@ class MandateFollowUpJourneyIT {
     }
 
     @Test
+    @WithMockUser(roles = "ADMIN")
     void aReportMandateGoesFromImportThroughTriageToReview() throws IOException {
         long mandateId = importSeedAndFindReportMandate();
 
@@ -72,6 +78,12 @@ class MandateFollowUpJourneyIT {
         assertThat(review.get("name").asText()).isEqualTo("Review and clear report");
         assertThat(StreamSupport.stream(review.get("candidateGroups").spliterator(), false).map(JsonNode::asText))
                 .contains("DPO_MANAGER");
+
+        List<MandateEvent> history = mandates.history(mandateId);
+        assertThat(history).extracting(MandateEvent::kind)
+                .containsExactly(MandateEventKind.IMPORTED, MandateEventKind.LEAD_ASSIGNED);
+        assertThat(history.get(0).actor()).isEqualTo("manager");
+        assertThat(history.get(1).detail()).isEqualTo("DPO, focal point staff");
     }
 
     @Test

@@ -1,0 +1,22 @@
+package org.mandatetracker.mandate;
+
+/** What can happen to a mandate outside its workflow tasks, as its history lists it. */
+public enum MandateEventKind {
+    IMPORTED("Imported"),
+    CORRECTED_IN_PREVIEW("Corrected in the import preview"),
+    LEAD_ASSIGNED("Lead assigned"),
+    KIND_CORRECTED("Kind corrected"),
+    DUE_CORRECTED("Due date corrected"),
+    REPORT_SUBMITTED("Report submitted");
+
+    private final String label;
+
+    MandateEventKind(String label) {
+        this.label = label;
+    }
+
+    /** In words, for the mandate page. */
+    public String label() {
+        return label;
+    }
+}
