@@ -76,8 +76,20 @@ public class MandateService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Mandate> first(MandateFilter filter, MandateOrder order, int limit) {
-        List<MandateRecord> found = mandates.findBy(selecting(currentUser.require(), filter),
-                query -> query.sortBy(order.sort()).limit(limit).all());
+        return first(selecting(currentUser.require(), filter), order, limit);
+    }
+
+    /**
+     * The first {@code limit} mandates the filter selects, for background jobs that act for nobody in
+     * particular (a manager's daily digest); they tell only people whose work the mandates are.
+     */
+    @Transactional(readOnly = true)
+    public List<Mandate> firstForBackgroundJob(MandateFilter filter, MandateOrder order, int limit) {
+        return first(MandateCriteria.matching(filter, LocalDate.now(clock)), order, limit);
+    }
+
+    private List<Mandate> first(Specification<MandateRecord> selected, MandateOrder order, int limit) {
+        List<MandateRecord> found = mandates.findBy(selected, query -> query.sortBy(order.sort()).limit(limit).all());
         Map<Long, ImportedDocument> sources = documentsOf(found);
         return found.stream().map(record -> toMandate(record, sources.get(record.getDocumentId()))).toList();
     }

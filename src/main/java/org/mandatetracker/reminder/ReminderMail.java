@@ -22,7 +22,7 @@ import org.springframework.web.util.HtmlUtils;
 public class ReminderMail {
 
     /** Why a person receives a message; the footer says so. */
-    public enum Reason { ASSIGNEE, CANDIDATE_GROUP, MANAGER }
+    public enum Reason { ASSIGNEE, CANDIDATE_GROUP, MANAGER, DIGEST }
 
     /**
      * What a message is about: the task (its model's name and key, e.g. {@code UserTask_PrepareReport}),
@@ -30,6 +30,10 @@ public class ReminderMail {
      */
     public record Subject(ReminderKind kind, String taskName, String taskKey, LocalDate due, boolean overdue,
                           String assignee, Mandate mandate, Reason reason, String group) {
+    }
+
+    /** A task a daily digest lists: the person's, or their group's while nobody has taken it. */
+    public record DigestTask(String taskName, String taskKey, LocalDate due, boolean overdue, Mandate mandate) {
     }
 
     /** Only the bundles of the language asked for, then the English base: never the server's own language. */
@@ -50,11 +54,10 @@ public class ReminderMail {
 
     public Message compose(Subject about, UserAccount recipient) {
         Locale locale = recipient.language().locale();
-        ResourceBundle text = ResourceBundle.getBundle(ReminderMail.class.getName(), locale, NO_FALLBACK);
+        ResourceBundle text = bundle(locale);
         Mandate mandate = about.mandate();
-        String taskName = text.containsKey("task." + about.taskKey()) ? text.getString("task." + about.taskKey())
-                : about.taskName();
-        String due = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(about.due());
+        String taskName = taskName(text, about.taskKey(), about.taskName());
+        String due = longDate(locale, about.due());
         String subject = format(text, "subject." + about.kind(), locale, taskName, mandate.symbol(),
                 mandate.paragraph(), due);
         String assignee = about.assignee() == null ? text.getString("nobody") : about.assignee();
@@ -69,9 +72,9 @@ public class ReminderMail {
                 new String[] {text.getString("label.deliverable"), deliverable},
                 new String[] {text.getString("label.due"), due});
         String taskLink = product.link("tasks");
-        String mandateLink = product.link("?mandate=" + mandate.id());
+        String mandateLink = mandateLink(mandate);
         String why = format(text, "why." + about.reason(), locale, about.group());
-        String where = format(text, "where", locale, leadTimes(text, locale), product.link("admin/users"));
+        String where = where(text, locale);
 
         StringBuilder plain = new StringBuilder(greeting).append("\n\n").append(capitalised(intro)).append("\n\n");
         facts.forEach(fact -> plain.append(fact[0]).append(": ").append(fact[1]).append('\n'));
@@ -89,6 +92,83 @@ public class ReminderMail {
                 .append(escape(text.getString("link.mandate"))).append("</a></p><hr><p style=\"color:#666;font-size:small\">")
                 .append(escape(why)).append("<br>").append(escape(where)).append("</p></body></html>");
         return new Message(subject, plain.toString(), html.toString());
+    }
+
+    /**
+     * The daily digest: the person's tasks due within the coming days and overdue, and for a manager
+     * the overdue mandates their entity leads, each with a link to its mandate.
+     */
+    public Message composeDigest(UserAccount recipient, LocalDate today, List<DigestTask> tasks,
+                                 List<Mandate> overdueMandates) {
+        Locale locale = recipient.language().locale();
+        ResourceBundle text = bundle(locale);
+        String subject = format(text, "digest.subject", locale, longDate(locale, today), tasks.size(),
+                overdueMandates.size());
+        String greeting = format(text, "greeting", locale, recipient.fullName());
+        String why = text.getString("why." + Reason.DIGEST);
+        String where = where(text, locale);
+
+        StringBuilder plain = new StringBuilder(greeting).append("\n\n");
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.getLanguage())
+                .append("\"><body><p>").append(escape(greeting)).append("</p>");
+        if (!tasks.isEmpty()) {
+            String heading = format(text, "digest.tasks", locale, tasks.size());
+            plain.append(heading).append('\n');
+            html.append("<h3>").append(escape(heading)).append("</h3><ul>");
+            for (DigestTask task : tasks) {
+                String line = format(text, task.overdue() ? "digest.task.overdue" : "digest.task", locale,
+                        taskName(text, task.taskKey(), task.taskName()), task.mandate().symbol(),
+                        task.mandate().paragraph(), longDate(locale, task.due()));
+                plain.append("- ").append(line).append("\n  ").append(mandateLink(task.mandate())).append('\n');
+                html.append("<li><a href=\"").append(escape(mandateLink(task.mandate()))).append("\">")
+                        .append(escape(line)).append("</a></li>");
+            }
+            plain.append('\n');
+            html.append("</ul>");
+        }
+        if (!overdueMandates.isEmpty()) {
+            String heading = format(text, "digest.mandates", locale, overdueMandates.size(), recipient.entityCode());
+            plain.append(heading).append('\n');
+            html.append("<h3>").append(escape(heading)).append("</h3><ul>");
+            for (Mandate mandate : overdueMandates) {
+                String line = format(text, "digest.mandate", locale, mandate.symbol(), mandate.paragraph(),
+                        mandate.deliverable() == null ? mandate.text() : mandate.deliverable(),
+                        longDate(locale, mandate.due().date()));
+                plain.append("- ").append(line).append("\n  ").append(mandateLink(mandate)).append('\n');
+                html.append("<li><a href=\"").append(escape(mandateLink(mandate))).append("\">")
+                        .append(escape(line)).append("</a></li>");
+            }
+            plain.append('\n');
+            html.append("</ul>");
+        }
+        String taskLink = product.link("tasks");
+        plain.append(text.getString("link.task")).append(": ").append(taskLink).append("\n\n-- \n")
+                .append(why).append('\n').append(where).append('\n');
+        html.append("<p><a href=\"").append(escape(taskLink)).append("\">").append(escape(text.getString("link.task")))
+                .append("</a></p><hr><p style=\"color:#666;font-size:small\">").append(escape(why)).append("<br>")
+                .append(escape(where)).append("</p></body></html>");
+        return new Message(subject, plain.toString(), html.toString());
+    }
+
+    private String mandateLink(Mandate mandate) {
+        return product.link("?mandate=" + mandate.id());
+    }
+
+    private String where(ResourceBundle text, Locale locale) {
+        return format(text, "where", locale, leadTimes(text, locale), product.link("settings"));
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(ReminderMail.class.getName(), locale, NO_FALLBACK);
+    }
+
+    /** The task's name in the recipient's language, or the model's own name when the bundle has none. */
+    private static String taskName(ResourceBundle text, String taskKey, String modelName) {
+        return text.containsKey("task." + taskKey) ? text.getString("task." + taskKey) : modelName;
+    }
+
+    private static String longDate(Locale locale, LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 
     private String leadTimes(ResourceBundle text, Locale locale) {

@@ -1,5 +1,7 @@
 package org.mandatetracker.reminder;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.time.Period;
@@ -15,12 +17,14 @@ import org.springframework.validation.annotation.Validated;
  * @param leadTimes how long before a task's due date its people are reminded, one e-mail per lead time
  *                  (30, 7 and 1 days by default)
  * @param from      the sender of reminder e-mails
+ * @param digestHour the hour of the day (0–23), in each person's zone, from which their daily digest goes out
  */
 @Validated
 @ConfigurationProperties("mandate-tracker.reminders")
 public record ReminderProperties(
         @NotEmpty @DefaultValue({"P30D", "P7D", "P1D"}) List<Period> leadTimes,
-        @NotBlank @DefaultValue("Mandate Tracker <noreply@localhost>") String from) {
+        @NotBlank @DefaultValue("Mandate Tracker <noreply@localhost>") String from,
+        @Min(0) @Max(23) @DefaultValue("7") int digestHour) {
 
     public ReminderProperties {
         // longest first, compared on days: lead times are given in days or weeks

@@ -1,8 +1,5 @@
 package org.mandatetracker.reminder;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +11,8 @@ import org.mandatetracker.mandate.MandateService;
 import org.mandatetracker.reminder.internal.ReminderKey;
 import org.mandatetracker.reminder.internal.ReminderRecord;
 import org.mandatetracker.reminder.internal.ReminderRecordRepository;
-import org.mandatetracker.reminder.internal.SendLog;
 import org.mandatetracker.security.CurrentUser;
+import org.mandatetracker.security.ReminderDelivery;
 import org.mandatetracker.security.Role;
 import org.mandatetracker.security.UserAccount;
 import org.mandatetracker.security.UserService;
@@ -25,13 +22,8 @@ import org.mandatetracker.workflow.MandateProcesses;
 import org.mandatetracker.workflow.WorkflowProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,29 +47,22 @@ public class ReminderService {
     private final CurrentUser currentUser;
     private final ReminderSchedule schedule;
     private final ReminderMail mail;
-    private final ReminderProperties properties;
-    private final SendLog sendLog;
+    private final ReminderSender sender;
     private final ReminderRecordRepository records;
-    private final ObjectProvider<JavaMailSender> mailSender;
     private final WorkflowProperties workflow;
-    private final Clock clock;
 
     ReminderService(TaskService tasks, MandateService mandates, UserService users, CurrentUser currentUser,
-                    ReminderSchedule schedule, ReminderMail mail, ReminderProperties properties, SendLog sendLog,
-                    ReminderRecordRepository records, ObjectProvider<JavaMailSender> mailSender,
-                    WorkflowProperties workflow, Clock clock) {
+                    ReminderSchedule schedule, ReminderMail mail, ReminderSender sender,
+                    ReminderRecordRepository records, WorkflowProperties workflow) {
         this.tasks = tasks;
         this.mandates = mandates;
         this.users = users;
         this.currentUser = currentUser;
         this.schedule = schedule;
         this.mail = mail;
-        this.properties = properties;
-        this.sendLog = sendLog;
+        this.sender = sender;
         this.records = records;
-        this.mailSender = mailSender;
         this.workflow = workflow;
-        this.clock = clock;
     }
 
     /**
@@ -142,48 +127,22 @@ public class ReminderService {
         LocalDate due = task.getDueDate().toInstant().atZone(workflow.zone()).toLocalDate();
         ReminderMail.Subject about = new ReminderMail.Subject(kind, task.getName(), task.getTaskDefinitionKey(), due,
                 schedule.overdueWeek(task.getDueDate()).isPresent(), task.getAssignee(), mandate.get(), reason, group);
-        JavaMailSender sender = mailSender.getIfAvailable();
         List<String> failures = new ArrayList<>();
         for (UserAccount recipient : recipients) {
             if (recipient.email() == null) {
                 log.info("{} has no e-mail address; no {} for task {}", recipient.username(), kind, task.getId());
                 continue;
             }
-            ReminderMail.Message message = mail.compose(about, recipient);
-            ReminderKey key = new ReminderKey(task.getId(), kind, occasion, recipient.username());
-            ReminderRecord candidate = new ReminderRecord(key, recipient.email(), mandateId, due, message.subject(),
-                    sender == null ? ReminderStatus.QUEUED : ReminderStatus.SENDING, clock.instant());
-            Optional<Long> claimed;
-            try {
-                claimed = sendLog.claim(candidate, key, sender != null);
-            } catch (DataIntegrityViolationException claimedElsewhere) {
-                continue;
+            if (recipient.reminderDelivery() == ReminderDelivery.DAILY_DIGEST) {
+                continue; // their daily digest lists the task
             }
-            claimed.ifPresent(id -> {
-                try {
-                    sender.send(mimeMessage(sender, recipient, message));
-                    sendLog.markSent(id);
-                } catch (MailException | MessagingException failed) {
-                    sendLog.markFailed(id, failed.getMessage());
-                    failures.add(recipient.email() + ": " + failed.getMessage());
-                }
-            });
+            ReminderKey key = new ReminderKey(task.getId(), kind, occasion, recipient.username());
+            sender.sendOnce(key, recipient, mandateId, due, mail.compose(about, recipient)).ifPresent(failures::add);
         }
         if (!failures.isEmpty()) {
             throw new ReminderDeliveryException("Could not send " + kind + " of task " + task.getId() + " to "
                     + String.join("; ", failures));
         }
-    }
-
-    private MimeMessage mimeMessage(JavaMailSender sender, UserAccount recipient, ReminderMail.Message message)
-            throws MessagingException {
-        MimeMessage mime = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
-        helper.setFrom(properties.from());
-        helper.setTo(recipient.email());
-        helper.setSubject(message.subject());
-        helper.setText(message.plainText(), message.html());
-        return mime;
     }
 
     private List<String> managerGroups(Task task) {

@@ -1,10 +1,15 @@
 package org.mandatetracker.security;
 
+import java.time.ZoneId;
 import java.util.Set;
 
-/** A person who can sign in, as other features see them: no password hash. */
+/**
+ * A person who can sign in, as other features see them: no password hash.
+ *
+ * @param zone the time zone the person chose for their daily digest, or null for the product's own
+ */
 public record UserAccount(String username, String fullName, String email, String entityCode, Set<Role> roles,
-                          boolean enabled, Language language) {
+                          boolean enabled, Language language, ReminderDelivery reminderDelivery, ZoneId zone) {
 
     public UserAccount {
         roles = Set.copyOf(roles);

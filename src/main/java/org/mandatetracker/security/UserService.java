@@ -1,10 +1,12 @@
 package org.mandatetracker.security;
 
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.security.internal.AppUser;
 import org.mandatetracker.security.internal.AppUserRepository;
@@ -79,6 +81,26 @@ public class UserService {
     public void setLanguage(String username, Language language) {
         users.findById(username).orElseThrow(() -> new IllegalArgumentException("No user named '" + username + "'"))
                 .setLanguage(language);
+    }
+
+    /**
+     * How a person hears of their deadlines: single e-mails or a daily digest, and the zone whose hour
+     * the digest keeps (null: the product's). The person themselves or an admin may change it.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN') or #username == authentication.name")
+    public UserAccount setReminderPreferences(String username, ReminderDelivery delivery, ZoneId zone) {
+        AppUser user = users.findById(username)
+                .orElseThrow(() -> new IllegalArgumentException("No user named '" + username + "'"));
+        user.setReminderPreferences(Objects.requireNonNull(delivery, "delivery"), zone);
+        return user.toAccount();
+    }
+
+    /** The enabled people who chose a daily digest, for the digest job, which acts for nobody in particular. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> findTakingDailyDigest() {
+        return users.findByEnabledTrueAndReminderDeliveryOrderByUsername(ReminderDelivery.DAILY_DIGEST).stream()
+                .map(AppUser::toAccount).toList();
     }
 
     @Transactional

@@ -47,6 +47,7 @@ import org.mandatetracker.reminder.internal.ReminderRecord;
 import org.mandatetracker.reminder.internal.SendLog;
 import org.mandatetracker.security.Language;
 import org.mandatetracker.security.NewUser;
+import org.mandatetracker.security.ReminderDelivery;
 import org.mandatetracker.security.Role;
 import org.mandatetracker.security.UserService;
 import org.mandatetracker.workflow.MandateProcesses;
@@ -298,6 +299,69 @@ class ReminderMailIT {
         assertThat(timer(processId, "BoundaryEvent_" + PREPARE + "Overdue")).isNull();
     }
 
+    @Test
+    void whoChoseTheDailyDigestGetsOneADayAtTheHourInTheirZoneInsteadOfSingleReminders() throws Exception {
+        String focalPoint = digestTaker("staff", Role.STAFF);
+        String processId = reportAssignedOn("2021-08-15T09:00", focalPoint);
+        fire(processId, "BoundaryEvent_" + PREPARE + "ReminderDue", "ServiceTask_Send" + PREPARE + "Reminder");
+        assertThat(MAIL.getReceivedMessages()).as("no single reminder").isEmpty();
+
+        runDigestJobAt("2021-08-16T04:30:00Z"); // 06:30 in Zurich: before the digest hour, 7
+        assertThat(receivedBy(focalPoint)).isEmpty();
+        runDigestJobAt("2021-08-16T05:00:00Z");
+        runDigestJobAt("2021-08-16T06:00:00Z");
+
+        List<MimeMessage> received = receivedBy(focalPoint);
+        assertThat(received).as("one a day").hasSize(1);
+        assertThat(received.get(0).getSubject()).startsWith("Your deadlines on 16 August 2021: 1 task");
+        Map<String, String> parts = textParts(received.get(0));
+        assertThat(parts.get("text/plain")).contains("Prepare report for S/RES/", "para. 25, due 19 August 2021",
+                "http://localhost:8080/settings", "you chose one e-mail a day");
+        assertThat(parts.get("text/html")).contains("<li><a href=\"http://localhost:8080/");
+
+        runDigestJobAt("2021-08-17T05:00:00Z");
+        assertThat(receivedBy(focalPoint)).as("the next day's").hasSize(2);
+    }
+
+    @Test
+    void aManagersDigestAddsTheOverdueMandatesTheirEntityLeads() throws Exception {
+        String manager = digestTaker("manager", Role.MANAGER);
+        String processId = reportAssignedOn("2021-08-15T09:00", "staff");
+        String symbol = (String) runtime.getVariable(processId, MandateProcesses.VAR_TITLE);
+
+        runDigestJobAt("2021-10-05T05:00:00Z");
+
+        List<MimeMessage> toManager = receivedBy(manager);
+        assertThat(toManager).hasSize(1);
+        assertThat(toManager.get(0).getSubject()).contains("overdue mandate");
+        assertThat(textParts(toManager.get(0)).get("text/plain")).contains("overdue mandates DPO leads:",
+                symbol.substring(0, symbol.indexOf(" para.")) + " para. 25", "was due 30 September 2021");
+    }
+
+    private static List<MimeMessage> receivedBy(String username) {
+        return Arrays.stream(MAIL.getReceivedMessages())
+                .filter(message -> recipient(message).equals(username + "@example.org")).toList();
+    }
+
+    /** A new person of DPO with the role who chose the daily digest, in Zurich; answers the username. */
+    private String digestTaker(String prefix, Role role) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(new NewUser(username, "Dana Digest", username + "@example.org", "DPO", Set.of(role),
+                "a-long-passphrase"));
+        users.setReminderPreferences(username, ReminderDelivery.DAILY_DIGEST, ZoneId.of("Europe/Zurich"));
+        return username;
+    }
+
+    /** Runs the digest model as the job executor would at that moment: its hourly timer, then the sending job. */
+    private void runDigestJobAt(String instant) {
+        clock.set(Instant.parse(instant));
+        ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
+        management.executeJob(management.createJobQuery().processDefinitionKey("daily-digest").timers()
+                .singleResult().getId());
+        management.executeJob(management.createJobQuery().processDefinitionKey("daily-digest").messages()
+                .singleResult().getId());
+    }
+
     /**
      * Imports seed 000, makes DPO the lead with the focal point, then sets the clock to the given day;
      * answers the report's process. Imported today, so that the triage tasks it leaves open sort after
@@ -343,7 +407,7 @@ class ReminderMailIT {
     /** The send log of the mandate, as an admin sees it. */
     private List<Reminder> entriesOf(String processId) {
         long mandateId = mandateOf(processId);
-        return reminders.visibleReminders().stream().filter(entry -> entry.mandateId() == mandateId).toList();
+        return reminders.visibleReminders().stream().filter(entry -> Long.valueOf(mandateId).equals(entry.mandateId())).toList();
     }
 
     private List<String> occasionsOf(String processId) {

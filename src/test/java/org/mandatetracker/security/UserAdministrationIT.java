@@ -3,6 +3,7 @@ package org.mandatetracker.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,22 @@ class UserAdministrationIT {
     void onlyAdminsAddPeople() {
         assertThatThrownBy(() -> users.create(new NewUser("someone", "Some One", null, "DPO", Set.of(Role.STAFF),
                 "a-long-passphrase"))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void peopleChooseTheirOwnDigestAndZoneButNotSomeoneElses() {
+        UserAccount chosen = users.setReminderPreferences("staff", ReminderDelivery.DAILY_DIGEST, ZoneId.of("Asia/Kolkata"));
+        try {
+            assertThat(chosen.reminderDelivery()).isEqualTo(ReminderDelivery.DAILY_DIGEST);
+            assertThat(users.find("staff").orElseThrow().zone()).isEqualTo(ZoneId.of("Asia/Kolkata"));
+            assertThat(users.findTakingDailyDigest()).extracting(UserAccount::username).contains("staff");
+            assertThatThrownBy(() -> users.setReminderPreferences("manager", ReminderDelivery.DAILY_DIGEST, null))
+                    .isInstanceOf(AccessDeniedException.class);
+        } finally {
+            users.setReminderPreferences("staff", ReminderDelivery.SINGLE, null);
+        }
+        assertThat(users.find("staff").orElseThrow().zone()).isNull();
     }
 
     @Test

@@ -83,7 +83,7 @@ final class ProcessTests {
         }
     };
     static final ReminderSchedule REMINDER_SCHEDULE = new ReminderSchedule(
-            new ReminderProperties(List.of(Period.ofDays(30), Period.ofDays(7), Period.ofDays(1)), "test@localhost"),
+            new ReminderProperties(List.of(Period.ofDays(30), Period.ofDays(7), Period.ofDays(1)), "test@localhost", 7),
             WORKFLOW, ENGINE_CLOCK);
 
     private ProcessTests() {

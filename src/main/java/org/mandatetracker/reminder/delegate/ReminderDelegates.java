@@ -2,13 +2,15 @@ package org.mandatetracker.reminder.delegate;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mandatetracker.reminder.DailyDigestService;
 import org.mandatetracker.reminder.ReminderService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The beans the models' asynchronous service tasks call after a user task's timers: each finds the
- * user task its path started from and calls one method of {@link ReminderService}.
+ * The beans the models' asynchronous service tasks call after a timer: those of the mandate models
+ * find the user task their path started from and call one method of {@link ReminderService}; the
+ * digest model's calls {@link DailyDigestService}.
  */
 @Configuration
 class ReminderDelegates {
@@ -17,6 +19,12 @@ class ReminderDelegates {
     @Bean
     JavaDelegate sendReminderDelegate(ReminderService reminders, TaskService tasks) {
         return execution -> RemindedTasks.of(execution, tasks).forEach(reminders::remind);
+    }
+
+    /** "Send daily digests", each hour of the digest model: today's digests whose hour has come. */
+    @Bean
+    JavaDelegate sendDailyDigestsDelegate(DailyDigestService digests) {
+        return execution -> digests.sendDueDigests();
     }
 
     /** "Escalate": tells the managers responsible for the overdue task. */

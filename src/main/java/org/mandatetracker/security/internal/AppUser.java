@@ -13,7 +13,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import java.time.ZoneId;
 import org.mandatetracker.security.Language;
+import org.mandatetracker.security.ReminderDelivery;
 import org.mandatetracker.security.Role;
 import org.mandatetracker.security.UserAccount;
 
@@ -47,6 +49,14 @@ public class AppUser {
     @Column(nullable = false)
     @Enumerated(EnumType.STRING)
     private Language language = Language.EN;
+
+    @Column(name = "reminder_delivery", nullable = false)
+    @Enumerated(EnumType.STRING)
+    private ReminderDelivery reminderDelivery = ReminderDelivery.SINGLE;
+
+    /** An IANA zone id such as {@code Europe/Geneva}; checked when set. */
+    @Column(name = "time_zone")
+    private String timeZone;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -89,11 +99,17 @@ public class AppUser {
         this.language = language;
     }
 
+    public void setReminderPreferences(ReminderDelivery reminderDelivery, ZoneId zone) {
+        this.reminderDelivery = reminderDelivery;
+        this.timeZone = zone == null ? null : zone.getId();
+    }
+
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }
 
     public UserAccount toAccount() {
-        return new UserAccount(username, fullName, email, entityCode, roles, enabled, language);
+        return new UserAccount(username, fullName, email, entityCode, roles, enabled, language, reminderDelivery,
+                timeZone == null ? null : ZoneId.of(timeZone));
     }
 }

@@ -1,6 +1,7 @@
 package org.mandatetracker.security.internal;
 
 import java.util.List;
+import org.mandatetracker.security.ReminderDelivery;
 import org.mandatetracker.security.Role;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -15,4 +16,6 @@ public interface AppUserRepository extends JpaRepository<AppUser, String> {
     List<AppUser> findByEntityCodeAndEnabledTrueAndRolesContainingOrderByUsername(String entityCode, Role role);
 
     List<AppUser> findByEnabledTrueAndRolesContainingOrderByUsername(Role role);
+
+    List<AppUser> findByEnabledTrueAndReminderDeliveryOrderByUsername(ReminderDelivery reminderDelivery);
 }
