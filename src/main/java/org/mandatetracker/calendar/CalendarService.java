@@ -152,9 +152,11 @@ public class CalendarService {
     }
 
     private Deadline mandateDeadline(Mandate mandate) {
-        // a mandate's date comes from its resolution and does not move, hence one revision
+        // the date comes from the resolution until the next cycle or a correction moves it
+        Instant moved = mandate.dueChangedAt();
         return new Deadline("mandate-" + mandate.id() + "@mandate-tracker", "Due: " + mandate.title(),
-                mandate.text(), mandate.due().date(), mandateLink(mandate.id()), 0, null);
+                mandate.text(), mandate.due().date(), mandateLink(mandate.id()), moved == null ? 0 : revision(moved),
+                moved);
     }
 
     private String mandateLink(long mandateId) {

@@ -190,7 +190,7 @@ public class MandateService {
         recordEvent(id, MandateEventKind.REPORT_SUBMITTED, "Cycle " + submitted.cycle() + ": " + submitted.documentSymbol()
                 + (nextCycleDue == null ? "" : "; the next cycle is due " + nextCycleDue));
         if (nextCycleDue != null) {
-            record.moveDueDate(nextCycleDue);
+            record.moveDueDate(nextCycleDue, clock.instant());
         }
     }
 
@@ -259,6 +259,6 @@ public class MandateService {
                 record.getKind(), record.getAddressees(), record.getReportTo(), due, record.getRecurrence(),
                 record.getEndDate(), record.getDeliverable(), record.getMentionedEntities(), record.getText(),
                 status, record.getOwnerEntity(), record.getFocalPoint(), record.getProcessInstanceId(),
-                document.getImportedAt());
+                document.getImportedAt(), record.getDueChangedAt());
     }
 }

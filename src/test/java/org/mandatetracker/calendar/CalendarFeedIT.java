@@ -8,17 +8,24 @@ import biweekly.component.VEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mandatetracker.AssignedReports;
 import org.mandatetracker.IntegrationTest;
 import org.mandatetracker.TestResolutions;
 import org.mandatetracker.WebClientSession;
+import org.mandatetracker.mandate.MandateService;
+import org.mandatetracker.mandate.ReportingCycle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -32,6 +39,8 @@ class CalendarFeedIT {
     int port;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    MandateService mandates;
     private WebClientSession client;
 
     @BeforeEach
@@ -79,6 +88,33 @@ class CalendarFeedIT {
         assertThat(client.sendJson("DELETE", "/api/calendar/feed", null, "staff", PASSWORD).statusCode()).isEqualTo(204);
         assertThat(fetchAnonymously(renewed).statusCode()).isEqualTo(404);
         assertThat(new WebClientSession(port).get("/api/calendar.ics").statusCode()).as("signed in only").isEqualTo(401);
+    }
+
+    @Test
+    void aMandateWhoseDateMovesIsAChangedEventForBothCalendarLibraries() throws Exception {
+        long mandateId = AssignedReports.importAndAssign(client, json, TestResolutions.freshSymbol(), "staff").get("id").asLong();
+        String uid = "mandate-" + mandateId + "@mandate-tracker";
+        VEvent before = event(client.getWithBasic("/api/calendar.ics", "staff", PASSWORD).body(), uid);
+        assertThat(day(before)).isEqualTo(LocalDate.of(2021, 9, 30));
+
+        mandates.recordSubmittedCycle(mandateId, new ReportingCycle(1, LocalDate.of(2021, 9, 30), "S/2021/800",
+                Instant.now()), LocalDate.of(2022, 9, 30));
+
+        String body = client.getWithBasic("/api/calendar.ics", "staff", PASSWORD).body();
+        VEvent after = event(body, uid);
+        assertThat(day(after)).isEqualTo(LocalDate.of(2022, 9, 30));
+        assertThat(after.getSequence().getValue()).isGreaterThan(before.getSequence().getValue());
+        assertThat(after.getLastModified()).isNotNull();
+
+        net.fortuna.ical4j.model.Calendar parsed = new CalendarBuilder().build(new StringReader(body));
+        net.fortuna.ical4j.model.component.VEvent same = parsed.<net.fortuna.ical4j.model.component.VEvent>getComponents(Component.VEVENT)
+                .stream().filter(event -> uid.equals(event.getProperty(Property.UID).orElseThrow().getValue()))
+                .findFirst().orElseThrow();
+        assertThat(same.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo("20220930");
+        assertThat(same.getProperty(Property.SEQUENCE).orElseThrow().getValue())
+                .isEqualTo(String.valueOf(after.getSequence().getValue()));
+        assertThat(same.getProperty(Property.URL).orElseThrow().getValue()).endsWith(String.valueOf(mandateId));
+        assertThat(same.getAlarms()).hasSize(1);
     }
 
     private String feedUrl(String method) throws IOException {

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -67,6 +68,8 @@ public class MandateRecord {
     private String focalPoint;
     @Column(name = "process_instance_id")
     private String processInstanceId;
+    @Column(name = "due_changed_at")
+    private Instant dueChangedAt;
     @Version
     private long version;
 
@@ -192,6 +195,10 @@ public class MandateRecord {
         return focalPoint;
     }
 
+    public Instant getDueChangedAt() {
+        return dueChangedAt;
+    }
+
     public String getProcessInstanceId() {
         return processInstanceId;
     }
@@ -206,8 +213,9 @@ public class MandateRecord {
     }
 
     /** A recurring report moves on: its due date becomes the next cycle's reporting date. */
-    public void moveDueDate(LocalDate nextCycleDue) {
-        this.dueDate = nextCycleDue;
+    public void moveDueDate(LocalDate newDueDate, Instant movedAt) {
+        this.dueDate = newDueDate;
+        this.dueChangedAt = movedAt;
     }
 
     public void finish(MandateStatus outcome) {
