@@ -242,6 +242,10 @@ public final class Browser implements AutoCloseable {
         throw new AssertionError("Tab never reached " + description);
     }
 
+    public String title() {
+        return driver.getTitle();
+    }
+
     public String currentPath() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }

@@ -117,12 +117,14 @@ class TasksBrowserIT {
         browser.open("/no-such-page");
         browser.waitForText("Page not found");
         assertThat(browser.pageText()).contains("Back to the mandate register", "My tasks");
+        assertThat(browser.title()).isEqualTo("Page not found · Mandate Tracker");
         Files.write(SCREENSHOTS.resolve("error-404.png"), browser.screenshot());
         browser.assertAccessible();
 
         browser.open("/admin/users");
         browser.waitForText("Access denied");
         assertThat(browser.pageText()).contains("Back to the mandate register").doesNotContain("Could not navigate");
+        assertThat(browser.title()).isEqualTo("Access denied · Mandate Tracker");
         browser.assertAccessible();
 
         browser.open("/camunda/app/cockpit/default/");

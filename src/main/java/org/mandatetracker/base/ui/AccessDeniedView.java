@@ -4,7 +4,6 @@ import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
  * replaces Vaadin's default, which reroutes to a bare "Could not navigate".
  */
 @ParentLayout(MainLayout.class)
-@PageTitle("Access denied · Mandate Tracker")
 @AnonymousAllowed
 class AccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 

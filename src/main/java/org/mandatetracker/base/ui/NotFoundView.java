@@ -4,14 +4,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A path the product has no page for (404). */
 @ParentLayout(MainLayout.class)
-@PageTitle("Page not found · Mandate Tracker")
 @AnonymousAllowed
 class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
