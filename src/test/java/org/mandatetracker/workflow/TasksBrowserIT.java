@@ -104,6 +104,16 @@ class TasksBrowserIT {
                 browser.waitForText("Select a task to work on it.");
                 assertThat(browser.pageText()).doesNotContain(row);
 
+                browser.signOut();
+                browser.signIn("manager", DEMO_PASSWORD);
+                browser.open("/tasks");
+                browser.clickGridCell(row);
+                browser.chooseOption("Approve the report");
+                completeElsewhere(row, "{\"approved\": true}");
+                browser.clickButton("Record decision");
+                browser.waitForText("This task was completed by manager meanwhile.");
+                assertThat(browser.pageText()).doesNotContain(row);
+
                 showsErrorPagesInTheProduct(browser);
             } catch (RuntimeException | AssertionError failed) {
                 Files.write(SCREENSHOTS.resolve("tasks-failure.png"), browser.screenshot());
@@ -112,7 +122,7 @@ class TasksBrowserIT {
         }
     }
 
-    /** Still signed in as the focal point, who is staff. */
+    /** Signed in as a manager, who is no admin. */
     private void showsErrorPagesInTheProduct(Browser browser) throws IOException {
         browser.open("/no-such-page");
         browser.waitForText("Page not found");
@@ -135,8 +145,21 @@ class TasksBrowserIT {
         assertThat(browser.currentPath()).isEqualTo("/");
     }
 
+    /** The manager completes the review through the API, as from another browser tab. */
+    private void completeElsewhere(String row, String values) throws IOException {
+        JsonNode review = StreamSupport.stream(json.readTree(client().getWithBasic("/api/tasks", "manager",
+                        DEMO_PASSWORD).body()).spliterator(), false)
+                .filter(task -> task.get("title").asText().startsWith(row)).findFirst().orElseThrow();
+        assertThat(client().sendJson("POST", "/api/tasks/" + review.get("id").asText() + "/complete", values, "manager",
+                DEMO_PASSWORD).statusCode()).isEqualTo(204);
+    }
+
+    private WebClientSession client() {
+        return new WebClientSession(port);
+    }
+
     private void assignReportMandate(String symbol, String focalPoint) throws IOException {
-        WebClientSession client = new WebClientSession(port);
+        WebClientSession client = client();
         HttpResponse<String> imported = TestResolutions.importText(client, TestResolutions.seed000As(symbol), symbol,
                 "manager", DEMO_PASSWORD);
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);

@@ -76,8 +76,7 @@ class TaskFormPanel extends VerticalLayout {
         if (task.assignee() == null) {
             buttons.add(new Button("Claim", click -> actions.claim()));
         } else if (heldByCaller && !task.candidateGroups().isEmpty()) {
-            buttons.add(new Button("Give back to " + String.join(", ", task.candidateGroups()),
-                    click -> actions.unclaim()));
+            buttons.add(new Button("Give back to the group", click -> actions.unclaim()));
         }
         add(buttons);
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -64,6 +65,7 @@ class TasksView extends VerticalLayout {
         grid.addColumn(task -> task.assignee() == null ? String.join(", ", task.candidateGroups()) : task.assignee())
                 .setHeader("With").setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Tasks");
         grid.asSingleSelect().addValueChangeListener(selection -> showForm(selection.getValue()));
         onlyMine.addValueChangeListener(change -> refresh());
@@ -135,7 +137,7 @@ class TasksView extends VerticalLayout {
 
             @Override
             public void unclaim() {
-                act(() -> tasks.unclaim(task.id()), "Given back to " + String.join(", ", task.candidateGroups()));
+                act(() -> tasks.unclaim(task.id()), "Given back: anyone of the group can claim it");
             }
         }));
     }
