@@ -41,13 +41,18 @@ class TaskFormPanel extends VerticalLayout {
         void unclaim();
     }
 
-    private final WorkflowTask task;
+    /** Who holds the task, as the signed-in person sees it. */
+    enum Holder {
+        NOBODY, CALLER,
+        /** a colleague, who alone completes it or gives it back (an admin may still complete it) */
+        COLLEAGUE
+    }
+
     private final TaskForm form;
     /** The component of each field shown, by field name, in the form's order. */
     private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
 
-    TaskFormPanel(WorkflowTask task, String dueInWords, boolean heldByCaller, Actions actions) {
-        this.task = task;
+    TaskFormPanel(WorkflowTask task, String dueInWords, Holder holder, Actions actions) {
         this.form = TaskForm.of(task.taskKey())
                 .orElseThrow(() -> new IllegalStateException("No form is declared for " + task.taskKey()));
         setPadding(false);
@@ -58,6 +63,10 @@ class TaskFormPanel extends VerticalLayout {
         add(new Paragraph(dueInWords));
         if (task.reviewComment() != null) {
             add(sentBack(task.reviewComment()));
+        }
+        if (holder == Holder.COLLEAGUE) {
+            add(new Paragraph("Claimed by " + task.assignee() + ": only they can complete it or give it back."));
+            return;
         }
         if (form == TaskForm.TRIAGE) {
             // accepting names a lead entity and focal point, which the mandate's page offers from the registry
@@ -73,9 +82,9 @@ class TaskFormPanel extends VerticalLayout {
         Button complete = new Button(completeLabel(), click -> submit(actions));
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout buttons = new HorizontalLayout(complete);
-        if (task.assignee() == null) {
+        if (holder == Holder.NOBODY) {
             buttons.add(new Button("Claim", click -> actions.claim()));
-        } else if (heldByCaller && !task.candidateGroups().isEmpty()) {
+        } else if (holder == Holder.CALLER && !task.candidateGroups().isEmpty()) {
             buttons.add(new Button("Give back to the group", click -> actions.unclaim()));
         }
         add(buttons);

@@ -26,6 +26,8 @@ import java.util.Objects;
 import java.util.TimeZone;
 import org.mandatetracker.base.ui.Notifications;
 import org.mandatetracker.security.CurrentUser;
+import org.mandatetracker.security.Role;
+import org.mandatetracker.security.UserAccount;
 import org.mandatetracker.workflow.MandateTaskService;
 import org.mandatetracker.workflow.TaskConflictException;
 import org.mandatetracker.workflow.WorkflowTask;
@@ -123,8 +125,7 @@ class TasksView extends VerticalLayout {
             form.add(new Paragraph("Select a task to work on it."));
             return;
         }
-        String me = currentUser.require().username();
-        form.add(new TaskFormPanel(task, dueInWords(task), me.equals(task.assignee()), new TaskFormPanel.Actions() {
+        form.add(new TaskFormPanel(task, dueInWords(task), holderOf(task), new TaskFormPanel.Actions() {
             @Override
             public void complete(Map<String, Object> values) {
                 act(() -> tasks.complete(task.id(), values), "Done");
@@ -140,6 +141,15 @@ class TasksView extends VerticalLayout {
                 act(() -> tasks.unclaim(task.id()), "Given back: anyone of the group can claim it");
             }
         }));
+    }
+
+    private TaskFormPanel.Holder holderOf(WorkflowTask task) {
+        UserAccount me = currentUser.require();
+        if (task.assignee() == null) {
+            return TaskFormPanel.Holder.NOBODY;
+        }
+        return me.username().equals(task.assignee()) || me.hasRole(Role.ADMIN) ? TaskFormPanel.Holder.CALLER
+                : TaskFormPanel.Holder.COLLEAGUE;
     }
 
     private String dueInWords(WorkflowTask task) {

@@ -78,6 +78,15 @@ class TaskFormPanelTest {
         assertThat(panel.getElement().getTextRecursively()).contains("Sent back by the review: Add the figures");
     }
 
+    @Test
+    void aTaskAColleagueHoldsShowsWhoAndNoForm() {
+        TaskFormPanel panel = new TaskFormPanel(task(MandateProcesses.TASK_PREPARE_REPORT, null), "Due 1 Sep 2021.",
+                TaskFormPanel.Holder.COLLEAGUE, recording());
+
+        assertThat(panel.getElement().getTextRecursively()).contains("Claimed by staff: only they can complete it");
+        assertThat(panel.field(TaskForm.COMMENT)).isEmpty();
+    }
+
     private RadioButtonGroup<Boolean> decision(TaskFormPanel panel) {
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Boolean> decision = (RadioButtonGroup<Boolean>) (HasValue<?, ?>)
@@ -112,7 +121,7 @@ class TaskFormPanelTest {
     }
 
     private static TaskFormPanel panelFor(WorkflowTask task) {
-        return new TaskFormPanel(task, "Due 1 Sep 2021.", true, actions(values -> { }));
+        return new TaskFormPanel(task, "Due 1 Sep 2021.", TaskFormPanel.Holder.CALLER, actions(values -> { }));
     }
 
     private static WorkflowTask task(String taskKey, String reviewComment) {
