@@ -1,5 +1,8 @@
 package org.mandatetracker;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -23,6 +27,17 @@ public final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    /** axe-core's script, which the build fetches from the npm registry onto the test classpath (pom.xml). */
+    private static final String AXE_SCRIPT = "/axe/axe.min.js";
+    /** Runs axe-core's WCAG 2 A and AA rules on the page; answers one line per violation, naming where it is. */
+    private static final String RUN_AXE = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}})
+                .then(result => done(result.violations.map(violation => violation.id + ' (' + violation.impact + '): '
+                    + violation.help + ' at ' + violation.nodes.slice(0, 5).map(node => node.target.join(' > ')).join('; '))))
+                .catch(failure => done(['axe-core did not run: ' + failure]));
+            """;
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;
@@ -102,6 +117,24 @@ public final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Types into the text area with the given label, then leaves it with Tab, so that its value reaches the server. */
+    public void fillIn(String areaLabel, String value) {
+        WebElement area = wait.until(browser -> browser.findElements(By.tagName("vaadin-text-area")).stream()
+                .filter(candidate -> areaLabel.equals(candidate.getDomProperty("label")) && candidate.isDisplayed())
+                .findFirst().orElse(null));
+        area.findElement(By.tagName("textarea")).sendKeys(value, Keys.TAB);
+        waitForVaadin();
+    }
+
+    /** Picks the radio button with the given label. */
+    public void chooseOption(String label) {
+        WebElement option = wait.until(browser -> browser.findElements(By.tagName("vaadin-radio-button")).stream()
+                .filter(candidate -> candidate.getText().strip().equals(label) && candidate.isDisplayed())
+                .findFirst().orElse(null));
+        option.findElement(By.tagName("label")).click();
+        waitForVaadin();
+    }
+
     /** Chooses a file in the page's upload component, as a person does through the file dialog. */
     public void upload(Path file) {
         WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-upload")));
@@ -149,6 +182,68 @@ public final class Browser implements AutoCloseable {
     public long gridRows() {
         return ((Number) ((JavascriptExecutor) driver).executeScript(
                 "return document.querySelector('vaadin-grid').size")).longValue();
+    }
+
+    /**
+     * Checks the page as it is now with axe-core's WCAG 2 A and AA rules and fails listing every
+     * violation. The script is injected into the page for the check.
+     */
+    public void assertAccessible() {
+        waitForVaadin();
+        JavascriptExecutor page = driver;
+        if (!Boolean.TRUE.equals(page.executeScript("return typeof window.axe !== 'undefined'"))) {
+            page.executeScript(axeScript());
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) page.executeAsyncScript(RUN_AXE);
+        if (!violations.isEmpty()) {
+            throw new AssertionError("axe-core finds " + violations.size() + " WCAG 2 A/AA violation(s) on "
+                    + currentPath() + ":\n" + String.join("\n", violations));
+        }
+    }
+
+    private static String axeScript() {
+        try (InputStream script = Browser.class.getResourceAsStream(AXE_SCRIPT)) {
+            if (script == null) {
+                throw new IllegalStateException(AXE_SCRIPT + " is not on the test classpath: the build fetches it "
+                        + "with npm in generate-test-resources (mvn verify, not the IDE alone)");
+            }
+            return new String(script.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + AXE_SCRIPT, e);
+        }
+    }
+
+    /** Presses keys where the focus is, as a person at the keyboard does (no element is clicked or focused first). */
+    public void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+        waitForVaadin();
+    }
+
+    /**
+     * Presses Tab until the JavaScript condition holds for {@code focused}, the focused element (the
+     * deepest one, inside shadow roots); fails after 40 presses.
+     */
+    public void tabUntil(String description, String condition) {
+        for (int presses = 0; presses < 40; presses++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            Object reached = ((JavascriptExecutor) driver).executeScript("""
+                    let focused = document.activeElement;
+                    while (focused && focused.shadowRoot && focused.shadowRoot.activeElement) {
+                        focused = focused.shadowRoot.activeElement;
+                    }
+                    return Boolean(focused && (%s));""".formatted(condition));
+            if (Boolean.TRUE.equals(reached)) {
+                waitForVaadin();
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached " + description);
+    }
+
+    public String title() {
+        return driver.getTitle();
     }
 
     public String currentPath() {

@@ -41,6 +41,7 @@ class DashboardBrowserIT {
                 long overdue = Long.parseLong(browser.textOf("#figure-overdue .value").replace(",", ""));
                 assertThat(overdue).isPositive();
                 Files.write(Path.of("target", "dashboard.png"), browser.screenshot());
+                browser.assertAccessible();
 
                 browser.click("#figure-overdue");
                 browser.waitForText("Show all");

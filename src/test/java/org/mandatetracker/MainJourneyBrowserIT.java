@@ -44,6 +44,7 @@ class MainJourneyBrowserIT {
         browser.signIn("staff", PASSWORD);
         browser.upload(resolution);
         browser.waitForText("Imported " + symbol);
+        browser.assertAccessible();
 
         browser.signOut();
         browser.signIn("manager", PASSWORD);
@@ -52,6 +53,7 @@ class MainJourneyBrowserIT {
         browser.type("Search", symbol);
         browser.clickGridCell(REPORT_PHRASE);
         browser.waitForText(symbol + ", paragraph 25");
+        browser.assertAccessible();
         browser.choose("Lead entity", "DPO");
         browser.choose("Focal point", "staff");
         browser.clickButton("Assign");

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.mandatetracker.mandate.Mandate;
@@ -35,14 +37,16 @@ public class MandateTaskService {
     private final TaskService tasks;
     private final HistoryService history;
     private final RuntimeService runtime;
+    private final IdentityService identity;
     private final MandateService mandates;
     private final CurrentUser currentUser;
 
-    MandateTaskService(TaskService tasks, HistoryService history, RuntimeService runtime, MandateService mandates,
-                       CurrentUser currentUser) {
+    MandateTaskService(TaskService tasks, HistoryService history, RuntimeService runtime, IdentityService identity,
+                       MandateService mandates, CurrentUser currentUser) {
         this.tasks = tasks;
         this.history = history;
         this.runtime = runtime;
+        this.identity = identity;
         this.mandates = mandates;
         this.currentUser = currentUser;
     }
@@ -101,13 +105,41 @@ public class MandateTaskService {
                 throw new TaskConflictException("Someone else claimed this task a moment ago");
             }
         } else if (!task.getAssignee().equals(user.username())) {
-            throw new TaskConflictException("This task is already claimed by " + task.getAssignee());
+            throw claimedBy(task);
         }
         return toWorkflowTask(tasks.createTaskQuery().taskId(taskId).singleResult());
     }
 
     /**
-     * Completes a task with its form's variables ({@link TaskForm}: nothing else is accepted).
+     * Gives a claimed task back to its groups. Only its assignee or an admin may, and only when the
+     * task is offered to a group: otherwise nobody could take it up again.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public WorkflowTask unclaim(String taskId) {
+        UserAccount user = currentUser.require();
+        Task task = openTask(taskId, user);
+        if (task.getAssignee() == null) {
+            throw new TaskConflictException("Nobody holds this task: it is offered to " + String.join(", ",
+                    candidateGroups(taskId)));
+        }
+        if (!task.getAssignee().equals(user.username()) && !user.hasRole(Role.ADMIN)) {
+            throw claimedBy(task);
+        }
+        if (candidateGroups(taskId).isEmpty()) {
+            throw new TaskConflictException("This task is offered to no group, so nobody could take it up again");
+        }
+        try {
+            tasks.setAssignee(taskId, null);
+        } catch (OptimisticLockingException raced) {
+            throw new TaskConflictException("Someone else changed this task a moment ago");
+        }
+        return toWorkflowTask(tasks.createTaskQuery().taskId(taskId).singleResult());
+    }
+
+    /**
+     * Completes a task with its form's values ({@link TaskForm}: nothing else is accepted); the
+     * completion's comment is kept as a comment on the task, by the caller, for the mandate's history.
      * Completing a triage task as accepted is the same as naming the mandate's owner, so it goes
      * through {@link MandateService#assignOwner}.
      */
@@ -117,11 +149,15 @@ public class MandateTaskService {
         UserAccount user = currentUser.require();
         Task task = openTask(taskId, user);
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username()) && !user.hasRole(Role.ADMIN)) {
-            throw new TaskConflictException("This task is claimed by " + task.getAssignee());
+            throw claimedBy(task);
         }
-        Map<String, Object> variables = TaskForm.of(task.getTaskDefinitionKey())
+        TaskForm.Completion completion = TaskForm.of(task.getTaskDefinitionKey())
                 .orElseThrow(() -> new IllegalStateException("No form is declared for " + task.getTaskDefinitionKey()))
                 .check(task.getName(), submitted);
+        Map<String, Object> variables = completion.variables();
+        if (completion.comment() != null) {
+            comment(task, user, completion.comment());
+        }
         if (MandateProcesses.TASK_TRIAGE.equals(task.getTaskDefinitionKey())
                 && Boolean.TRUE.equals(variables.get(MandateProcesses.VAR_ACCEPTED))) {
             mandates.assignOwner(mandateIdOf(task), stringVariable(variables, MandateProcesses.VAR_LEAD_ENTITY),
@@ -159,13 +195,26 @@ public class MandateTaskService {
         }
     }
 
+    /** The engine records the comment's author from its own authentication, set for this call only. */
+    private void comment(Task task, UserAccount user, String text) {
+        identity.setAuthenticatedUserId(user.username());
+        try {
+            tasks.createComment(task.getId(), task.getProcessInstanceId(), text);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
     private Task openTask(String taskId, UserAccount user) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            if (history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0) {
-                throw new TaskConflictException("This task has already been completed");
+            HistoricTaskInstance ended = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+            if (ended == null) {
+                throw new TaskNotFoundException(taskId);
             }
-            throw new TaskNotFoundException(taskId);
+            throw new TaskConflictException(ended.getAssignee() == null || !"completed".equals(ended.getDeleteReason())
+                    ? "This task has ended meanwhile: there is nothing left to do on it"
+                    : "This task was completed by " + ended.getAssignee() + " meanwhile");
         }
         if (!mayWorkOn(task, user)) {
             throw new AccessDeniedException("This task belongs to another entity or person");
@@ -179,6 +228,10 @@ public class MandateTaskService {
         }
         Set<String> groups = WorkflowGroups.of(user);
         return candidateGroups(task.getId()).stream().anyMatch(groups::contains);
+    }
+
+    private static TaskConflictException claimedBy(Task task) {
+        return new TaskConflictException("This task was claimed by " + task.getAssignee() + " meanwhile");
     }
 
     private static String stringVariable(Map<String, Object> variables, String name) {
@@ -197,12 +250,16 @@ public class MandateTaskService {
     }
 
     private WorkflowTask toWorkflowTask(Task task) {
-        Map<String, Object> variables = tasks.getVariables(task.getId(),
-                List.of(MandateProcesses.VAR_MANDATE_ID, MandateProcesses.VAR_TITLE));
+        Map<String, Object> variables = tasks.getVariables(task.getId(), List.of(MandateProcesses.VAR_MANDATE_ID,
+                MandateProcesses.VAR_TITLE, MandateProcesses.VAR_APPROVED, MandateProcesses.VAR_REVIEW_COMMENT));
+        // a report the review did not clear comes back to "Prepare report" with the reviewer's comment
+        boolean sentBack = MandateProcesses.TASK_PREPARE_REPORT.equals(task.getTaskDefinitionKey())
+                && Boolean.FALSE.equals(variables.get(MandateProcesses.VAR_APPROVED));
         return new WorkflowTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
                 variables.get(MandateProcesses.VAR_MANDATE_ID) instanceof Long id ? id : null,
                 (String) variables.get(MandateProcesses.VAR_TITLE), task.getProcessInstanceId(), task.getAssignee(),
                 candidateGroups(task.getId()), task.getDueDate(), task.getCreateTime(),
-                task.getLastUpdated() == null ? task.getCreateTime() : task.getLastUpdated());
+                task.getLastUpdated() == null ? task.getCreateTime() : task.getLastUpdated(),
+                sentBack ? (String) variables.get(MandateProcesses.VAR_REVIEW_COMMENT) : null);
     }
 }

@@ -17,17 +17,26 @@ public enum TaskForm {
     TRIAGE(MandateProcesses.TASK_TRIAGE,
             Field.required(MandateProcesses.VAR_ACCEPTED, FieldType.YES_NO),
             Field.optional(MandateProcesses.VAR_LEAD_ENTITY, FieldType.CODE),
-            Field.optional(MandateProcesses.VAR_FOCAL_POINT, FieldType.CODE)),
-    PREPARE_REPORT(MandateProcesses.TASK_PREPARE_REPORT),
+            Field.optional(MandateProcesses.VAR_FOCAL_POINT, FieldType.CODE),
+            Field.COMPLETION_COMMENT),
+    PREPARE_REPORT(MandateProcesses.TASK_PREPARE_REPORT, Field.COMPLETION_COMMENT),
+    /** The review's comment is the variable the model keeps, so the focal point reads it when the report comes back. */
     REVIEW_REPORT(MandateProcesses.TASK_REVIEW_REPORT,
             Field.required(MandateProcesses.VAR_APPROVED, FieldType.YES_NO),
-            Field.optional(MandateProcesses.VAR_REVIEW_COMMENT, FieldType.COMMENT)),
+            Field.requiredWhenNo(MandateProcesses.VAR_REVIEW_COMMENT, FieldType.COMMENT, MandateProcesses.VAR_APPROVED)),
     SUBMIT_REPORT(MandateProcesses.TASK_SUBMIT_REPORT,
-            Field.required(MandateProcesses.VAR_DOCUMENT_SYMBOL, FieldType.DOCUMENT_SYMBOL)),
-    INCLUDE_AGENDA_ITEM(MandateProcesses.TASK_INCLUDE_AGENDA_ITEM),
-    PLAN_AND_IMPLEMENT(MandateProcesses.TASK_PLAN_AND_IMPLEMENT),
-    REPORT_PROGRESS(MandateProcesses.TASK_REPORT_PROGRESS),
-    CLOSE(MandateProcesses.TASK_CLOSE);
+            Field.required(MandateProcesses.VAR_DOCUMENT_SYMBOL, FieldType.DOCUMENT_SYMBOL),
+            Field.COMPLETION_COMMENT),
+    INCLUDE_AGENDA_ITEM(MandateProcesses.TASK_INCLUDE_AGENDA_ITEM, Field.COMPLETION_COMMENT),
+    PLAN_AND_IMPLEMENT(MandateProcesses.TASK_PLAN_AND_IMPLEMENT, Field.COMPLETION_COMMENT),
+    REPORT_PROGRESS(MandateProcesses.TASK_REPORT_PROGRESS, Field.COMPLETION_COMMENT),
+    CLOSE(MandateProcesses.TASK_CLOSE, Field.COMPLETION_COMMENT);
+
+    /**
+     * The optional comment of a completion. It is kept as a comment on the task, where the mandate's
+     * history reads it, not as a process variable: the models never read it.
+     */
+    public static final String COMMENT = "comment";
 
     /** What a field holds; text fields are bounded below Camunda's 4 000-character text column. */
     public enum FieldType {
@@ -40,15 +49,54 @@ public enum TaskForm {
         }
     }
 
-    /** A declared field of a form. */
-    public record Field(String name, FieldType type, boolean required) {
+    /**
+     * A declared field of a form.
+     *
+     * @param requiredUnlessYes a yes/no field of the same form: this field is required when that one is
+     *                          answered no (a report sent back must say why), or {@code null}
+     */
+    public record Field(String name, FieldType type, boolean required, String requiredUnlessYes) {
+
+        static final Field COMPLETION_COMMENT = optional(COMMENT, FieldType.COMMENT);
 
         static Field required(String name, FieldType type) {
-            return new Field(name, type, true);
+            return new Field(name, type, true, null);
         }
 
         static Field optional(String name, FieldType type) {
-            return new Field(name, type, false);
+            return new Field(name, type, false, null);
+        }
+
+        static Field requiredWhenNo(String name, FieldType type, String yesNoField) {
+            return new Field(name, type, false, yesNoField);
+        }
+
+        private boolean requiredGiven(Map<String, ?> submitted) {
+            return required || requiredUnlessYes != null && Boolean.FALSE.equals(submitted.get(requiredUnlessYes));
+        }
+    }
+
+    /**
+     * A form's checked values.
+     *
+     * @param variables what the task is completed with
+     * @param comment   the completion's comment in words, or {@code null}
+     */
+    public record Completion(Map<String, Object> variables, String comment) {
+    }
+
+    /** A submitted value that does not fit its field; {@code field} names it, so a form can mark it. */
+    public static class InvalidFieldException extends IllegalArgumentException {
+
+        private final String field;
+
+        InvalidFieldException(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
         }
     }
 
@@ -85,15 +133,15 @@ public enum TaskForm {
      * The submitted values checked against this form: only declared fields, of their types and sizes,
      * the required ones present. Blank optional text counts as not given.
      *
-     * @return the variables to complete the task with
-     * @throws IllegalArgumentException naming the first field that does not fit, in words
+     * @return the variables to complete the task with, and its comment: the {@link #COMMENT} field, or
+     *         the review's comment, which the model keeps as a variable too
+     * @throws InvalidFieldException naming the first field that does not fit, in words
      */
-    public Map<String, Object> check(String taskName, Map<String, ?> submitted) {
+    public Completion check(String taskName, Map<String, ?> submitted) {
         for (String name : submitted.keySet()) {
             if (fields.stream().noneMatch(field -> field.name().equals(name))) {
-                throw new IllegalArgumentException(fields.isEmpty()
-                        ? "'" + taskName + "' takes no values, but '" + abbreviate(name) + "' was given"
-                        : "'" + taskName + "' takes only " + fieldNames() + ", not '" + abbreviate(name) + "'");
+                throw new InvalidFieldException(name,
+                        "'" + taskName + "' takes only " + fieldNames() + ", not '" + abbreviate(name) + "'");
             }
         }
         Map<String, Object> checked = new HashMap<>();
@@ -103,33 +151,38 @@ public enum TaskForm {
                 value = null;
             }
             if (value == null) {
-                if (field.required()) {
-                    throw new IllegalArgumentException("To complete '" + taskName + "', give " + field.name());
+                if (field.requiredGiven(submitted)) {
+                    throw new InvalidFieldException(field.name(), field.required()
+                            ? "To complete '" + taskName + "', give " + field.name()
+                            : "To complete '" + taskName + "' with " + field.requiredUnlessYes() + " false, give "
+                            + field.name() + " to say why");
                 }
                 continue;
             }
             checked.put(field.name(), checkValue(field, value));
         }
-        return checked;
+        String comment = (String) checked.remove(COMMENT);
+        return new Completion(checked, comment != null ? comment : (String) checked.get(MandateProcesses.VAR_REVIEW_COMMENT));
     }
 
     private static Object checkValue(Field field, Object value) {
         if (field.type() == FieldType.YES_NO) {
             if (!(value instanceof Boolean)) {
-                throw new IllegalArgumentException(field.name() + " must be true or false");
+                throw new InvalidFieldException(field.name(), field.name() + " must be true or false");
             }
             return value;
         }
         if (!(value instanceof String text)) {
-            throw new IllegalArgumentException(field.name() + " must be text");
+            throw new InvalidFieldException(field.name(), field.name() + " must be text");
         }
         String stripped = text.strip();
         if (stripped.length() > field.type().maxLength) {
-            throw new IllegalArgumentException(field.name() + " may be at most " + field.type().maxLength + " characters long");
+            throw new InvalidFieldException(field.name(),
+                    field.name() + " may be at most " + field.type().maxLength + " characters long");
         }
         if (field.type() == FieldType.DOCUMENT_SYMBOL) {
             if (!DOCUMENT_SYMBOL.matcher(stripped).matches() || !HAS_DIGIT.matcher(stripped).matches()) {
-                throw new IllegalArgumentException("'" + abbreviate(stripped)
+                throw new InvalidFieldException(field.name(), "'" + abbreviate(stripped)
                         + "' is not a UN document symbol such as S/2021/123 or A/80/590");
             }
         }

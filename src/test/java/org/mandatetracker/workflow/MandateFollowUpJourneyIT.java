@@ -1,6 +1,7 @@
 package org.mandatetracker.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +17,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Comment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mandatetracker.IntegrationTest;
@@ -50,6 +53,8 @@ class MandateFollowUpJourneyIT {
     UserService users;
     @Autowired
     MandateService mandates;
+    @Autowired
+    TaskService engineTasks;
     private WebClientSession client;
 
     @BeforeEach
@@ -182,7 +187,7 @@ class MandateFollowUpJourneyIT {
 
         HttpResponse<String> rerouted = complete(prepare, "staff", "{\"leadEntity\": \"DPPA\", \"focalPoint\": \"dppastaff\"}");
         assertThat(rerouted.statusCode()).isEqualTo(400);
-        assertThat(rerouted.body()).contains("takes no values");
+        assertThat(rerouted.body()).contains("takes only comment");
         assertThat(onlyTask("staff", mandateId).get("id").asText()).isEqualTo(prepare.get("id").asText());
         String manyKeys = IntStream.range(0, 20_000).mapToObj(i -> "\"v" + i + "\": 1")
                 .collect(Collectors.joining(", ", "{", "}"));
@@ -204,6 +209,61 @@ class MandateFollowUpJourneyIT {
         assertThat(complete(submit, "staff", "{\"documentSymbol\": \"S/2021/123\"}").statusCode()).isEqualTo(204);
         assertThat(json.readTree(client.getWithBasic("/api/mandates/" + mandateId, "manager", PASSWORD).body())
                 .get("mandate").get("ownerEntity").asText()).isEqualTo("DPO");
+    }
+
+    @Test
+    void aReportSentBackCarriesTheReviewersCommentAndEveryCommentIsKeptWithItsAuthor() throws IOException {
+        long mandateId = importSeedAndFindReportMandate();
+        assignToStaffOfDpo(mandateId);
+        JsonNode prepare = onlyTask("staff", mandateId);
+        assertThat(complete(prepare, "staff", "{\"comment\": \"First draft\"}").statusCode()).isEqualTo(204);
+
+        JsonNode review = onlyTask("manager", mandateId);
+        HttpResponse<String> silent = complete(review, "manager", "{\"approved\": false}");
+        assertThat(silent.statusCode()).isEqualTo(400);
+        assertThat(silent.body()).contains("give reviewComment to say why");
+        assertThat(onlyTask("manager", mandateId).get("id").asText()).as("nothing changed")
+                .isEqualTo(review.get("id").asText());
+        assertThat(complete(review, "manager", "{\"approved\": false, \"reviewComment\": \"Add the 2021 figures\"}")
+                .statusCode()).isEqualTo(204);
+
+        JsonNode returned = onlyTask("staff", mandateId);
+        assertThat(returned.get("name").asText()).isEqualTo("Prepare report");
+        assertThat(returned.get("reviewComment").asText()).isEqualTo("Add the 2021 figures");
+        assertThat(engineTasks.getProcessInstanceComments(returned.get("processInstanceId").asText()))
+                .extracting(Comment::getUserId, Comment::getFullMessage)
+                .containsExactlyInAnyOrder(tuple("staff", "First draft"),
+                        tuple("manager", "Add the 2021 figures"));
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void aTaskDoneOrTakenMeanwhileAnswersWhoDidIt() throws IOException {
+        long mandateId = importSeedAndFindReportMandate();
+        assignToStaffOfDpo(mandateId);
+        JsonNode prepare = onlyTask("staff", mandateId);
+        assertThat(complete(prepare, "staff", "{}").statusCode()).isEqualTo(204);
+        HttpResponse<String> late = client.sendJson("POST", "/api/tasks/" + prepare.get("id").asText() + "/complete",
+                "{\"comment\": \"Done too\"}", "admin", PASSWORD);
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(late.body()).get("error").asText()).isEqualTo("This task was completed by staff meanwhile");
+
+        String otherManager = newUser("DPO", Role.MANAGER);
+        String review = "/api/tasks/" + onlyTask("manager", mandateId).get("id").asText();
+        assertThat(client.sendJson("POST", review + "/claim", null, "manager", PASSWORD).statusCode()).isEqualTo(200);
+        HttpResponse<String> taken = client.sendJson("POST", review + "/complete", "{\"approved\": true}", otherManager,
+                OTHER_PASSWORD);
+        assertThat(taken.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(taken.body()).get("error").asText()).isEqualTo("This task was claimed by manager meanwhile");
+        assertThat(client.sendJson("POST", review + "/unclaim", null, otherManager, OTHER_PASSWORD).statusCode())
+                .as("only its assignee gives a task back").isEqualTo(409);
+
+        HttpResponse<String> givenBack = client.sendJson("POST", review + "/unclaim", null, "manager", PASSWORD);
+        assertThat(givenBack.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(givenBack.body()).get("assignee").isNull()).isTrue();
+        assertThat(client.sendJson("POST", review + "/claim", null, otherManager, OTHER_PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(complete(onlyTask(otherManager, OTHER_PASSWORD, mandateId), otherManager, OTHER_PASSWORD,
+                "{\"approved\": true, \"reviewComment\": \"Cleared\"}").statusCode()).isEqualTo(204);
     }
 
     @Test
@@ -289,7 +349,11 @@ class MandateFollowUpJourneyIT {
     }
 
     private HttpResponse<String> complete(JsonNode task, String username, String variables) {
+        return complete(task, username, PASSWORD, variables);
+    }
+
+    private HttpResponse<String> complete(JsonNode task, String username, String password, String variables) {
         return client.sendJson("POST", "/api/tasks/" + task.get("id").asText() + "/complete", variables, username,
-                PASSWORD);
+                password);
     }
 }

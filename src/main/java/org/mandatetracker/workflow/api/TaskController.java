@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's workflow tasks: list, claim, complete. */
+/** The caller's workflow tasks: list, claim, unclaim, complete. */
 @RestController
 @RequestMapping("/api/tasks")
 class TaskController {
@@ -37,6 +37,11 @@ class TaskController {
     @PostMapping("/{id}/claim")
     WorkflowTask claim(@PathVariable String id) {
         return tasks.claim(id);
+    }
+
+    @PostMapping("/{id}/unclaim")
+    WorkflowTask unclaim(@PathVariable String id) {
+        return tasks.unclaim(id);
     }
 
     @PostMapping("/{id}/complete")

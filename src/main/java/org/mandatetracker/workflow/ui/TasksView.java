@@ -1,37 +1,41 @@
 package org.mandatetracker.workflow.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.text.SimpleDateFormat;
-import java.util.HashMap;
+import java.time.Clock;
+import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TimeZone;
 import org.mandatetracker.base.ui.Notifications;
-import org.mandatetracker.workflow.MandateProcesses;
+import org.mandatetracker.security.CurrentUser;
+import org.mandatetracker.security.Role;
+import org.mandatetracker.security.UserAccount;
 import org.mandatetracker.workflow.MandateTaskService;
 import org.mandatetracker.workflow.TaskConflictException;
 import org.mandatetracker.workflow.WorkflowTask;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The signed-in person's follow-up tasks, soonest due first. Each task shows the form its step needs:
- * a review approves or sends back with a comment, a submission records the issued symbol.
+ * The signed-in person's follow-up tasks and their groups', soonest due first, the overdue ones
+ * marked; a filter by task type. The selected task shows the form its step needs ({@link TaskFormPanel}).
  */
 @Route("tasks")
 @PageTitle("My tasks · Mandate Tracker")
@@ -40,37 +44,79 @@ import org.springframework.security.access.AccessDeniedException;
 class TasksView extends VerticalLayout {
 
     private final MandateTaskService tasks;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final SimpleDateFormat day = new SimpleDateFormat("d MMM yyyy", Locale.UK);
     private final Grid<WorkflowTask> grid = new Grid<>();
     private final Checkbox onlyMine = new Checkbox("Only tasks assigned to me");
+    private final ComboBox<String> taskType = new ComboBox<>("Task type");
     private final VerticalLayout form = new VerticalLayout();
+    private List<WorkflowTask> visible = List.of();
 
-    TasksView(MandateTaskService tasks) {
+    TasksView(MandateTaskService tasks, CurrentUser currentUser, Clock clock) {
         this.tasks = tasks;
+        this.currentUser = currentUser;
+        this.clock = clock;
         setSizeFull();
-        SimpleDateFormat day = new SimpleDateFormat("d MMM yyyy", Locale.UK);
-        grid.addColumn(WorkflowTask::name).setHeader("Task").setAutoWidth(true);
-        grid.addColumn(WorkflowTask::title).setHeader("Mandate").setFlexGrow(1);
-        grid.addColumn(task -> task.due() == null ? "" : day.format(task.due())).setHeader("Due").setAutoWidth(true)
-                .setFlexGrow(0);
+        day.setTimeZone(TimeZone.getTimeZone(clock.getZone()));
+        grid.addComponentColumn(this::taskCell).setHeader("Task").setAutoWidth(true).setFlexGrow(0);
+        // the title as text: a click on the row selects the task, the form links to the mandate's page
+        grid.addColumn(task -> Objects.toString(task.title(), "")).setHeader("Mandate").setFlexGrow(1);
+        grid.addColumn(task -> task.due() == null ? "no date" : day.format(task.due())).setHeader("Due")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(task -> task.assignee() == null ? String.join(", ", task.candidateGroups()) : task.assignee())
                 .setHeader("With").setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAriaLabel("Tasks");
         grid.asSingleSelect().addValueChangeListener(selection -> showForm(selection.getValue()));
         onlyMine.addValueChangeListener(change -> refresh());
+        taskType.setClearButtonVisible(true);
+        taskType.setPlaceholder("All types");
+        taskType.addValueChangeListener(change -> showVisible());
 
-        HorizontalLayout header = new HorizontalLayout(new H2("My tasks"), onlyMine);
+        HorizontalLayout header = new HorizontalLayout(new H2("My tasks"), taskType, onlyMine);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         SplitLayout split = new SplitLayout(grid, form);
         split.setSizeFull();
-        split.setSplitterPosition(65);
+        split.setSplitterPosition(62);
         add(header, split);
         setFlexGrow(1, split);
         refresh();
-        showForm(null);
     }
 
     private void refresh() {
-        grid.setItems(tasks.visibleTasks(onlyMine.getValue(), null));
+        visible = tasks.visibleTasks(onlyMine.getValue(), null);
+        String chosenType = taskType.getValue();
+        List<String> types = visible.stream().map(WorkflowTask::name).distinct().sorted().toList();
+        taskType.setItems(types);
+        taskType.setValue(types.contains(chosenType) ? chosenType : null);
+        showVisible();
+    }
+
+    /** Shows the tasks of the chosen type; the one selected stays selected while it is still open. */
+    private void showVisible() {
+        String selectedId = grid.asSingleSelect().getOptionalValue().map(WorkflowTask::id).orElse(null);
+        List<WorkflowTask> shown = visible.stream()
+                .filter(task -> taskType.getValue() == null || taskType.getValue().equals(task.name()))
+                .toList();
+        grid.setItems(shown);
+        shown.stream().filter(task -> task.id().equals(selectedId)).findFirst()
+                .ifPresentOrElse(grid::select, () -> showForm(null));
+    }
+
+    private Component taskCell(WorkflowTask task) {
+        Span name = new Span(task.name());
+        if (!task.overdueAt(Date.from(clock.instant()))) {
+            return name;
+        }
+        Span overdue = new Span("Overdue");
+        overdue.getStyle().set("color", "var(--lumo-error-text-color)").set("background", "var(--lumo-error-color-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "0 var(--lumo-space-xs)")
+                .set("font-size", "var(--lumo-font-size-s)").set("font-weight", "600");
+        HorizontalLayout cell = new HorizontalLayout(name, overdue);
+        cell.setSpacing(true);
+        return cell;
     }
 
     private void showForm(WorkflowTask task) {
@@ -79,54 +125,54 @@ class TasksView extends VerticalLayout {
             form.add(new Paragraph("Select a task to work on it."));
             return;
         }
-        form.add(new H3(task.name()), new Paragraph(task.title()));
-        Map<String, Object> variables = new HashMap<>();
-        switch (task.taskKey()) {
-            case MandateProcesses.TASK_TRIAGE -> form.add(new Paragraph(
-                    "Accept by naming the lead entity and focal point on the Mandates page, or dismiss it here."),
-                    completeButton(task, "Dismiss mandate", () -> Map.of(MandateProcesses.VAR_ACCEPTED, false)));
-            case MandateProcesses.TASK_REVIEW_REPORT -> {
-                RadioButtonGroup<String> decision = new RadioButtonGroup<>("Decision");
-                decision.setItems("Approve", "Send back");
-                decision.setValue("Approve");
-                TextArea comment = new TextArea("Comment for the focal point");
-                comment.setWidthFull();
-                form.add(decision, comment, completeButton(task, "Record decision", () -> {
-                    variables.put(MandateProcesses.VAR_APPROVED, "Approve".equals(decision.getValue()));
-                    variables.put(MandateProcesses.VAR_REVIEW_COMMENT, comment.getValue().isBlank() ? null : comment.getValue());
-                    return variables;
-                }));
+        form.add(new TaskFormPanel(task, dueInWords(task), holderOf(task), new TaskFormPanel.Actions() {
+            @Override
+            public void complete(Map<String, Object> values) {
+                act(() -> tasks.complete(task.id(), values), "Done");
             }
-            case MandateProcesses.TASK_SUBMIT_REPORT -> {
-                TextField symbol = new TextField("Issued document symbol");
-                symbol.setPlaceholder("S/2021/123");
-                form.add(symbol, completeButton(task, "Record submission", () -> {
-                    variables.put(MandateProcesses.VAR_DOCUMENT_SYMBOL, symbol.getValue().strip());
-                    return variables;
-                }));
+
+            @Override
+            public void claim() {
+                act(() -> tasks.claim(task.id()), "Claimed: the task is yours");
             }
-            default -> form.add(completeButton(task, "Mark as done", () -> variables));
-        }
+
+            @Override
+            public void unclaim() {
+                act(() -> tasks.unclaim(task.id()), "Given back: anyone of the group can claim it");
+            }
+        }));
+    }
+
+    private TaskFormPanel.Holder holderOf(WorkflowTask task) {
+        UserAccount me = currentUser.require();
         if (task.assignee() == null) {
-            Button claim = new Button("Claim", click -> run(() -> tasks.claim(task.id()), "Claimed"));
-            form.add(claim);
+            return TaskFormPanel.Holder.NOBODY;
         }
+        return me.username().equals(task.assignee()) || me.hasRole(Role.ADMIN) ? TaskFormPanel.Holder.CALLER
+                : TaskFormPanel.Holder.COLLEAGUE;
     }
 
-    private Button completeButton(WorkflowTask task, String label, java.util.function.Supplier<Map<String, Object>> variables) {
-        Button complete = new Button(label, click -> run(() -> tasks.complete(task.id(), variables.get()), "Done"));
-        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return complete;
+    private String dueInWords(WorkflowTask task) {
+        if (task.due() == null) {
+            return "No due date.";
+        }
+        return "Due " + day.format(task.due()) + (task.overdueAt(Date.from(clock.instant())) ? ", overdue." : ".");
     }
 
-    private void run(Runnable action, String success) {
+    /**
+     * Runs the action and shows the list as it is now. A task someone else completed or claimed
+     * meanwhile is no error of the person's: the form makes way for the sentence saying so.
+     */
+    private void act(Runnable action, String success) {
         try {
             action.run();
-            Notifications.success(success);
-        } catch (TaskConflictException | IllegalArgumentException | AccessDeniedException refused) {
-            Notifications.error(refused.getMessage());
+        } catch (TaskConflictException | AccessDeniedException meanwhile) {
+            refresh();
+            form.removeAll();
+            form.add(new Paragraph(meanwhile.getMessage() + ". The list shows the tasks as they are now."));
+            return;
         }
+        Notifications.success(success);
         refresh();
-        showForm(null);
     }
 }
