@@ -93,6 +93,8 @@ public final class Browser implements AutoCloseable {
         waitForText(text);
         WebElement cell = wait.until(browser -> browser.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
                 .filter(candidate -> candidate.getText().contains(text)).findFirst().orElse(null));
+        // the grid renders rows beyond its viewport: bring the row into sight before a real click
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", cell);
         cell.click();
         waitForVaadin();
     }
