@@ -55,6 +55,7 @@ class ImportView extends VerticalLayout {
     private final long uploadLimit;
     private final VerticalLayout cards = new VerticalLayout();
     private final ImportSummary summary = new ImportSummary();
+    private final Upload upload;
     private final Button confirmAll = new Button("Confirm all", click -> confirmAll());
     private final Button cancelAll = new Button("Cancel all", click -> cancelAll());
     /** Reserved by uploads before they are read, which happens outside the UI lock. */
@@ -69,7 +70,7 @@ class ImportView extends VerticalLayout {
         setMaxWidth("80em");
 
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((file, content) ->
+        upload = new Upload(UploadHandler.inMemory((file, content) ->
                 read(ui, file.fileName(), file.contentType(), content, null)));
         upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", ".docx", ".pdf");
         upload.setMaxFiles(MAX_PENDING);
@@ -176,6 +177,9 @@ class ImportView extends VerticalLayout {
 
     private void addCard(PreviewCard card) {
         cards.add(card);
+        if (!upload.isUploading()) {
+            upload.clearFileList();
+        }
         updateSummary();
     }
 
