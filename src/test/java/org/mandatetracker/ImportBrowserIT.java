@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Import with the preview in a real browser: staff drops two resolutions and a draft at once, moves a
  * due date in one preview, confirms both, reads one summary (the draft refused with its reason) and
- * follows its links to a document and to the register filtered to that resolution. H2 only, as the
- * other browser tests.
+ * follows its links to a document and to the register filtered to that resolution; an admin deletes
+ * the other, told first how many processes end. H2 only, as the other browser tests.
  */
 @IntegrationTest
 @DisabledIfSystemProperty(named = TestDatabaseProfiles.PROPERTY, matches = "mariadb")
@@ -78,6 +78,18 @@ class ImportBrowserIT {
                 browser.open("/" + registerLink);
                 browser.waitForText(first);
                 assertThat(browser.pageText()).doesNotContain(second);
+
+                browser.signOut();
+                browser.signIn("admin", PASSWORD);
+                long secondId = jdbc.queryForObject("select id from imported_document where symbol = ?", Long.class, second);
+                int running = jdbc.queryForObject("select count(*) from mandate where document_id = ?", Integer.class, secondId);
+                browser.open("/documents/" + secondId);
+                browser.clickButton("Delete…");
+                browser.waitForText("Deleting " + second + " ends " + running + " running processes");
+                browser.clickButton("Delete");
+                browser.waitForText("Deleted " + second);
+                assertThat(jdbc.queryForObject("select count(*) from imported_document where id = ?", Integer.class, secondId))
+                        .isZero();
             } catch (RuntimeException | AssertionError failed) {
                 Files.write(SCREENSHOTS.resolve("import-failure.png"), browser.screenshot());
                 Files.writeString(SCREENSHOTS.resolve("import-failure.txt"), browser.pageText());
