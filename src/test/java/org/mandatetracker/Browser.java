@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -137,11 +139,35 @@ public final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
-    /** Chooses a file in the page's upload component, as a person does through the file dialog. */
-    public void upload(Path file) {
+    /** Chooses files in the page's upload component, as a person does through the file dialog (several at once). */
+    public void upload(Path... files) {
         WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-upload")));
-        upload.getShadowRoot().findElement(By.cssSelector("input[type='file']")).sendKeys(file.toAbsolutePath().toString());
+        upload.getShadowRoot().findElement(By.cssSelector("input[type='file']")).sendKeys(Arrays.stream(files)
+                .map(file -> file.toAbsolutePath().toString()).collect(Collectors.joining("\n")));
         waitForVaadin();
+    }
+
+    /** Types a date (in the picker's own format) into the first date picker with that label inside the element the CSS selector finds. */
+    public void typeDate(String containerSelector, String pickerLabel, String value) {
+        WebElement picker = wait.until(browser -> browser.findElements(By.cssSelector(containerSelector + " vaadin-date-picker"))
+                .stream().filter(candidate -> pickerLabel.equals(candidate.getDomProperty("label"))).findFirst().orElse(null));
+        WebElement input = picker.findElement(By.tagName("input"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(value, Keys.ENTER);
+        waitForVaadin();
+    }
+
+    /** Clicks the link with exactly that text. */
+    public void clickLink(String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+        waitForVaadin();
+    }
+
+    /** The {@code href} of every link inside the elements the CSS selector finds. */
+    public List<String> links(String containerSelector) {
+        return driver.findElements(By.cssSelector(containerSelector + " a")).stream()
+                .map(link -> link.getDomAttribute("href")).toList();
     }
 
     /** Types into the combo box with the given label and picks the first match. */

@@ -1,5 +1,6 @@
 package org.mandatetracker;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -43,17 +44,25 @@ public final class WebClientSession {
 
     /** Uploads a file as the multipart field {@code file}, as a browser form does. */
     public HttpResponse<String> postFile(String path, String fileName, byte[] content, String username, String password) {
+        return postFile(path, fileName, content, null, username, password);
+    }
+
+    /** The same with a second part {@code corrections} holding that JSON, unless it is {@code null}. */
+    public HttpResponse<String> postFile(String path, String fileName, byte[] content, String correctionsJson,
+                                         String username, String password) {
         String boundary = "----MandateTrackerTest" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        if (correctionsJson != null) {
+            body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"corrections\""
+                    + "\r\nContent-Type: application/json\r\n\r\n" + correctionsJson).getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(withBasic(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), username, password));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), username, password));
     }
 
     /** Sends JSON (or nothing) with HTTP Basic. */

@@ -4,17 +4,21 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.mandatetracker.base.MandateTrackerProperties;
 import org.mandatetracker.document.DocumentReadException;
 import org.mandatetracker.document.DocumentReaders;
 import org.mandatetracker.entity.EntityService;
+import org.mandatetracker.entity.UnEntity;
 import org.mandatetracker.extraction.ExtractionResult;
 import org.mandatetracker.extraction.MandateExtractor;
 import org.mandatetracker.extraction.NotAResolutionException;
 import org.mandatetracker.extraction.SessionCalendar;
+import org.mandatetracker.mandate.internal.DocumentListing;
 import org.mandatetracker.mandate.internal.DocumentParagraph;
 import org.mandatetracker.mandate.internal.DocumentParagraphRepository;
 import org.mandatetracker.mandate.internal.ImportedDocument;
@@ -22,6 +26,8 @@ import org.mandatetracker.mandate.internal.ImportedDocumentRepository;
 import org.mandatetracker.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ImportService {
 
     /** {@code document.status} of a draft resolution in the extraction contract. */
-    private static final String DRAFT = "draft";
+    static final String DRAFT = "draft";
+    /** What the list of documents can be sorted by: properties of {@link ImportedDocumentSummary}. */
+    public static final Set<String> SORTABLE = Set.of("symbol", "body", "adopted", "language", "importedBy", "importedAt");
 
     private final ImportedDocumentRepository documents;
     private final DocumentParagraphRepository paragraphs;
@@ -68,56 +76,115 @@ public class ImportService {
     }
 
     /**
-     * Imports the adopted resolution under the symbol it gives, or under {@code symbol} when that is
-     * not null (a text pasted without its symbol block). A draft is refused: only an adopted text
-     * gives the Secretariat work. A symbol, however spelt, and a file are imported once.
+     * What {@link #importDocument} would store, checked as it would check it (a symbol, not imported
+     * before, neither the symbol nor the file), and stored nothing. A draft is read, so people see what
+     * it is, but cannot be confirmed: {@link ImportPreview#refusal()} says why. No transaction: none
+     * should stay open while a long document is read.
      */
+    @PreAuthorize("isAuthenticated()")
+    public ImportPreview preview(String fileName, byte[] content, String symbol) {
+        return examine(fileName, content, symbol, sha256(content));
+    }
+
+    /** {@link #importDocument(String, String, byte[], String, List)} as extraction found it, without corrections. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public ImportResult importDocument(String fileName, String mediaType, byte[] content, String symbol) {
+        return importDocument(fileName, mediaType, content, symbol, List.of());
+    }
+
+    /**
+     * Imports the adopted resolution under the symbol it gives, or under {@code symbol} when that is
+     * not null (a text pasted without its symbol block), with the corrections made in the preview
+     * applied before the mandates are registered (the kind chooses the process) and recorded in each
+     * mandate's history. A draft is refused: only an adopted text gives the Secretariat work. A
+     * symbol, however spelt, and a file are imported once.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public ImportResult importDocument(String fileName, String mediaType, byte[] content, String symbol,
+                                       List<MandateCorrection> corrections) {
+        String sha256 = sha256(content);
+        ImportPreview preview = examine(fileName, content, symbol, sha256);
+        if (!preview.confirmable()) {
+            throw new ImportRejectedException(preview.refusal());
+        }
+        ExtractionResult extraction = preview.extraction();
+        ExtractionResult.Document source = extraction.document();
+        List<PreviewCorrections.CorrectedMandate> mandates = PreviewCorrections.apply(extraction.mandates(),
+                corrections, code -> entities.find(code).filter(UnEntity::canBeMandated).isPresent(), source.adopted());
+        ImportedDocument document;
+        try {
+            document = documents.saveAndFlush(new ImportedDocument(preview.symbol(), source.body(), source.language(),
+                    source.status(), source.adopted(), fileName, mediaType, content, sha256,
+                    currentUser.username().orElseThrow()));
+        } catch (DataIntegrityViolationException importedConcurrently) {
+            throw new DuplicateDocumentException(preview.symbol() + " has just been imported by someone else");
+        }
+        saveParagraphs(document.getId(), extraction.paragraphs());
+        mandateService.register(document, mandates);
+        // read back: the workflow has attached each mandate's process meanwhile
+        return new ImportResult(document.getId(), document.getSymbol(), mandateService.findByDocument(document.getId()),
+                extraction);
+    }
+
+    private ImportPreview examine(String fileName, byte[] content, String symbol, String sha256) {
         String givenSymbol = DocumentSymbols.normalise(symbol);
         if (givenSymbol != null && givenSymbol.length() > DocumentSymbols.MAX_LENGTH) {
             throw new ImportRejectedException("A document symbol has at most " + DocumentSymbols.MAX_LENGTH + " characters");
         }
         ExtractionResult extraction = extract(fileName, content);
         ExtractionResult.Document source = extraction.document();
-        if (DRAFT.equals(source.status())) {
-            throw new ImportRejectedException("This is a draft resolution" + (source.symbol() == null ? "" : " (" + source.symbol() + ")")
-                    + ": drafts start no follow-up. Import the resolution once it is adopted.");
-        }
         String storedSymbol = givenSymbol != null ? givenSymbol : DocumentSymbols.normalise(source.symbol());
         if (storedSymbol == null) {
             throw new ImportRejectedException("The document gives no symbol (such as A/RES/78/10 or S/RES/2553 (2020)):"
-                    + " name it with ?symbol=…");
+                    + " name it with the text, or with ?symbol=… in the API");
         }
         if (documents.existsBySymbol(storedSymbol)) {
             throw new DuplicateDocumentException(storedSymbol + " has already been imported");
         }
-        String sha256 = sha256(content);
         Optional<ImportedDocument> sameFile = documents.findBySha256(sha256);
         if (sameFile.isPresent()) {
             throw new DuplicateDocumentException("This file has already been imported as " + sameFile.get().getSymbol());
         }
-        ImportedDocument document;
-        try {
-            document = documents.saveAndFlush(new ImportedDocument(storedSymbol, source.body(), source.language(),
-                    source.status(), source.adopted(), fileName, mediaType, content, sha256,
-                    currentUser.username().orElseThrow()));
-        } catch (DataIntegrityViolationException importedConcurrently) {
-            throw new DuplicateDocumentException(storedSymbol + " has just been imported by someone else");
-        }
-        saveParagraphs(document.getId(), extraction.paragraphs());
-        mandateService.register(document, extraction.mandates());
-        // read back: the workflow has attached each mandate's process meanwhile
-        return new ImportResult(document.getId(), document.getSymbol(), mandateService.findByDocument(document.getId()),
-                extraction);
+        String refusal = DRAFT.equals(source.status())
+                ? "This is a draft resolution" + (source.symbol() == null ? "" : " (" + source.symbol() + ")")
+                  + ": drafts start no follow-up. Import the resolution once it is adopted."
+                : null;
+        return new ImportPreview(storedSymbol, extraction, refusal);
+    }
+
+    /** Every imported document, the last imported first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<ImportedDocumentSummary> documents() {
+        return documents(Pageable.unpaged(Sort.by(Sort.Direction.DESC, "importedAt")));
+    }
+
+    /**
+     * One page of the imported documents, sorted by any of {@link #SORTABLE} (the database sorts and
+     * pages; the bytes are not read).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<ImportedDocumentSummary> documents(Pageable page) {
+        page.getSort().forEach(order -> {
+            if (!SORTABLE.contains(order.getProperty())) {
+                throw new IllegalArgumentException("Documents cannot be sorted by " + order.getProperty());
+            }
+        });
+        List<DocumentListing> listed = documents.findListings(page);
+        Map<Long, Integer> mandateCounts = mandateService.countByDocuments(listed.stream().map(DocumentListing::id).toList());
+        return listed.stream().map(document -> new ImportedDocumentSummary(document.id(), document.symbol(),
+                document.body(), document.language(), document.status(), document.adopted(), document.fileName(),
+                document.sha256(), document.sizeBytes(), document.importedBy(), document.importedAt(),
+                mandateCounts.getOrDefault(document.id(), 0))).toList();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<ImportedDocumentSummary> documents() {
-        return documents.findAllByOrderByImportedAtDesc().stream()
-                .map(document -> summary(document, mandateService.countByDocument(document.getId()))).toList();
+    public long countDocuments() {
+        return documents.count();
     }
 
     @Transactional(readOnly = true)
@@ -132,6 +199,14 @@ public class ImportService {
                     .toList();
             return new DocumentDetails(summary(document, documentMandates.size()), stored, documentMandates);
         });
+    }
+
+    /** The bytes as they were imported, for download. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<OriginalFile> original(long id) {
+        return documents.findById(id).map(document -> new OriginalFile(document.getFileName(),
+                document.getMediaType(), document.getContent()));
     }
 
     /** Removes a mistaken import with its mandates and their running processes (their history stays). */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.mandatetracker.extraction.ExtractionResult;
 import org.mandatetracker.mandate.internal.ImportedDocument;
 import org.mandatetracker.mandate.internal.ImportedDocumentRepository;
 import org.mandatetracker.mandate.internal.MandateEventRecord;
@@ -123,8 +122,10 @@ public class MandateService {
         mandates.deleteAll(mandates.findByDocumentIdOrderById(documentId));
     }
 
-    int countByDocument(long documentId) {
-        return mandates.countByDocumentId(documentId);
+    /** How many mandates each of the documents has; a document without any is absent. */
+    Map<Long, Integer> countByDocuments(List<Long> documentIds) {
+        return documentIds.isEmpty() ? Map.of() : mandates.countByDocumentIds(documentIds).stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).intValue()));
     }
 
     /**
@@ -164,10 +165,13 @@ public class MandateService {
 
     /** Stores the mandates of a newly imported document and announces each, within the import's transaction. */
     @Transactional
-    void register(ImportedDocument document, List<ExtractionResult.Mandate> extracted) {
-        for (ExtractionResult.Mandate mandate : extracted) {
-            MandateRecord record = mandates.save(new MandateRecord(document.getId(), mandate));
+    void register(ImportedDocument document, List<PreviewCorrections.CorrectedMandate> extracted) {
+        for (PreviewCorrections.CorrectedMandate mandate : extracted) {
+            MandateRecord record = mandates.save(new MandateRecord(document.getId(), mandate.mandate()));
             recordEvent(record.getId(), MandateEventKind.IMPORTED, document.getSymbol() + " from " + document.getFileName());
+            if (mandate.change() != null) {
+                recordEvent(record.getId(), MandateEventKind.CORRECTED_IN_PREVIEW, mandate.change());
+            }
             events.publishEvent(new MandateRegistered(toMandate(record, document)));
         }
     }

@@ -21,6 +21,11 @@ public enum MandateStatus {
         return label;
     }
 
+    /** Whether the mandate's process still runs: on time, overdue or with no date. */
+    public boolean isOpen() {
+        return this == OPEN || this == OVERDUE || this == NO_DATE;
+    }
+
     /** The status of a mandate whose stored status is {@code stored}, due on {@code dueDate}, seen on {@code today}. */
     public static MandateStatus of(MandateStatus stored, LocalDate dueDate, LocalDate today) {
         if (stored != OPEN) {

@@ -10,10 +10,14 @@ import org.mandatetracker.mandate.DocumentTooLargeException;
 import org.mandatetracker.mandate.DocumentNotFoundException;
 import org.mandatetracker.mandate.DuplicateDocumentException;
 import org.mandatetracker.mandate.ImportBusyException;
+import org.mandatetracker.mandate.ImportPreview;
+import org.mandatetracker.mandate.MandateCorrection;
+import org.mandatetracker.mandate.OriginalFile;
 import org.mandatetracker.mandate.ImportRejectedException;
 import org.mandatetracker.mandate.ImportResult;
 import org.mandatetracker.mandate.ImportService;
 import org.mandatetracker.mandate.ImportedDocumentSummary;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,24 +39,54 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/documents")
 class DocumentController {
 
+    private static final String PASTED_TEXT = "pasted.txt";
+
     private final ImportService imports;
 
     DocumentController(ImportService imports) {
         this.imports = imports;
     }
 
+    /**
+     * Imports the file; the optional part {@code corrections} (JSON, a list of {@link MandateCorrection})
+     * carries the changes a person made to the extracted mandates before confirming.
+     */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> importFile(@RequestPart("file") MultipartFile file,
+                                 @RequestPart(value = "corrections", required = false) List<MandateCorrection> corrections,
                                  @RequestParam(defaultValue = "false") boolean dryRun,
                                  @RequestParam(required = false) String symbol) throws IOException {
-        String fileName = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-        return respond(fileName, file.getContentType(), file.getBytes(), dryRun, symbol);
+        return respond(fileName(file), file.getContentType(), file.getBytes(), dryRun, symbol,
+                corrections == null ? List.of() : corrections);
     }
 
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<?> importText(@RequestBody byte[] text, @RequestParam(defaultValue = "false") boolean dryRun,
                                  @RequestParam(required = false) String symbol) {
-        return respond("pasted.txt", MediaType.TEXT_PLAIN_VALUE, text, dryRun, symbol);
+        return respond(PASTED_TEXT, MediaType.TEXT_PLAIN_VALUE, text, dryRun, symbol, List.of());
+    }
+
+    /** What an import would store, checked as the import checks it (a draft is read, and says why it cannot be imported). */
+    @PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ImportPreview previewFile(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String symbol)
+            throws IOException {
+        return imports.preview(fileName(file), file.getBytes(), symbol);
+    }
+
+    @PostMapping(path = "/preview", consumes = MediaType.TEXT_PLAIN_VALUE)
+    ImportPreview previewText(@RequestBody byte[] text, @RequestParam(required = false) String symbol) {
+        return imports.preview(PASTED_TEXT, text, symbol);
+    }
+
+    /** The file as it was imported, under its own name and media type. */
+    @GetMapping("/{id}/original")
+    ResponseEntity<byte[]> original(@PathVariable long id) {
+        OriginalFile original = imports.original(id).orElseThrow(() -> new DocumentNotFoundException(id));
+        return ResponseEntity.ok()
+                .contentType(original.contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(original.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(original.content());
     }
 
     @GetMapping
@@ -71,12 +105,16 @@ class DocumentController {
         return ResponseEntity.noContent().build();
     }
 
+    private static String fileName(MultipartFile file) {
+        return file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+    }
+
     private ResponseEntity<?> respond(String fileName, String mediaType, byte[] content, boolean dryRun,
-                                      String symbol) {
+                                      String symbol, List<MandateCorrection> corrections) {
         if (dryRun) {
             return ResponseEntity.ok(imports.dryRun(fileName, content).extraction());
         }
-        ImportResult result = imports.importDocument(fileName, mediaType, content, symbol);
+        ImportResult result = imports.importDocument(fileName, mediaType, content, symbol, corrections);
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of(
                 "id", result.id(),
                 "symbol", result.symbol(),

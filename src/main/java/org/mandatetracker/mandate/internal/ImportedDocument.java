@@ -97,6 +97,14 @@ public class ImportedDocument {
         return sha256;
     }
 
+    public String getMediaType() {
+        return mediaType;
+    }
+
+    public byte[] getContent() {
+        return content;
+    }
+
     public long getSizeBytes() {
         return sizeBytes;
     }

@@ -1,0 +1,23 @@
+package org.mandatetracker.mandate;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.mandatetracker.extraction.ExtractionResult;
+
+/**
+ * What an import would store, read and checked but not stored: the symbol it would be registered
+ * under and what extraction found.
+ *
+ * @param refusal why it cannot be confirmed although it could be read (a draft), or null when it can
+ */
+public record ImportPreview(String symbol, ExtractionResult extraction, String refusal) {
+
+    @JsonProperty
+    public boolean confirmable() {
+        return refusal == null;
+    }
+
+    @JsonProperty
+    public boolean draft() {
+        return ImportService.DRAFT.equals(extraction.document().status());
+    }
+}

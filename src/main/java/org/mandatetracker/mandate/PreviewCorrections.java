@@ -1,0 +1,107 @@
+package org.mandatetracker.mandate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.mandatetracker.extraction.ExtractionResult;
+
+/**
+ * Applies the corrections made in the import preview to the extracted mandates, refusing the whole set
+ * when any of them is wrong, so that a bad correction stores nothing. Plain Java.
+ */
+final class PreviewCorrections {
+
+    /** A mandate as it will be registered, with the preview's change in words, or null when it has none. */
+    record CorrectedMandate(ExtractionResult.Mandate mandate, String change) {
+    }
+
+    private PreviewCorrections() {
+    }
+
+    /**
+     * @param mandatable whether a registry code names an entity a resolution can give work to
+     * @param adopted    the resolution's adoption date, before which nothing is due; null when unknown
+     */
+    static List<CorrectedMandate> apply(List<ExtractionResult.Mandate> extracted, List<MandateCorrection> corrections,
+                                        Predicate<String> mandatable, LocalDate adopted) {
+        MandateCorrection[] byIndex = new MandateCorrection[extracted.size()];
+        for (MandateCorrection correction : corrections) {
+            check(correction, extracted, mandatable, adopted);
+            if (byIndex[correction.index()] != null) {
+                throw new ImportRejectedException("Mandate " + correction.index() + " is corrected twice");
+            }
+            byIndex[correction.index()] = correction;
+        }
+        List<CorrectedMandate> result = new ArrayList<>(extracted.size());
+        for (int index = 0; index < extracted.size(); index++) {
+            result.add(byIndex[index] == null ? new CorrectedMandate(extracted.get(index), null)
+                    : corrected(extracted.get(index), byIndex[index]));
+        }
+        return result;
+    }
+
+    private static void check(MandateCorrection correction, List<ExtractionResult.Mandate> extracted,
+                              Predicate<String> mandatable, LocalDate adopted) {
+        if (correction.index() < 0 || correction.index() >= extracted.size()) {
+            throw new ImportRejectedException("There is no mandate " + correction.index() + ": the document has "
+                    + extracted.size());
+        }
+        String paragraph = extracted.get(correction.index()).paragraph();
+        if (!paragraph.equals(correction.paragraph())) {
+            throw new ImportRejectedException("Mandate " + correction.index() + " is in paragraph " + paragraph
+                    + ", not " + correction.paragraph());
+        }
+        List<String> addressees = correction.addressees();
+        if (addressees != null) {
+            if (addressees.isEmpty() || addressees.size() > MandateCorrection.MAX_ADDRESSEES) {
+                throw new ImportRejectedException("A mandate has from 1 to " + MandateCorrection.MAX_ADDRESSEES + " addressees");
+            }
+            Set<String> seen = new HashSet<>();
+            for (String code : addressees) {
+                if (code == null || !mandatable.test(code)) {
+                    throw new ImportRejectedException("'" + code + "' is not an entity a resolution can give work to");
+                }
+                if (!seen.add(code)) {
+                    throw new ImportRejectedException(code + " is named twice as an addressee");
+                }
+            }
+        }
+        LocalDate due = correction.due();
+        LocalDate earliest = adopted == null ? MandateCorrection.EARLIEST_DUE : adopted;
+        if (due != null && (due.isBefore(earliest) || due.isAfter(MandateCorrection.LATEST_DUE))) {
+            throw new ImportRejectedException("A due date lies between " + earliest + " and " + MandateCorrection.LATEST_DUE + ", not " + due);
+        }
+    }
+
+    private static CorrectedMandate corrected(ExtractionResult.Mandate mandate, MandateCorrection correction) {
+        List<String> changes = new ArrayList<>();
+        String kind = mandate.kind();
+        if (correction.kind() != null && !correction.kind().name().equals(kind)) {
+            changes.add("kind " + kind + " → " + correction.kind().name());
+            kind = correction.kind().name();
+        }
+        List<String> addressees = mandate.addressees();
+        if (correction.addressees() != null && !correction.addressees().equals(addressees)) {
+            changes.add("addressees " + String.join(", ", addressees) + " → " + String.join(", ", correction.addressees()));
+            addressees = correction.addressees();
+        }
+        ExtractionResult.Due due = mandate.due();
+        LocalDate oldDate = due == null ? null : due.date();
+        if (correction.due() != null && !Objects.equals(correction.due(), oldDate)) {
+            changes.add("due " + (oldDate == null ? "none" : oldDate) + " → " + correction.due());
+            // the date is now exact; the words that set it stay, for the record
+            due = new ExtractionResult.Due(correction.due(), "day", null, due == null ? null : due.text());
+        }
+        if (changes.isEmpty()) {
+            return new CorrectedMandate(mandate, null);
+        }
+        return new CorrectedMandate(new ExtractionResult.Mandate(mandate.paragraph(), mandate.subparagraphs(),
+                mandate.verb(), mandate.strength(), kind, addressees, mandate.reportTo(), due, mandate.recurrence(),
+                mandate.endDate(), mandate.deliverable(), mandate.mentionedEntities(), mandate.text()),
+                String.join("; ", changes));
+    }
+}

@@ -1,0 +1,32 @@
+package org.mandatetracker.mandate.ui;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import org.mandatetracker.mandate.Body;
+
+/** A document's body, language and adoption in words, as the import and document views show them. */
+final class DocumentLabels {
+
+    private DocumentLabels() {
+    }
+
+    /** "Security Council" for {@code SECURITY_COUNCIL}; a name no {@link Body} has stays as it is. */
+    static String body(String body) {
+        return Arrays.stream(Body.values()).filter(known -> known.name().equals(body)).map(Body::label).findFirst()
+                .orElse(body);
+    }
+
+    /** "French" for {@code fr}. */
+    static String language(String code) {
+        return code == null ? "" : Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+    }
+
+    /** "adopted 11 Dec 2020", "Draft", or "adoption date not given". */
+    static String adoption(String status, LocalDate adopted) {
+        if ("draft".equals(status)) {
+            return "Draft";
+        }
+        return adopted == null ? "adoption date not given" : "adopted " + MandatesView.DATE.format(adopted);
+    }
+}

@@ -1,0 +1,216 @@
+package org.mandatetracker.mandate.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.mandatetracker.base.MandateTrackerProperties;
+import org.mandatetracker.entity.EntityService;
+import org.mandatetracker.mandate.DocumentSymbols;
+import org.mandatetracker.mandate.DocumentTooLargeException;
+import org.mandatetracker.mandate.DuplicateDocumentException;
+import org.mandatetracker.mandate.ImportBusyException;
+import org.mandatetracker.mandate.ImportPreview;
+import org.mandatetracker.mandate.ImportRejectedException;
+import org.mandatetracker.mandate.ImportResult;
+import org.mandatetracker.mandate.ImportService;
+
+/**
+ * Import with a preview: files (several at once, dropped or chosen) or a pasted text are read and
+ * checked, each shown with its mandates to correct, and stored only when the person confirms. Until
+ * then the bytes stay in this view's memory, at most {@link #MAX_PENDING} files and one upload limit
+ * together.
+ */
+@Route("import")
+@PageTitle("Import · Mandate Tracker")
+@Menu(title = "Import", order = 1)
+@PermitAll
+class ImportView extends VerticalLayout {
+
+    static final int MAX_PENDING = 30;
+    static final String PASTED_TEXT = "pasted.txt";
+
+    private final ImportService imports;
+    private final EntityService entities;
+    private final long uploadLimit;
+    private final VerticalLayout cards = new VerticalLayout();
+    private final ImportSummary summary = new ImportSummary();
+    private final Upload upload;
+    private final Button confirmAll = new Button("Confirm all", click -> confirmAll());
+    private final Button cancelAll = new Button("Cancel all", click -> cancelAll());
+    /** Reserved by uploads before they are read, which happens outside the UI lock. */
+    private final AtomicInteger pendingFiles = new AtomicInteger();
+    private final AtomicLong pendingBytes = new AtomicLong();
+
+    ImportView(ImportService imports, EntityService entities, MandateTrackerProperties properties) {
+        this.imports = imports;
+        this.entities = entities;
+        this.uploadLimit = properties.uploadLimit().toBytes();
+        setWidthFull();
+        setMaxWidth("80em");
+
+        UI ui = UI.getCurrent();
+        upload = new Upload(UploadHandler.inMemory((file, content) ->
+                read(ui, file.fileName(), file.contentType(), content, null)));
+        upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", ".docx", ".pdf");
+        upload.setMaxFiles(MAX_PENDING);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, uploadLimit));
+        upload.setUploadButton(new Button("Choose files…"));
+        upload.setDropLabel(new Span("or drop resolutions here (text, Markdown, HTML, DOCX, PDF; up to "
+                + properties.uploadLimit().toMegabytes() + " MB each)"));
+        upload.addFileRejectedListener(rejected -> addCard(PreviewCard.refused(rejected.getFileName(),
+                rejected.getErrorMessage())));
+        // the cards say what became of each file; the upload's own list would keep a ✓ for a refused one
+        upload.addAllFinishedListener(finished -> upload.clearFileList());
+        upload.setWidthFull();
+
+        TextArea pasted = new TextArea("Paste text");
+        pasted.setWidthFull();
+        pasted.setMinHeight("8em");
+        pasted.setMaxLength((int) Math.min(Integer.MAX_VALUE, uploadLimit));
+        TextField symbol = new TextField("Symbol (if the text gives none)");
+        symbol.setPlaceholder("S/RES/2553 (2020)");
+        symbol.setMaxLength(DocumentSymbols.MAX_LENGTH);
+        Button previewText = new Button("Preview", click -> {
+            if (!pasted.getValue().isBlank()) {
+                read(ui, PASTED_TEXT, "text/plain", pasted.getValue().getBytes(StandardCharsets.UTF_8),
+                        symbol.getValue().isBlank() ? null : symbol.getValue());
+                pasted.clear();
+                symbol.clear();
+            }
+        });
+        HorizontalLayout pasteActions = new HorizontalLayout(symbol, previewText);
+        pasteActions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        Details paste = new Details("Paste text instead", new VerticalLayout(pasted, pasteActions));
+
+        confirmAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout batchActions = new HorizontalLayout(confirmAll, cancelAll);
+        cards.setPadding(false);
+        cards.setId("import-cards");
+        add(new H2("Import resolutions"),
+                new Paragraph("Each file is read and shown with its mandates. Nothing is stored until you confirm;"
+                        + " Cancel forgets the file."),
+                upload, paste, summary, batchActions, cards);
+        updateBatchActions();
+    }
+
+    /**
+     * Reads and checks the file for its preview. Runs on the upload's request thread for a file (outside
+     * the UI lock, so reading a long PDF does not freeze the page) and on the UI thread for pasted text.
+     */
+    private void read(UI ui, String fileName, String mediaType, byte[] content, String symbol) {
+        if (!reserve(content.length)) {
+            ui.access(() -> addCard(PreviewCard.refused(fileName, "Too much is waiting for confirmation (" + MAX_PENDING
+                    + " files or " + uploadLimit / (1024 * 1024) + " MB together at most): confirm or cancel the"
+                    + " previews below, then add this file again.")));
+            return;
+        }
+        try {
+            ImportPreview preview = imports.preview(fileName, content, symbol);
+            PendingImport pending = new PendingImport(fileName, mediaType, content, symbol, preview);
+            if (!preview.confirmable()) {
+                release(content.length);
+            }
+            ui.access(() -> addCard(PreviewCard.preview(pending, entities.catalog(), this::confirm, this::cancel)));
+        } catch (ImportRejectedException | DuplicateDocumentException | DocumentTooLargeException
+                 | ImportBusyException refused) {
+            release(content.length);
+            ui.access(() -> addCard(PreviewCard.refused(fileName, refused.getMessage())));
+        }
+    }
+
+    private void confirm(PreviewCard card) {
+        Optional<PendingImport> waiting = card.pending();
+        if (waiting.isEmpty() || !card.checkFields()) {
+            return;
+        }
+        PendingImport pending = waiting.get();
+        try {
+            ImportResult result = imports.importDocument(pending.fileName(), pending.mediaType(), pending.content(),
+                    pending.symbol(), card.corrections());
+            card.imported(result);
+        } catch (ImportRejectedException | DuplicateDocumentException | DocumentTooLargeException
+                 | ImportBusyException refused) {
+            card.refuse(refused.getMessage());
+        }
+        release(pending.content().length);
+        updateSummary();
+    }
+
+    private void cancel(PreviewCard card) {
+        card.pending().ifPresent(pending -> release(pending.content().length));
+        cards.remove(card);
+        updateSummary();
+    }
+
+    private void confirmAll() {
+        previewCards().forEach(this::confirm);
+    }
+
+    private void cancelAll() {
+        previewCards().forEach(this::cancel);
+    }
+
+    private List<PreviewCard> previewCards() {
+        return cards.getChildren().map(PreviewCard.class::cast).filter(card -> card.pending().isPresent()).toList();
+    }
+
+    private void addCard(PreviewCard card) {
+        cards.add(card);
+        if (!upload.isUploading()) {
+            upload.clearFileList();
+        }
+        updateSummary();
+    }
+
+    /** One summary for all files once none waits for confirmation; meanwhile the batch buttons. */
+    private void updateSummary() {
+        List<PreviewCard> all = cards.getChildren().map(PreviewCard.class::cast).toList();
+        boolean waiting = all.stream().anyMatch(card -> card.pending().isPresent());
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        all.forEach(card -> card.outcome().ifPresent(outcomes::add));
+        summary.show(waiting ? List.of() : outcomes);
+        updateBatchActions();
+    }
+
+    private void updateBatchActions() {
+        boolean several = previewCards().size() > 1;
+        confirmAll.setVisible(several);
+        cancelAll.setVisible(several);
+    }
+
+    private boolean reserve(long bytes) {
+        int files = pendingFiles.incrementAndGet();
+        long total = pendingBytes.addAndGet(bytes);
+        if (files > MAX_PENDING || total > uploadLimit) {
+            release(bytes);
+            return false;
+        }
+        return true;
+    }
+
+    private void release(long bytes) {
+        pendingFiles.decrementAndGet();
+        pendingBytes.addAndGet(-bytes);
+    }
+}

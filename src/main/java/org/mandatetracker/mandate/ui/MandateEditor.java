@@ -1,0 +1,105 @@
+package org.mandatetracker.mandate.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.mandatetracker.entity.EntityCatalog;
+import org.mandatetracker.entity.UnEntity;
+import org.mandatetracker.extraction.ExtractionResult;
+import org.mandatetracker.mandate.MandateCorrection;
+import org.mandatetracker.mandate.MandateKind;
+
+/**
+ * One extracted mandate in the import preview: its paragraph with the verb, addressees and deadline
+ * phrase marked, and its kind, addressees and due date editable before the import is confirmed.
+ */
+final class MandateEditor extends Div {
+
+    private final int index;
+    private final ExtractionResult.Mandate extracted;
+    private final ComboBox<MandateKind> kind = new ComboBox<>("Kind");
+    private final MultiSelectComboBox<String> addressees = new MultiSelectComboBox<>("Addressees");
+    private final DatePicker due = new DatePicker("Due");
+
+    /**
+     * @param verbs    the paragraph's verbs in the document's language
+     * @param earliest the first day a due date may be on (the adoption date when known)
+     * @param latest   the last
+     */
+    MandateEditor(int index, ExtractionResult.Mandate extracted, List<String> verbs, EntityCatalog catalog,
+                  LocalDate earliest, LocalDate latest) {
+        this.index = index;
+        this.extracted = extracted;
+        addClassName("mandate-preview");
+        getStyle().set("border-top", "1px solid var(--lumo-contrast-10pct)").set("padding-top", "var(--lumo-space-s)");
+
+        String deadline = extracted.due() == null ? null : extracted.due().text();
+        H4 heading = new H4("Para. " + extracted.paragraph() + (extracted.subparagraphs().isEmpty() ? ""
+                : " (" + String.join(", ", extracted.subparagraphs()) + ")"));
+        heading.getStyle().set("margin", "0");
+
+        kind.setItems(MandateKind.values());
+        kind.setItemLabelGenerator(MandateKind::label);
+        kind.setValue(MandateKind.valueOf(extracted.kind()));
+        kind.setAllowCustomValue(false);
+
+        Set<String> codes = new LinkedHashSet<>(extracted.addressees());
+        catalog.entities().stream().filter(UnEntity::canBeMandated).map(UnEntity::code).sorted().forEach(codes::add);
+        addressees.setItems(codes);
+        addressees.setItemLabelGenerator(code -> catalog.byCode(code).map(entity -> entity.name("en") + " (" + code + ")")
+                .orElse(code));
+        addressees.setValue(new LinkedHashSet<>(extracted.addressees()));
+        addressees.setWidth("28em");
+
+        due.setLocale(Locale.UK);
+        LocalDate extractedDue = extracted.due() == null ? null : extracted.due().date();
+        // what extraction found stays acceptable as it is
+        due.setMin(extractedDue != null && extractedDue.isBefore(earliest) ? extractedDue : earliest);
+        due.setMax(latest);
+        due.setValue(extractedDue);
+        due.setHelperText(deadline == null ? "The text gives no deadline" : "The text says “" + deadline + "”");
+
+        HorizontalLayout fields = new HorizontalLayout(kind, addressees, due);
+        fields.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        fields.setWrap(true);
+        add(heading, new MarkedParagraph(catalog, extracted.text(), verbs, extracted.addressees(),
+                deadline == null ? List.of() : List.of(deadline)), fields);
+        if (extracted.deliverable() != null) {
+            Span deliverable = new Span("Asks for: " + extracted.deliverable());
+            deliverable.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            add(deliverable);
+        }
+    }
+
+    /** What the person changed, or empty when the fields still hold what extraction found. */
+    Optional<MandateCorrection> correction() {
+        MandateKind chosenKind = kind.getValue() == null || kind.getValue().name().equals(extracted.kind())
+                ? null : kind.getValue();
+        List<String> chosen = new ArrayList<>(addressees.getValue());
+        List<String> chosenAddressees = Set.copyOf(chosen).equals(Set.copyOf(extracted.addressees())) ? null : chosen;
+        LocalDate extractedDue = extracted.due() == null ? null : extracted.due().date();
+        LocalDate chosenDue = due.getValue() == null || Objects.equals(due.getValue(), extractedDue) ? null : due.getValue();
+        if (chosenKind == null && chosenAddressees == null && chosenDue == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new MandateCorrection(index, extracted.paragraph(), chosenKind, chosenAddressees, chosenDue));
+    }
+
+    /** Whether the fields hold something the import can take: at least one addressee, a date within bounds. */
+    boolean isValid() {
+        return !addressees.getValue().isEmpty() && !due.isInvalid();
+    }
+}
