@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -25,6 +26,9 @@ public final class MandateFilterParameters {
     public static final String YEAR = "year";
     public static final String TRIAGE = "triage";
     public static final String QUERY = "q";
+    /** Every parameter a filter is made of. */
+    public static final Set<String> NAMES = Set.of(STATUS, ENTITY, LEAD, BODY, KIND, FOCAL_POINT, DUE_FROM, DUE_TO, YEAR,
+            TRIAGE, QUERY);
 
     /** Longest accepted entity code, user name or search text. */
     static final int MAX_TEXT_LENGTH = 200;

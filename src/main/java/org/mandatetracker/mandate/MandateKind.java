@@ -1,5 +1,7 @@
 package org.mandatetracker.mandate;
 
+import java.util.Arrays;
+
 /** What a mandate asks for, as extraction names it ({@code docs/extraction-contract.md}); stored by name. */
 public enum MandateKind {
     REPORT("report"), AGENDA("agenda item"), ACTION("action");
@@ -13,5 +15,11 @@ public enum MandateKind {
     /** The kind in words, as the register shows it. */
     public String label() {
         return label;
+    }
+
+    /** The stored kind ({@link Mandate#kind()}) in words; one that is none of these as it is. */
+    public static String labelOf(String kind) {
+        return Arrays.stream(values()).filter(known -> known.name().equals(kind)).findFirst()
+                .map(MandateKind::label).orElse(kind);
     }
 }

@@ -13,8 +13,7 @@ enum ExportColumn {
     BODY("Body", mandate -> Arrays.stream(Body.values()).filter(body -> body.name().equals(mandate.body()))
             .map(Body::label).findFirst().orElse(mandate.body())),
     PARAGRAPH("Paragraph", Mandate::paragraph),
-    KIND("Kind", mandate -> Arrays.stream(MandateKind.values()).filter(kind -> kind.name().equals(mandate.kind()))
-            .map(MandateKind::label).findFirst().orElse(mandate.kind())),
+    KIND("Kind", mandate -> MandateKind.labelOf(mandate.kind())),
     VERB("Verb", Mandate::verb),
     ADDRESSEES("Addressees", mandate -> String.join(", ", mandate.addressees())),
     WHAT_IS_ASKED("What is asked", mandate -> mandate.deliverable() == null ? mandate.text() : mandate.deliverable()),

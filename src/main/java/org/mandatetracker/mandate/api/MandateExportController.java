@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.mandatetracker.mandate.MandateExportProperties;
 import org.mandatetracker.mandate.MandateFilter;
 import org.mandatetracker.mandate.MandateFilterParameters;
@@ -28,11 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 class MandateExportController {
 
     private static final String FORMAT = "format";
-    private static final Set<String> PARAMETERS = Set.of(FORMAT, MandateFilterParameters.STATUS,
-            MandateFilterParameters.ENTITY, MandateFilterParameters.LEAD, MandateFilterParameters.BODY,
-            MandateFilterParameters.KIND, MandateFilterParameters.FOCAL_POINT, MandateFilterParameters.DUE_FROM,
-            MandateFilterParameters.DUE_TO, MandateFilterParameters.YEAR, MandateFilterParameters.TRIAGE,
-            MandateFilterParameters.QUERY);
 
     private final MandateService mandates;
     private final MandateExportProperties properties;
@@ -50,7 +44,7 @@ class MandateExportController {
             throws IOException {
         ExportFormat format = ExportFormat.named(formatName);
         for (String name : request.getParameterMap().keySet()) {
-            if (!PARAMETERS.contains(name)) {
+            if (!name.equals(FORMAT) && !MandateFilterParameters.NAMES.contains(name)) {
                 throw new IllegalArgumentException("Unknown parameter '" + name + "'; the filters are those of the register");
             }
         }

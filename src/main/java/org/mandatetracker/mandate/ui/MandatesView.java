@@ -39,7 +39,6 @@ import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,6 +128,7 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
         for (var item : List.of(shown, exportXlsx, exportCsv)) {
             item.getStyle().set("white-space", "nowrap");
         }
+        scope.getStyle().set("flex-shrink", "0"); // both choices stay in view, not behind the tabs' scroll arrow
         header.setWidthFull();
         header.expand(shown);
 
@@ -190,7 +190,7 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
                 .setTooltipGenerator(Mandate::symbol).setWidth("11.5rem").setFlexGrow(0);
         grid.addColumn(Mandate::paragraph).setHeader("Para.").setSortProperty(MandateColumn.PARAGRAPH.name())
                 .setWidth("4.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(MandatesView::kindLabel).setHeader("Kind").setSortProperty(MandateColumn.KIND.name())
+        grid.addColumn(mandate -> MandateKind.labelOf(mandate.kind())).setHeader("Kind").setSortProperty(MandateColumn.KIND.name())
                 .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(MandatesView::whatIsAsked).setHeader("What is asked").setTooltipGenerator(MandatesView::whatIsAsked)
                 .setFlexGrow(1).setWidth("10rem");
@@ -339,11 +339,6 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
 
     private static String whatIsAsked(Mandate mandate) {
         return mandate.deliverable() == null ? mandate.text() : mandate.deliverable();
-    }
-
-    private static String kindLabel(Mandate mandate) {
-        return Arrays.stream(MandateKind.values()).filter(kind -> kind.name().equals(mandate.kind()))
-                .map(MandateKind::label).findFirst().orElse(mandate.kind());
     }
 
     private static String blankToNull(String text) {
