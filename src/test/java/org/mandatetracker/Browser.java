@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -272,6 +273,38 @@ public final class Browser implements AutoCloseable {
 
     public String title() {
         return driver.getTitle();
+    }
+
+    /** The attribute of the element the CSS selector finds, e.g. a link's {@code href}, resolved against the page. */
+    public String attributeOf(String cssSelector, String attribute) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector))).getDomProperty(attribute);
+    }
+
+    /** The value of a cookie the browser holds for the product, e.g. the session's, for fetching a download. */
+    public String cookie(String name) {
+        return driver.manage().getCookieNamed(name).getValue();
+    }
+
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        waitForVaadin();
+    }
+
+    /** Whether the page's grid is wider than its box, so that some column is reached only by scrolling sideways. */
+    public boolean gridScrollsSideways() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "const table = document.querySelector('vaadin-grid').$.table;"
+                        + " return table.scrollWidth > table.clientWidth;"));
+    }
+
+    /** Whether each header of the page's grid starts where the cells of its column start. */
+    public boolean gridHeadersAlignWithValues() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "const grid = document.querySelector('vaadin-grid');"
+                        + " const left = row => [...row.querySelectorAll('th, td')].map(cell => Math.round(cell.getBoundingClientRect().left));"
+                        + " const header = left(grid.shadowRoot.querySelector('thead tr'));"
+                        + " const first = left(grid.shadowRoot.querySelector('tbody tr'));"
+                        + " return header.length === first.length && header.every((x, i) => x === first[i]);"));
     }
 
     public String currentPath() {

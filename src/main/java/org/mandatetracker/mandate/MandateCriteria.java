@@ -2,6 +2,8 @@ package org.mandatetracker.mandate;
 
 import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -12,27 +14,19 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.mandatetracker.mandate.internal.ImportedDocument;
 import org.mandatetracker.mandate.internal.MandateRecord;
-import org.mandatetracker.security.Role;
-import org.mandatetracker.security.UserAccount;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * Who may see which mandate and what a {@link MandateFilter} selects, as database conditions: the
+ * What a {@link MandateFilter} selects and how the register orders it, as database conditions: the
  * register lists by them and the figures count by them, so a figure and its list are the same rows.
+ * Every signed-in person may read every mandate (resolutions are public), so nothing here depends on who asks.
  */
 final class MandateCriteria {
 
-    private MandateCriteria() {
-    }
+    /** Not a backslash, which MySQL reads inside quotes as escaping the closing quote. */
+    private static final char ESCAPE = '!';
 
-    static Specification<MandateRecord> visibleTo(UserAccount user) {
-        return (root, query, cb) -> {
-            if (user.hasRole(Role.ADMIN)) {
-                return cb.conjunction();
-            }
-            Predicate ownEntity = cb.equal(root.get("ownerEntity"), user.entityCode());
-            return user.hasRole(Role.MANAGER) ? cb.or(ownEntity, cb.isNull(root.get("ownerEntity"))) : ownEntity;
-        };
+    private MandateCriteria() {
     }
 
     static Specification<MandateRecord> matching(MandateFilter filter, LocalDate today) {
@@ -42,11 +36,24 @@ final class MandateCriteria {
                 conditions.add(status(filter.status(), root, cb, today));
             }
             if (filter.entity() != null) {
+                // addressees are stored joined by commas: match one of them whole
+                Expression<String> addressees = cb.concat(cb.concat(",", root.get("addressees")), ",");
                 conditions.add(cb.or(cb.equal(root.get("ownerEntity"), filter.entity()),
-                        cb.like(root.get("addressees"), "%" + filter.entity() + "%")));
+                        cb.like(addressees, contains("," + filter.entity() + ","), ESCAPE)));
             }
             if (filter.leadEntity() != null) {
                 conditions.add(cb.equal(root.get("ownerEntity"), filter.leadEntity()));
+            }
+            if (filter.focalPoint() != null) {
+                conditions.add(cb.equal(root.get("focalPoint"), filter.focalPoint()));
+            }
+            if (filter.kind() != null) {
+                conditions.add(cb.equal(root.get("kind"), filter.kind().name()));
+            }
+            if (filter.resolutionYear() != null) {
+                int year = filter.resolutionYear();
+                conditions.add(root.get("documentId").in(documentsWhere(query, cb, document -> cb.between(
+                        document.get("adopted"), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))));
             }
             if (filter.triage()) {
                 conditions.add(cb.and(cb.isNull(root.get("ownerEntity")), cb.equal(root.get("status"), MandateStatus.OPEN)));
@@ -62,11 +69,11 @@ final class MandateCriteria {
                 conditions.add(cb.greaterThanOrEqualTo(root.get("dueDate"), filter.dueAfter()));
             }
             if (filter.query() != null && !filter.query().isBlank()) {
-                String pattern = "%" + filter.query().strip().toLowerCase(Locale.ROOT) + "%";
-                conditions.add(cb.or(cb.like(cb.lower(root.get("text")), pattern),
-                        cb.like(cb.lower(root.get("deliverable")), pattern),
+                String pattern = contains(filter.query().strip().toLowerCase(Locale.ROOT));
+                conditions.add(cb.or(cb.like(cb.lower(root.get("text")), pattern, ESCAPE),
+                        cb.like(cb.lower(root.get("deliverable")), pattern, ESCAPE),
                         root.get("documentId").in(documentsWhere(query, cb,
-                                document -> cb.like(cb.lower(document.get("symbol")), pattern)))));
+                                document -> cb.like(cb.lower(document.get("symbol")), pattern, ESCAPE)))));
             }
             return cb.and(conditions.toArray(Predicate[]::new));
         };
@@ -80,14 +87,69 @@ final class MandateCriteria {
         return documents.select(document.get("id")).where(condition.apply(document));
     }
 
+    /** A LIKE pattern for text that contains {@code text}, its own % and _ taken literally. */
+    private static String contains(String text) {
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    /**
+     * The order of the register: the requested columns, then soonest due first with the undated last, and
+     * the id last of all, so that pages never overlap or miss a row.
+     */
+    static List<Order> order(List<MandateSort> sorts, Root<MandateRecord> mandate, Root<ImportedDocument> document,
+                             CriteriaBuilder cb, LocalDate today) {
+        List<Order> order = new ArrayList<>();
+        for (MandateSort sort : sorts) {
+            if (sort.column() == MandateColumn.DUE) {
+                order.add(cb.asc(undatedLast(mandate, cb))); // whichever way the dates run
+            }
+            for (Expression<?> key : keys(sort.column(), mandate, document, cb, today)) {
+                order.add(sort.descending() ? cb.desc(key) : cb.asc(key));
+            }
+        }
+        order.add(cb.asc(undatedLast(mandate, cb)));
+        order.add(cb.asc(mandate.get("dueDate")));
+        order.add(cb.asc(mandate.get("id")));
+        return order;
+    }
+
+    private static List<Expression<?>> keys(MandateColumn column, Root<MandateRecord> mandate,
+                                            Root<ImportedDocument> document, CriteriaBuilder cb, LocalDate today) {
+        return switch (column) {
+            case SYMBOL -> List.of(document.get("symbol"));
+            // paragraph numbers are text: "9" before "10" by length first
+            case PARAGRAPH -> List.of(cb.length(mandate.get("paragraph")), mandate.get("paragraph"));
+            case KIND -> List.of(mandate.get("kind"));
+            case DUE -> List.of(mandate.get("dueDate"));
+            case LEAD -> List.of(mandate.get("ownerEntity"));
+            case STATUS -> List.of(statusRank(mandate, cb, today));
+        };
+    }
+
+    private static Expression<Integer> undatedLast(Root<MandateRecord> mandate, CriteriaBuilder cb) {
+        return cb.<Integer>selectCase().when(cb.isNull(mandate.get("dueDate")), 1).otherwise(0);
+    }
+
+    /** The derived status in the order {@link MandateStatus} declares them. */
+    private static Expression<Integer> statusRank(Root<MandateRecord> mandate, CriteriaBuilder cb, LocalDate today) {
+        CriteriaBuilder.Case<Integer> rank = cb.selectCase();
+        for (MandateStatus status : MandateStatus.values()) {
+            rank = rank.when(status(StatusFilter.of(status), mandate, cb, today), status.ordinal());
+        }
+        return rank.otherwise(MandateStatus.values().length);
+    }
+
     /** The stored status and due date that make a mandate's status, as {@link MandateStatus#of} derives it. */
-    private static Predicate status(MandateStatus status, Root<MandateRecord> root, CriteriaBuilder cb, LocalDate today) {
+    private static Predicate status(StatusFilter status, Root<MandateRecord> root, CriteriaBuilder cb, LocalDate today) {
         Predicate open = cb.equal(root.get("status"), MandateStatus.OPEN);
         return switch (status) {
             case OPEN -> cb.and(open, cb.greaterThanOrEqualTo(root.get("dueDate"), today));
+            case DUE_WITHIN_30_DAYS -> cb.and(open, cb.between(root.get("dueDate"), today,
+                    today.plusDays(StatusFilter.DUE_SOON_DAYS)));
             case OVERDUE -> cb.and(open, cb.lessThan(root.get("dueDate"), today));
             case NO_DATE -> cb.and(open, cb.isNull(root.get("dueDate")));
-            case DONE, DISMISSED -> cb.equal(root.get("status"), status);
+            case DONE -> cb.equal(root.get("status"), MandateStatus.DONE);
+            case DISMISSED -> cb.equal(root.get("status"), MandateStatus.DISMISSED);
         };
     }
 }

@@ -5,44 +5,75 @@ import java.time.LocalDate;
 /**
  * Filters of the mandate register; every field is optional and the fields combine with "and".
  *
- * @param entity     the lead entity or, before triage, an addressee (the API's loose match)
- * @param leadEntity exactly this lead entity
- * @param triage     only mandates waiting for triage: open, with no lead entity yet
- * @param dueAfter   due on or after this date
- * @param dueBefore  due on or before this date
+ * @param entity         the lead entity or an addressee: "my entity's mandates"
+ * @param leadEntity     exactly this lead entity
+ * @param focalPoint     the user name of the focal point
+ * @param dueAfter       due on or after this date
+ * @param dueBefore      due on or before this date
+ * @param resolutionYear the year the resolution was adopted
+ * @param triage         only mandates waiting for triage: open, with no lead entity yet
+ * @param query          words of the symbol, the paragraph or the deliverable
  */
-public record MandateFilter(MandateStatus status, String entity, String leadEntity, Body body, LocalDate dueAfter,
-                            LocalDate dueBefore, boolean triage, String query) {
+public record MandateFilter(StatusFilter status, String entity, String leadEntity, Body body, MandateKind kind,
+                            String focalPoint, LocalDate dueAfter, LocalDate dueBefore, Integer resolutionYear,
+                            boolean triage, String query) {
 
-    /** No filter: every mandate the signed-in person may see. */
-    public static final MandateFilter ALL = new MandateFilter(null, null, null, null, null, null, false, null);
+    /** No filter: every mandate. */
+    public static final MandateFilter ALL = new MandateFilter(null, null, null, null, null, null, null, null, null,
+            false, null);
+
+    public MandateFilter withStatus(StatusFilter status) {
+        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
+                resolutionYear, triage, query);
+    }
 
     public MandateFilter withStatus(MandateStatus status) {
-        return new MandateFilter(status, entity, leadEntity, body, dueAfter, dueBefore, triage, query);
+        return withStatus(StatusFilter.of(status));
     }
 
     public MandateFilter withEntity(String entity) {
-        return new MandateFilter(status, entity, leadEntity, body, dueAfter, dueBefore, triage, query);
+        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
+                resolutionYear, triage, query);
     }
 
     public MandateFilter withLeadEntity(String leadEntity) {
-        return new MandateFilter(status, entity, leadEntity, body, dueAfter, dueBefore, triage, query);
+        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
+                resolutionYear, triage, query);
     }
 
     public MandateFilter withBody(Body body) {
-        return new MandateFilter(status, entity, leadEntity, body, dueAfter, dueBefore, triage, query);
+        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
+                resolutionYear, triage, query);
+    }
+
+    public MandateFilter withKind(MandateKind kind) {
+        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
+                resolutionYear, triage, query);
+    }
+
+    public MandateFilter withFocalPoint(String focalPoint) {
+        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
+                resolutionYear, triage, query);
     }
 
     /** Due between the two dates, both included; either may be {@code null} for no bound. */
     public MandateFilter withDueBetween(LocalDate dueAfter, LocalDate dueBefore) {
-        return new MandateFilter(status, entity, leadEntity, body, dueAfter, dueBefore, triage, query);
+        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
+                resolutionYear, triage, query);
+    }
+
+    public MandateFilter withResolutionYear(Integer resolutionYear) {
+        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
+                resolutionYear, triage, query);
     }
 
     public MandateFilter withTriage(boolean triage) {
-        return new MandateFilter(status, entity, leadEntity, body, dueAfter, dueBefore, triage, query);
+        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
+                resolutionYear, triage, query);
     }
 
     public MandateFilter withQuery(String query) {
-        return new MandateFilter(status, entity, leadEntity, body, dueAfter, dueBefore, triage, query);
+        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
+                resolutionYear, triage, query);
     }
 }

@@ -1,12 +1,17 @@
 package org.mandatetracker.mandate;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mandatetracker.mandate.internal.ImportedDocument;
@@ -29,8 +34,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The mandate register: who may see which mandate, and who leads it. Staff see their entity's
- * mandates; managers also the triage queue of mandates no entity owns yet; admins everything.
+ * The mandate register and who leads each mandate. Resolutions are public documents, so every
+ * signed-in person may read every mandate; who may act on one is decided where they act.
  */
 @Service
 public class MandateService {
@@ -43,8 +48,9 @@ public class MandateService {
     private final UserService users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    MandateService(MandateRecordRepository mandates, ImportedDocumentRepository documents,
+    MandateService(EntityManager entityManager, MandateRecordRepository mandates, ImportedDocumentRepository documents,
                    ReportingCycleRepository cycles, MandateEventRepository history, CurrentUser currentUser,
                    UserService users, ApplicationEventPublisher events, Clock clock) {
         this.mandates = mandates;
@@ -55,27 +61,66 @@ public class MandateService {
         this.users = users;
         this.events = events;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
+    /** Every mandate the filter selects, soonest due first, the undated last: for short lists, such as one entity's deadlines. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Mandate> find(MandateFilter filter) {
-        UserAccount user = currentUser.require();
-        List<MandateRecord> found = mandates.findAll(selecting(user, filter));
-        Map<Long, ImportedDocument> sources = documentsOf(found);
-        // sorted here: JPA criteria cannot put the undated last
-        return found.stream()
-                .sorted(Comparator.comparing(MandateRecord::getDueDate, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-                        .thenComparing(MandateRecord::getId))
-                .map(record -> toMandate(record, sources.get(record.getDocumentId())))
+        return page(filter, List.of(), 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * One page of the register, ordered by the database: the sorts in turn, then soonest due first,
+     * then by id, so that consecutive pages neither overlap nor skip a row.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Mandate> page(MandateFilter filter, List<MandateSort> sorts, int offset, int limit) {
+        LocalDate today = LocalDate.now(clock);
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<MandateRecord> mandate = query.from(MandateRecord.class);
+        Root<ImportedDocument> document = query.from(ImportedDocument.class);
+        query.multiselect(mandate, document)
+                .where(cb.equal(document.get("id"), mandate.get("documentId")),
+                        MandateCriteria.matching(filter, today).toPredicate(mandate, query, cb))
+                .orderBy(MandateCriteria.order(sorts, mandate, document, cb, today));
+        return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(row -> toMandate(row.get(0, MandateRecord.class), row.get(1, ImportedDocument.class)))
                 .toList();
+    }
+
+    /** How many mandates the filter selects, counted by the database. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public long count(MandateFilter filter) {
+        return mandates.count(selecting(filter));
+    }
+
+    /**
+     * Hands every mandate the filter selects to {@code sink}, in the register's order, reading the database
+     * a page at a time and forgetting each page once handed on, so an export of many rows holds one page.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public void forEach(MandateFilter filter, List<MandateSort> sorts, int pageSize, Consumer<Mandate> sink) {
+        for (int offset = 0; ; offset += pageSize) {
+            List<Mandate> page = page(filter, sorts, offset, pageSize);
+            page.forEach(sink);
+            entityManager.clear();
+            if (page.size() < pageSize) {
+                return;
+            }
+        }
     }
 
     /** The first {@code limit} mandates the filter selects, in the given order: a short list with its figure beside it. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Mandate> first(MandateFilter filter, MandateOrder order, int limit) {
-        return first(selecting(currentUser.require(), filter), order, limit);
+        return firstSelected(filter, order, limit);
     }
 
     /**
@@ -84,11 +129,12 @@ public class MandateService {
      */
     @Transactional(readOnly = true)
     public List<Mandate> firstForBackgroundJob(MandateFilter filter, MandateOrder order, int limit) {
-        return first(MandateCriteria.matching(filter, LocalDate.now(clock)), order, limit);
+        return firstSelected(filter, order, limit);
     }
 
-    private List<Mandate> first(Specification<MandateRecord> selected, MandateOrder order, int limit) {
-        List<MandateRecord> found = mandates.findBy(selected, query -> query.sortBy(order.sort()).limit(limit).all());
+    private List<Mandate> firstSelected(MandateFilter filter, MandateOrder order, int limit) {
+        List<MandateRecord> found = mandates.findBy(selecting(filter),
+                query -> query.sortBy(order.sort()).limit(limit).all());
         Map<Long, ImportedDocument> sources = documentsOf(found);
         return found.stream().map(record -> toMandate(record, sources.get(record.getDocumentId()))).toList();
     }
@@ -241,8 +287,8 @@ public class MandateService {
         return addressees.contains(caller.entityCode()) || addressees.stream().noneMatch(users::hasActiveManagers);
     }
 
-    private Specification<MandateRecord> selecting(UserAccount user, MandateFilter filter) {
-        return MandateCriteria.visibleTo(user).and(MandateCriteria.matching(filter, LocalDate.now(clock)));
+    private Specification<MandateRecord> selecting(MandateFilter filter) {
+        return MandateCriteria.matching(filter, LocalDate.now(clock));
     }
 
     private Map<Long, ImportedDocument> documentsOf(List<MandateRecord> records) {

@@ -6,7 +6,7 @@ import org.mandatetracker.mandate.Body;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.MandateFilter;
 import org.mandatetracker.mandate.MandateService;
-import org.mandatetracker.mandate.MandateStatus;
+import org.mandatetracker.mandate.StatusFilter;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,7 +25,7 @@ class MandateController {
     }
 
     @GetMapping
-    List<Mandate> mandates(@RequestParam(required = false) MandateStatus status,
+    List<Mandate> mandates(@RequestParam(required = false) StatusFilter status,
                            @RequestParam(required = false) String entity,
                            @RequestParam(required = false) String lead,
                            @RequestParam(required = false) Body body,
@@ -33,6 +33,6 @@ class MandateController {
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueAfter,
                            @RequestParam(required = false) String q) {
-        return mandates.find(new MandateFilter(status, entity, lead, body, dueAfter, dueBefore, triage, q));
+        return mandates.find(new MandateFilter(status, entity, lead, body, null, null, dueAfter, dueBefore, null, triage, q));
     }
 }

@@ -1,173 +1,286 @@
 package org.mandatetracker.mandate.ui;
 
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.shared.HasClearButton;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.util.unit.DataSize;
-import org.mandatetracker.base.MandateTrackerProperties;
-import org.mandatetracker.base.ui.Notifications;
-import org.mandatetracker.mandate.DocumentTooLargeException;
-import org.mandatetracker.mandate.DuplicateDocumentException;
-import org.mandatetracker.mandate.ImportBusyException;
-import org.mandatetracker.mandate.ImportRejectedException;
-import org.mandatetracker.mandate.ImportResult;
-import org.mandatetracker.mandate.ImportService;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.mandatetracker.entity.EntityService;
+import org.mandatetracker.entity.UnEntity;
+import org.mandatetracker.mandate.Body;
 import org.mandatetracker.mandate.Mandate;
+import org.mandatetracker.mandate.MandateColumn;
+import org.mandatetracker.mandate.MandateExportProperties;
 import org.mandatetracker.mandate.MandateFilter;
+import org.mandatetracker.mandate.MandateKind;
 import org.mandatetracker.mandate.MandateService;
-import org.mandatetracker.mandate.MandateStatus;
+import org.mandatetracker.mandate.MandateSort;
+import org.mandatetracker.mandate.StatusFilter;
+import org.mandatetracker.security.CurrentUser;
 
-/** The mandate register: every mandate the signed-in person may see, soonest due first. */
+/**
+ * The mandate register: the mandates the filters in the address select, paged, sorted and counted by
+ * the database. It opens on the signed-in person's entity (lead or addressee), one click from all.
+ */
 @Route("")
 @PageTitle("Mandates · Mandate Tracker")
 @Menu(title = "Mandates", order = 0)
 @PermitAll
 class MandatesView extends VerticalLayout implements BeforeEnterObserver {
 
-    /** {@code ?mandate=42} opens that mandate: the links in reminder e-mails and calendar feeds. */
+    /** {@code ?mandate=42} was a mandate's address in reminder e-mails and calendar feeds: forwarded to its page. */
     static final String MANDATE_PARAMETER = "mandate";
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK);
 
     private final MandateService mandates;
+    private final String ownEntity;
+    private final int exportRowLimit;
     private final Grid<Mandate> grid = new Grid<>();
-    private final ComboBox<MandateStatus> status = new ComboBox<>("Status");
+    private final Tab mine = new Tab("My entity");
+    private final Tab all = new Tab("All");
+    private final Tabs scope = new Tabs(mine, all);
+    private final ComboBox<StatusFilter> status = new ComboBox<>("Status");
+    private final ComboBox<String> entity = new ComboBox<>("Entity");
+    private final ComboBox<Body> body = new ComboBox<>("Body");
+    private final ComboBox<MandateKind> kind = new ComboBox<>("Kind");
+    private final TextField focalPoint = new TextField("Focal point");
+    private final DatePicker dueFrom = new DatePicker("Due from");
+    private final DatePicker dueTo = new DatePicker("Due to");
+    private final IntegerField year = new IntegerField("Resolution year");
     private final TextField search = new TextField("Search");
     private final Span shown = new Span();
     private final Span linkedFilter = new Span();
     private final HorizontalLayout linkedFilterBar;
-    /** What the address asked for beyond the status and search fields, e.g. the lead entity of a dashboard figure. */
-    private MandateFilter addressFilter = MandateFilter.ALL;
-    private final MandateDetails details;
+    private final Anchor exportXlsx = exportLink("Export XLSX", "export-xlsx");
+    private final Anchor exportCsv = exportLink("Export CSV", "export-csv");
+    /** What the filters select; the address holds it, the fields show it. */
+    private MandateFilter filter = MandateFilter.ALL;
 
-    MandatesView(MandateService mandates, MandateDetails details, ImportService imports,
-                 MandateTrackerProperties properties) {
+    MandatesView(MandateService mandates, EntityService entities, CurrentUser currentUser,
+                 MandateExportProperties export) {
         this.mandates = mandates;
-        this.details = details;
+        this.ownEntity = currentUser.require().entityCode();
+        this.exportRowLimit = export.rowLimit();
         setSizeFull();
 
-        status.setItems(MandateStatus.values());
-        status.setItemLabelGenerator(MandateStatus::label);
-        status.setClearButtonVisible(true);
-        status.addValueChangeListener(change -> refreshWhenFromClient(change.isFromClient()));
-        search.setPlaceholder("symbol or words of the paragraph");
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        search.addValueChangeListener(change -> refreshWhenFromClient(change.isFromClient()));
-        HorizontalLayout filters = new HorizontalLayout(new H2("Mandates"), status, search,
-                importButton(imports, properties.uploadLimit()));
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        Button showAll = new Button("Show all", click -> UI.getCurrent().navigate(MandatesView.class));
+        mine.getElement().setAttribute("title", "Mandates " + ownEntity + " leads or is addressed");
+        mine.setEnabled(ownEntity != null);
+        scope.addSelectedChangeListener(change -> {
+            if (change.isFromClient()) {
+                show(filter.withEntity(change.getSelectedTab() == mine ? ownEntity : null));
+            }
+        });
+        shown.setId("register-count");
+        mine.setId("register-mine");
+        all.setId("register-all");
+        HorizontalLayout header = new HorizontalLayout(new H2("Mandates"), scope, shown, exportXlsx, exportCsv,
+                importButton());
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        for (var item : List.of(shown, exportXlsx, exportCsv)) {
+            item.getStyle().set("white-space", "nowrap");
+        }
+        scope.getStyle().set("flex-shrink", "0"); // both choices stay in view, not behind the tabs' scroll arrow
+        header.setWidthFull();
+        header.expand(shown);
+
+        Map<String, String> entityNames = entities.findAll().stream()
+                .collect(Collectors.toMap(UnEntity::code, registered -> registered.name("en")));
+        status.setItems(StatusFilter.values());
+        status.setItemLabelGenerator(StatusFilter::label);
+        entity.setItems(entityNames.keySet().stream().sorted().toList());
+        entity.setItemLabelGenerator(code -> entityNames.getOrDefault(code, code) + " (" + code + ")");
+        body.setItems(Body.values());
+        body.setItemLabelGenerator(Body::label);
+        kind.setItems(MandateKind.values());
+        kind.setItemLabelGenerator(MandateKind::label);
+        focalPoint.setPlaceholder("user name");
+        year.setMin(1945);
+        year.setMax(2200);
+        search.setPlaceholder("symbol, paragraph or deliverable");
+        for (TextField text : List.of(focalPoint, search)) {
+            text.setValueChangeMode(ValueChangeMode.LAZY);
+        }
+        year.setValueChangeMode(ValueChangeMode.LAZY);
+        List<AbstractField<?, ?>> fields = List.of(status, entity, body, kind, focalPoint, dueFrom, dueTo, year, search);
+        for (AbstractField<?, ?> field : fields) {
+            ((HasClearButton) field).setClearButtonVisible(true);
+            field.getElement().getStyle().set("width", "11rem");
+            field.addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    show(fromFields());
+                }
+            });
+        }
+        FlexLayout filters = new FlexLayout(fields.toArray(Component[]::new));
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.getStyle().set("gap", "0 var(--lumo-space-m)");
+        filters.setWidthFull();
+
+        Button showAll = new Button("Show all", click -> show(MandateFilter.ALL));
         showAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         linkedFilterBar = new HorizontalLayout(linkedFilter, showAll);
         linkedFilterBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        grid.addColumn(Mandate::symbol).setHeader("Resolution").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Mandate::paragraph).setHeader("Para.").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Mandate::kind).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(mandate -> mandate.deliverable() == null ? mandate.text() : mandate.deliverable())
-                .setHeader("What is asked").setFlexGrow(1).setWidth("18em");
-        grid.addColumn(MandatesView::due).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(mandate -> mandate.ownerEntity() == null ? "to triage" : mandate.ownerEntity())
-                .setHeader("Lead").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(MandatesView::statusBadge).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        addColumns(entityNames);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
-        grid.asSingleSelect().addValueChangeListener(selection -> details.show(selection.getValue()));
-        details.onChange(changed -> {
-            refresh();
-            grid.select(changed);
+        grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
+        // a click or Space on a row opens the mandate's page
+        grid.asSingleSelect().addValueChangeListener(selected -> {
+            if (selected.getValue() != null) {
+                UI.getCurrent().navigate("mandates/" + selected.getValue().id());
+            }
         });
-
-        SplitLayout split = new SplitLayout(grid, details);
-        split.setSizeFull();
-        split.setSplitterPosition(66);
-        HorizontalLayout summary = new HorizontalLayout(shown, linkedFilterBar,
-                new Paragraph("Open a mandate to read its paragraph and deadline and to name its lead."));
-        summary.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        shown.setId("register-count");
-        add(filters, summary, split);
-        setFlexGrow(1, split);
+        add(header, filters, linkedFilterBar, grid);
+        setFlexGrow(1, grid);
     }
 
-    /** Reads the filter from the address, so a link from the dashboard opens exactly its rows. */
+    /** Widths in rem, not em: the header's smaller font would make its em narrower than the values' below it. */
+    private void addColumns(Map<String, String> entityNames) {
+        grid.addColumn(Mandate::symbol).setHeader("Resolution").setSortProperty(MandateColumn.SYMBOL.name())
+                .setTooltipGenerator(Mandate::symbol).setWidth("11.5rem").setFlexGrow(0);
+        grid.addColumn(Mandate::paragraph).setHeader("Para.").setSortProperty(MandateColumn.PARAGRAPH.name())
+                .setWidth("4.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(mandate -> MandateKind.labelOf(mandate.kind())).setHeader("Kind").setSortProperty(MandateColumn.KIND.name())
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(MandatesView::whatIsAsked).setHeader("What is asked").setTooltipGenerator(MandatesView::whatIsAsked)
+                .setFlexGrow(1).setWidth("10rem");
+        grid.addColumn(MandatesView::due).setHeader("Due").setSortProperty(MandateColumn.DUE.name())
+                .setTooltipGenerator(MandatesView::due).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(mandate -> mandate.ownerEntity() == null ? "to triage" : mandate.ownerEntity())
+                .setHeader("Lead").setSortProperty(MandateColumn.LEAD.name())
+                .setTooltipGenerator(mandate -> mandate.ownerEntity() == null ? "No lead entity yet"
+                        : entityNames.getOrDefault(mandate.ownerEntity(), mandate.ownerEntity()))
+                .setWidth("6.5rem").setFlexGrow(0);
+        grid.addComponentColumn(MandatesView::statusBadge).setHeader("Status").setSortProperty(MandateColumn.STATUS.name())
+                .setWidth("7.5rem").setFlexGrow(0);
+    }
+
+    /** Reads the filter from the address, so a bookmark or a dashboard link opens exactly its rows. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        MandateFilter requested = MandatesNavigation.filter(event.getLocation().getQueryParameters());
-        addressFilter = requested.withStatus(null).withQuery(null);
-        status.setValue(requested.status());
-        search.setValue(requested.query() == null ? "" : requested.query());
-        linkedFilter.setText(describe(addressFilter));
-        linkedFilterBar.setVisible(!addressFilter.equals(MandateFilter.ALL));
-        refresh();
-        event.getLocation().getQueryParameters().getSingleParameter(MANDATE_PARAMETER)
-                .filter(id -> id.matches("\\d{1,18}"))
-                .flatMap(id -> mandates.find(Long.parseLong(id)))
-                .ifPresent(grid::select);
-    }
-
-    /** Imports a resolution file: its mandates and their processes appear in the register at once. */
-    private Upload importButton(ImportService imports, DataSize limit) {
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((file, content) -> {
-            try {
-                ImportResult imported = imports.importDocument(file.fileName(), file.contentType(), content, null);
-                ui.access(() -> {
-                    Notifications.success("Imported " + imported.symbol() + ": " + mandateCount(imported.mandates().size()));
-                    refresh();
-                });
-            } catch (ImportRejectedException | DuplicateDocumentException | DocumentTooLargeException
-                     | ImportBusyException refused) {
-                ui.access(() -> Notifications.error(refused.getMessage()));
-            }
-        }));
-        upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", ".docx", ".pdf");
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limit.toBytes()));
-        upload.setUploadButton(new Button("Import resolution…"));
-        upload.setDropLabel(new Span("or drop a file here"));
-        upload.addFileRejectedListener(rejected -> Notifications.error(rejected.getErrorMessage()));
-        return upload;
-    }
-
-    // the address sets the fields too, and then refreshes once itself
-    private void refreshWhenFromClient(boolean fromClient) {
-        if (fromClient) {
-            refresh();
+        QueryParameters address = event.getLocation().getQueryParameters();
+        var linkedMandate = address.getSingleParameter(MANDATE_PARAMETER).filter(id -> id.matches("\\d{1,18}"));
+        if (linkedMandate.isPresent()) {
+            event.forwardTo("mandates/" + linkedMandate.get());
+            return;
         }
+        if (MandatesNavigation.isBare(address)) {
+            event.forwardTo(MandatesView.class, MandatesNavigation.queryParameters(MandateFilter.ALL.withEntity(ownEntity)));
+            return;
+        }
+        filter = MandatesNavigation.filter(address);
+        showInFields(filter);
+        refresh();
+    }
+
+    /** Puts the filter in the address, which shows it. */
+    private void show(MandateFilter requested) {
+        UI.getCurrent().navigate(MandatesView.class, MandatesNavigation.queryParameters(requested));
+    }
+
+    private MandateFilter fromFields() {
+        return new MandateFilter(status.getValue(), entity.getValue(), filter.leadEntity(), body.getValue(),
+                kind.getValue(), blankToNull(focalPoint.getValue()), dueFrom.getValue(), dueTo.getValue(),
+                year.getValue(), filter.triage(), blankToNull(search.getValue()));
+    }
+
+    private void showInFields(MandateFilter shown) {
+        status.setValue(shown.status());
+        entity.setValue(shown.entity());
+        body.setValue(shown.body());
+        kind.setValue(shown.kind());
+        focalPoint.setValue(shown.focalPoint() == null ? "" : shown.focalPoint());
+        dueFrom.setValue(shown.dueAfter());
+        dueTo.setValue(shown.dueBefore());
+        year.setValue(shown.resolutionYear());
+        search.setValue(shown.query() == null ? "" : shown.query());
+        if (shown.entity() == null || Objects.equals(ownEntity, shown.entity())) {
+            scope.setSelectedTab(shown.entity() == null ? all : mine);
+        } else {
+            scope.setSelectedIndex(-1); // another entity, chosen in the field
+        }
+        linkedFilter.setText(describe(shown));
+        linkedFilterBar.setVisible(!linkedFilter.getText().isEmpty());
     }
 
     private void refresh() {
-        List<Mandate> found = mandates.find(addressFilter.withStatus(status.getValue()).withQuery(search.getValue()));
-        grid.setItems(found);
-        shown.setText(mandateCount(found.size()));
+        MandateFilter listed = filter;
+        long total = mandates.count(listed);
+        shown.setText(mandateCount(total));
+        grid.setItems(query -> mandates.page(listed, sorts(query.getSortOrders()), query.getOffset(), query.getLimit())
+                .stream(), query -> (int) Math.min(Integer.MAX_VALUE, total));
+        String exportQuery = MandatesNavigation.queryParameters(listed).getQueryString();
+        boolean exportable = total > 0 && total <= exportRowLimit;
+        for (Anchor link : List.of(exportXlsx, exportCsv)) {
+            String format = link == exportXlsx ? "xlsx" : "csv";
+            link.setHref("api/mandates/export?format=" + format + "&" + exportQuery);
+            link.setEnabled(exportable);
+            link.setTitle(exportable ? "The " + mandateCount(total) + " listed, as " + format.toUpperCase(Locale.ROOT)
+                    : total == 0 ? "Nothing to export" : "More than " + exportRowLimit + " rows: narrow the filters");
+        }
     }
 
-    /** The address's filter in words: "lead entity DPO, due 1 Jan 2026 to 31 Jan 2026". */
+    private static List<MandateSort> sorts(List<QuerySortOrder> orders) {
+        return orders.stream().map(order -> new MandateSort(MandateColumn.valueOf(order.getSorted()),
+                order.getDirection() == SortDirection.DESCENDING)).toList();
+    }
+
+    /** An export link: a plain download, which Vaadin's router must leave to the browser. */
+    private static Anchor exportLink(String text, String id) {
+        Anchor link = new Anchor("", text);
+        link.setId(id);
+        link.getElement().setAttribute("router-ignore", true);
+        link.getElement().setAttribute("download", true);
+        return link;
+    }
+
+    /** Opens the import, whose preview lets the person check each document before it is stored. */
+    private static Button importButton() {
+        Button importing = new Button("Import resolutions…", click -> UI.getCurrent().navigate(ImportView.class));
+        importing.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return importing;
+    }
+
+    /** The address's filters that have no field of their own, in words: "lead entity DPO, to triage". */
     static String describe(MandateFilter filter) {
         List<String> parts = new ArrayList<>();
         if (filter.triage()) {
@@ -176,21 +289,14 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
         if (filter.leadEntity() != null) {
             parts.add("lead entity " + filter.leadEntity());
         }
-        if (filter.entity() != null) {
-            parts.add("lead or addressee " + filter.entity());
-        }
-        if (filter.body() != null) {
-            parts.add(filter.body().label());
-        }
-        if (filter.dueAfter() != null || filter.dueBefore() != null) {
-            parts.add("due" + (filter.dueAfter() == null ? "" : " from " + DATE.format(filter.dueAfter()))
-                    + (filter.dueBefore() == null ? "" : " to " + DATE.format(filter.dueBefore())));
-        }
         return String.join(", ", parts);
     }
 
-    static String mandateCount(int count) {
-        return count == 1 ? "1 mandate" : count + " mandates";
+    /** "1 mandate", "1 234 mandates": thousands apart by a space, as the United Nations writes numbers. */
+    static String mandateCount(long count) {
+        DecimalFormatSymbols spaced = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        spaced.setGroupingSeparator(' ');
+        return count == 1 ? "1 mandate" : new DecimalFormat("#,##0", spaced).format(count) + " mandates";
     }
 
     static String due(Mandate mandate) {
@@ -202,6 +308,14 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
             return "session " + due.session() + (due.date() == null ? "" : " (" + date(due) + ")");
         }
         return due.date() == null ? due.text() : date(due);
+    }
+
+    private static String whatIsAsked(Mandate mandate) {
+        return mandate.deliverable() == null ? mandate.text() : mandate.deliverable();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** The due date, with "≈" before one computed from a body's session rules. */

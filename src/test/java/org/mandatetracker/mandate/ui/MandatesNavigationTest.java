@@ -1,15 +1,20 @@
 package org.mandatetracker.mandate.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.entry;
 
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mandatetracker.mandate.Body;
 import org.mandatetracker.mandate.MandateFilter;
+import org.mandatetracker.mandate.MandateFilterParameters;
+import org.mandatetracker.mandate.MandateKind;
 import org.mandatetracker.mandate.MandateStatus;
+import org.mandatetracker.mandate.StatusFilter;
 
 class MandatesNavigationTest {
 
@@ -28,6 +33,19 @@ class MandatesNavigationTest {
     }
 
     @Test
+    void everyFilterOfTheRegisterHasItsParameter() {
+        MandateFilter filter = MandateFilter.ALL.withStatus(StatusFilter.DUE_WITHIN_30_DAYS).withEntity("OHCHR")
+                .withKind(MandateKind.AGENDA).withFocalPoint("staff").withResolutionYear(2024);
+
+        QueryParameters address = MandatesNavigation.queryParameters(filter);
+
+        assertThat(address.getParameters()).containsOnly(entry("status", List.of("DUE_WITHIN_30_DAYS")),
+                entry("entity", List.of("OHCHR")), entry("kind", List.of("AGENDA")),
+                entry("focalPoint", List.of("staff")), entry("year", List.of("2024")));
+        assertThat(MandatesNavigation.filter(address)).isEqualTo(filter);
+    }
+
+    @Test
     void theTriageQueueIsOneParameter() {
         assertThat(MandatesNavigation.queryParameters(MandateFilter.ALL.withTriage(true)).getQueryString())
                 .isEqualTo("triage=true");
@@ -36,14 +54,34 @@ class MandatesNavigationTest {
     }
 
     @Test
-    void noFilterIsTheWholeRegister() {
-        assertThat(MandatesNavigation.queryParameters(MandateFilter.ALL).getQueryString()).isEmpty();
-        assertThat(MandatesNavigation.filter(QueryParameters.empty())).isEqualTo(MandateFilter.ALL);
+    void theBareAddressIsMyEntityAndNoFilterIsSaidAsAll() {
+        QueryParameters everything = MandatesNavigation.queryParameters(MandateFilter.ALL);
+
+        assertThat(everything.getQueryString()).isEqualTo("all=true");
+        assertThat(MandatesNavigation.isBare(everything)).isFalse();
+        assertThat(MandatesNavigation.filter(everything)).isEqualTo(MandateFilter.ALL);
+        assertThat(MandatesNavigation.isBare(QueryParameters.empty())).isTrue();
     }
 
     @Test
     void aValueThatMeansNothingIsLeftOut() {
-        assertThat(MandatesNavigation.filter(QueryParameters.fromString("status=LATE&dueFrom=soon&lead=DPO")))
+        assertThat(MandatesNavigation.filter(QueryParameters.fromString("status=LATE&dueFrom=soon&year=1200&lead=DPO")))
                 .isEqualTo(MandateFilter.ALL.withLeadEntity("DPO"));
+    }
+
+    @Test
+    void forAScriptAValueThatMeansNothingIsAnError() {
+        Map<String, String> parameters = Map.of("lead", "DPO", "year", "soon");
+
+        assertThatIllegalArgumentException().isThrownBy(() -> MandateFilterParameters.read(parameters::get))
+                .withMessage("'soon' is not a valid year");
+        assertThat(MandateFilterParameters.read(Map.of("lead", "DPO", "triage", "true")::get))
+                .isEqualTo(MandateFilter.ALL.withLeadEntity("DPO").withTriage(true));
+    }
+
+    @Test
+    void aTooLongValueIsRefused() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> MandateFilterParameters.read(Map.of("q", "x".repeat(201))::get));
     }
 }
