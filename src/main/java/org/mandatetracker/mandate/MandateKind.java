@@ -1,0 +1,27 @@
+package org.mandatetracker.mandate;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What a mandate asks for; it chooses the mandate's process. Stored and published by name. */
+public enum MandateKind {
+    REPORT("Report"),
+    AGENDA("Agenda item"),
+    ACTION("Action");
+
+    private final String label;
+
+    MandateKind(String label) {
+        this.label = label;
+    }
+
+    /** In words, for people. */
+    public String label() {
+        return label;
+    }
+
+    /** The kind a stored or extracted name stands for. */
+    public static Optional<MandateKind> of(String name) {
+        return Arrays.stream(values()).filter(kind -> kind.name().equals(name)).findFirst();
+    }
+}
