@@ -69,7 +69,7 @@ public class ReminderMail {
                 new String[] {text.getString("label.deliverable"), deliverable},
                 new String[] {text.getString("label.due"), due});
         String taskLink = product.link("tasks");
-        String mandateLink = product.link("?mandate=" + mandate.id());
+        String mandateLink = product.link("mandates/" + mandate.id());
         String why = format(text, "why." + about.reason(), locale, about.group());
         String where = format(text, "where", locale, leadTimes(text, locale), product.link("admin/users"));
 
