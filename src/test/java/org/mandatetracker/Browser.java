@@ -78,6 +78,8 @@ public final class Browser implements AutoCloseable {
         waitForText(text);
         WebElement cell = wait.until(browser -> browser.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
                 .filter(candidate -> candidate.getText().contains(text)).findFirst().orElse(null));
+        // a row at the bottom edge may sit under the window's border or a notification
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", cell);
         cell.click();
         waitForVaadin();
     }
@@ -137,6 +139,12 @@ public final class Browser implements AutoCloseable {
     /** The text of the element the CSS selector finds, once it is on the page. */
     public String textOf(String cssSelector) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector))).getText();
+    }
+
+    /** Scrolls the element the CSS selector finds to the middle of the window, e.g. before a screenshot. */
+    public void scrollTo(String cssSelector) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 
     /** Clicks the element the CSS selector finds, e.g. a link. */
