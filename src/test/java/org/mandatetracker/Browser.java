@@ -201,6 +201,12 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector))).getText();
     }
 
+    /** Scrolls the element the CSS selector finds to the middle of the window, e.g. before a screenshot. */
+    public void scrollTo(String cssSelector) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
     /** Clicks the element the CSS selector finds, e.g. a link. */
     public void click(String cssSelector) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))).click();

@@ -160,7 +160,7 @@ public class CalendarService {
     }
 
     private String mandateLink(long mandateId) {
-        return product.link("?mandate=" + mandateId);
+        return product.link("mandates/" + mandateId);
     }
 
     /** SEQUENCE grows with every change: the minutes from 2020 to the last one. */

@@ -1,10 +1,11 @@
 package org.mandatetracker.mandate;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
- * What a mandate asks for, as extraction names it ({@code docs/extraction-contract.md}), which chooses
- * its follow-up process; stored and extracted by name.
+ * What a mandate asks for, as extraction names it ({@code docs/extraction-contract.md}); it chooses the
+ * mandate's process. Stored and published by name.
  */
 public enum MandateKind {
     REPORT("Report"),
@@ -22,9 +23,13 @@ public enum MandateKind {
         return label;
     }
 
+    /** The kind a stored or extracted name stands for. */
+    public static Optional<MandateKind> of(String name) {
+        return Arrays.stream(values()).filter(kind -> kind.name().equals(name)).findFirst();
+    }
+
     /** The stored kind ({@link Mandate#kind()}) in words; one that is none of these as it is. */
     public static String labelOf(String kind) {
-        return Arrays.stream(values()).filter(known -> known.name().equals(kind)).findFirst()
-                .map(MandateKind::label).orElse(kind);
+        return of(kind).map(MandateKind::label).orElse(kind);
     }
 }

@@ -40,6 +40,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MandateService {
 
+    /** The longest reason a correction may give, so that it fits its history entry. */
+    public static final int REASON_MAX_LENGTH = 500;
+    /** Due dates a correction may set: from the first resolutions to well beyond any mandate. */
+    private static final LocalDate EARLIEST_DUE = LocalDate.of(1946, 1, 1);
+    private static final LocalDate LATEST_DUE = LocalDate.of(2100, 12, 31);
+
     private final MandateRecordRepository mandates;
     private final ImportedDocumentRepository documents;
     private final ReportingCycleRepository cycles;
@@ -183,22 +189,13 @@ public class MandateService {
     @Transactional
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public Mandate assignOwner(long id, String entityCode, String focalPoint) {
-        UserAccount caller = currentUser.require();
-        MandateRecord record = mandates.findById(id).orElseThrow(() -> new MandateNotFoundException(id));
-        if (!mayAssign(caller, record)) {
-            throw new AccessDeniedException(record.getOwnerEntity() == null
-                    ? "Only a manager of an addressed entity or an admin can name the lead of this mandate"
-                    : "Only a manager of " + record.getOwnerEntity() + ", which leads this mandate, or an admin can change its lead");
-        }
+        MandateRecord record = recordToManage(id, "name the lead of", "change its lead");
         UserAccount focal = users.find(focalPoint)
                 .orElseThrow(() -> new IllegalArgumentException("There is no user named '" + focalPoint + "'"));
         if (!entityCode.equals(focal.entityCode())) {
             throw new IllegalArgumentException(focalPoint + " belongs to " + focal.entityCode() + ", not " + entityCode);
         }
-        if (record.getStatus() != MandateStatus.OPEN) {
-            throw new IllegalStateException("The mandate is " + record.getStatus().name().toLowerCase(Locale.ROOT)
-                    + ": its owner can no longer change");
-        }
+        requireOpen(record, "its owner");
         String previousEntity = record.getOwnerEntity();
         String previousFocalPoint = record.getFocalPoint();
         record.assignOwner(entityCode, focalPoint);
@@ -207,6 +204,62 @@ public class MandateService {
         Mandate mandate = toMandate(record);
         events.publishEvent(new MandateOwnerAssigned(mandate, previousEntity, previousFocalPoint));
         return mandate;
+    }
+
+    /**
+     * Corrects the due date, with the manager's reason; who may is decided as for {@link #assignOwner}.
+     * The workflow hears of it in the same transaction and moves the due dates of the running process.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public Mandate correctDue(long id, LocalDate date, String reason) {
+        String why = checkedReason(reason);
+        if (date == null || date.isBefore(EARLIEST_DUE) || date.isAfter(LATEST_DUE)) {
+            throw new IllegalArgumentException("Give a due date between " + EARLIEST_DUE + " and " + LATEST_DUE);
+        }
+        MandateRecord record = recordToManage(id, "correct the due date of", "correct its due date");
+        requireOpen(record, "its due date");
+        LocalDate previous = record.getDueDate();
+        record.correctDue(date);
+        recordEvent(id, MandateEventKind.DUE_CORRECTED, (previous == null ? "no date" : previous.toString())
+                + " → " + date + ": " + why);
+        Mandate mandate = toMandate(record);
+        events.publishEvent(new MandateDueCorrected(mandate));
+        return mandate;
+    }
+
+    /**
+     * Corrects the kind, with the manager's reason; who may is decided as for {@link #assignOwner}. The
+     * kind chooses the process, so the workflow ends the running one and starts the new kind's.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public Mandate correctKind(long id, MandateKind kind, String reason) {
+        String why = checkedReason(reason);
+        if (kind == null) {
+            throw new IllegalArgumentException("Give the kind: one of REPORT, AGENDA, ACTION");
+        }
+        MandateRecord record = recordToManage(id, "correct the kind of", "correct its kind");
+        requireOpen(record, "its kind");
+        MandateKind previous = MandateKind.of(record.getKind())
+                .orElseThrow(() -> new IllegalStateException("The mandate's kind " + record.getKind() + " is unknown"));
+        if (previous == kind) {
+            throw new IllegalArgumentException("The mandate is already of kind " + kind);
+        }
+        record.correctKind(kind.name());
+        recordEvent(id, MandateEventKind.KIND_CORRECTED, previous.label() + " → " + kind.label() + ": " + why);
+        Mandate mandate = toMandate(record);
+        events.publishEvent(new MandateKindCorrected(mandate, previous, why));
+        return mandate;
+    }
+
+    /** Whether the signed-in person may assign and correct this mandate: the rule of {@link #assignOwner}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayManage(long id) {
+        UserAccount caller = currentUser.require();
+        return (caller.hasRole(Role.MANAGER) || caller.hasRole(Role.ADMIN))
+                && mandates.findById(id).map(record -> mayAssign(caller, record)).orElse(false);
     }
 
     /** Stores the mandates of a newly imported document and announces each, within the import's transaction. */
@@ -274,6 +327,35 @@ public class MandateService {
     @Transactional
     public void finish(long id, MandateStatus outcome) {
         mandates.findById(id).orElseThrow(() -> new MandateNotFoundException(id)).finish(outcome);
+    }
+
+    private MandateRecord recordToManage(long id, String untriagedAction, String ledAction) {
+        UserAccount caller = currentUser.require();
+        MandateRecord record = mandates.findById(id).orElseThrow(() -> new MandateNotFoundException(id));
+        if (!mayAssign(caller, record)) {
+            throw new AccessDeniedException(record.getOwnerEntity() == null
+                    ? "Only a manager of an addressed entity or an admin can " + untriagedAction + " this mandate"
+                    : "Only a manager of " + record.getOwnerEntity() + ", which leads this mandate, or an admin can "
+                    + ledAction);
+        }
+        return record;
+    }
+
+    private static void requireOpen(MandateRecord record, String what) {
+        if (record.getStatus() != MandateStatus.OPEN) {
+            throw new IllegalStateException("The mandate is " + record.getStatus().name().toLowerCase(Locale.ROOT)
+                    + ": " + what + " can no longer change");
+        }
+    }
+
+    private static String checkedReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Give the reason for the correction");
+        }
+        if (reason.strip().length() > REASON_MAX_LENGTH) {
+            throw new IllegalArgumentException("The reason must be at most " + REASON_MAX_LENGTH + " characters");
+        }
+        return reason.strip();
     }
 
     private boolean mayAssign(UserAccount caller, MandateRecord record) {

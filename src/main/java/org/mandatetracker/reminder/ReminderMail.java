@@ -151,7 +151,7 @@ public class ReminderMail {
     }
 
     private String mandateLink(Mandate mandate) {
-        return product.link("?mandate=" + mandate.id());
+        return product.link("mandates/" + mandate.id());
     }
 
     private String where(ResourceBundle text, Locale locale) {

@@ -1,7 +1,9 @@
 package org.mandatetracker.workflow;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,9 +15,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.mandatetracker.mandate.Mandate;
+import org.mandatetracker.mandate.MandateEvent;
 import org.mandatetracker.mandate.MandateNotFoundException;
 import org.mandatetracker.mandate.MandateService;
 import org.mandatetracker.security.CurrentUser;
@@ -33,6 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class MandateTaskService {
+
+    /** Camunda's delete reason for a task that was completed rather than cancelled. */
+    private static final String COMPLETED = "completed";
+    /** The identity link log's operation type of a link added (the public API names it only as text). */
+    private static final String IDENTITY_LINK_ADDED = "add";
 
     private final TaskService tasks;
     private final HistoryService history;
@@ -91,6 +100,45 @@ public class MandateTaskService {
                 .map(task -> new TaskHistoryEntry(task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
                         task.getStartTime(), task.getEndTime(), task.getDeleteReason()))
                 .toList();
+    }
+
+    /**
+     * Everything that happened to the mandate, oldest first: the register's events (import, corrections,
+     * lead assignments, submitted reports) merged with every process it has had (kind corrections start
+     * a new one): tasks created, assigned and completed, and the comments people left on them.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<MandateHistoryEntry> timelineOf(long mandateId) {
+        List<MandateHistoryEntry> timeline = new ArrayList<>();
+        for (MandateEvent event : mandates.history(mandateId)) {
+            timeline.add(new MandateHistoryEntry(event.occurredAt(), event.actor(), event.kind().label(), event.detail()));
+        }
+        List<HistoricTaskInstance> taskHistory = history.createHistoricTaskInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(mandateId)).list();
+        Map<String, String> taskNames = new HashMap<>();
+        for (HistoricTaskInstance task : taskHistory) {
+            taskNames.put(task.getId(), task.getName());
+            timeline.add(new MandateHistoryEntry(task.getStartTime().toInstant(), null, "Task created: " + task.getName(),
+                    null));
+            history.createHistoricIdentityLinkLogQuery().taskId(task.getId()).type(IdentityLinkType.ASSIGNEE)
+                    .operationType(IDENTITY_LINK_ADDED).list()
+                    .forEach(assigned -> timeline.add(new MandateHistoryEntry(assigned.getTime().toInstant(),
+                            assigned.getAssignerId(), "Task assigned: " + task.getName(), "to " + assigned.getUserId())));
+            if (task.getEndTime() != null) {
+                boolean completed = COMPLETED.equals(task.getDeleteReason());
+                timeline.add(new MandateHistoryEntry(task.getEndTime().toInstant(), completed ? task.getAssignee() : null,
+                        (completed ? "Task completed: " : "Task ended: ") + task.getName(),
+                        completed ? null : task.getDeleteReason()));
+            }
+        }
+        history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(mandateId)).list()
+                .forEach(process -> tasks.getProcessInstanceComments(process.getId()).forEach(comment ->
+                        timeline.add(new MandateHistoryEntry(comment.getTime().toInstant(), comment.getUserId(),
+                                "Comment on " + taskNames.getOrDefault(comment.getTaskId(), "the process"),
+                                comment.getFullMessage()))));
+        timeline.sort(Comparator.comparing(MandateHistoryEntry::occurredAt));
+        return timeline;
     }
 
     @Transactional

@@ -6,13 +6,21 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.mandatetracker.mandate.DocumentDeleted;
 import org.mandatetracker.mandate.Mandate;
+import org.mandatetracker.mandate.MandateDueCorrected;
+import org.mandatetracker.mandate.MandateKind;
+import org.mandatetracker.mandate.MandateKindCorrected;
 import org.mandatetracker.mandate.MandateOwnerAssigned;
 import org.mandatetracker.mandate.MandateRegistered;
 import org.mandatetracker.mandate.MandateService;
@@ -31,17 +39,24 @@ import org.springframework.stereotype.Component;
 @Component
 class MandateWorkflow {
 
+    /** A due-date expression that is just one variable. */
+    private static final Pattern VARIABLE_EXPRESSION = Pattern.compile("\\$\\{(\\w+)}");
+
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final RepositoryService repository;
+    private final ReportingSchedule schedule;
     private final MandateService mandates;
     private final UserService users;
     private final WorkflowProperties properties;
     private final Clock clock;
 
-    MandateWorkflow(RuntimeService runtime, TaskService tasks, MandateService mandates, UserService users,
-                    WorkflowProperties properties, Clock clock) {
+    MandateWorkflow(RuntimeService runtime, TaskService tasks, RepositoryService repository, ReportingSchedule schedule,
+                    MandateService mandates, UserService users, WorkflowProperties properties, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.repository = repository;
+        this.schedule = schedule;
         this.mandates = mandates;
         this.users = users;
         this.properties = properties;
@@ -50,30 +65,75 @@ class MandateWorkflow {
 
     @EventListener
     void start(MandateRegistered registered) {
-        Mandate mandate = registered.mandate();
+        startProcess(registered.mandate());
+    }
+
+    /** Starts the process of the mandate's kind and returns its instance id. */
+    private String startProcess(Mandate mandate) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(MandateProcesses.VAR_MANDATE_ID, mandate.id());
         variables.put(MandateProcesses.VAR_TITLE, mandate.title());
         variables.put(MandateProcesses.VAR_RECURRENCE, mandate.recurrence());
         variables.put(MandateProcesses.VAR_MANDATE_END_DATE, toDate(mandate.endDate()));
-        LocalDate due = mandate.due() == null ? null : mandate.due().date();
-        String processKey;
-        switch (mandate.kind()) {
-            case "AGENDA" -> {
-                processKey = MandateProcesses.AGENDA;
-                variables.put(MandateProcesses.VAR_AGENDA_GROUP, properties.agendaGroup(mandate.body()));
-                variables.put(MandateProcesses.VAR_DUE_DATE, toDate(due == null ? null : due.minus(properties.agendaLeadTime())));
-            }
-            default -> {
-                processKey = "REPORT".equals(mandate.kind()) ? MandateProcesses.REPORT : MandateProcesses.ACTION;
-                variables.put(MandateProcesses.VAR_TRIAGE_GROUP, triageGroup(mandate.addressees()));
-                variables.put(MandateProcesses.VAR_TRIAGE_DUE_DATE,
-                        toDate(LocalDate.now(clock.withZone(properties.zone())).plus(properties.triageTime())));
-                variables.put(MandateProcesses.VAR_DUE_DATE, toDate(due));
-            }
+        variables.put(MandateProcesses.VAR_DUE_DATE, processDueDate(mandate));
+        MandateKind kind = kindOf(mandate);
+        if (kind == MandateKind.AGENDA) {
+            variables.put(MandateProcesses.VAR_AGENDA_GROUP, properties.agendaGroup(mandate.body()));
+        } else {
+            variables.put(MandateProcesses.VAR_TRIAGE_GROUP, triageGroup(mandate.addressees()));
+            variables.put(MandateProcesses.VAR_TRIAGE_DUE_DATE,
+                    toDate(LocalDate.now(clock.withZone(properties.zone())).plus(properties.triageTime())));
         }
-        ProcessInstance process = runtime.startProcessInstanceByKey(processKey, String.valueOf(mandate.id()), variables);
+        ProcessInstance process = runtime.startProcessInstanceByKey(processKey(kind), String.valueOf(mandate.id()),
+                variables);
         mandates.attachProcess(mandate.id(), process.getId());
+        return process.getId();
+    }
+
+    /**
+     * A corrected due date moves the process's due-date variables (the report's draft and review dates
+     * with it) and the open tasks' due dates, each task reading the variable its model names.
+     * Reminder checks read the task's due date when they fire, so they follow as well.
+     */
+    @EventListener
+    void moveDueDate(MandateDueCorrected corrected) {
+        Mandate mandate = corrected.mandate();
+        String processInstanceId = mandate.processInstanceId();
+        if (processInstanceId == null || runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+            return;
+        }
+        Date due = processDueDate(mandate);
+        runtime.setVariable(processInstanceId, MandateProcesses.VAR_DUE_DATE, due);
+        if (kindOf(mandate) == MandateKind.REPORT) {
+            ReportingSchedule.Deadlines deadlines = schedule.deadlines(due);
+            runtime.setVariable(processInstanceId, MandateProcesses.VAR_PREPARE_DUE_DATE, deadlines.prepareBy());
+            runtime.setVariable(processInstanceId, MandateProcesses.VAR_REVIEW_DUE_DATE, deadlines.reviewBy());
+        }
+        for (Task open : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
+            dueDateVariableOf(open).ifPresent(variable -> {
+                open.setDueDate((Date) runtime.getVariable(processInstanceId, variable));
+                tasks.saveTask(open);
+            });
+        }
+    }
+
+    /**
+     * A corrected kind needs the other kind's process: the running one ends with the manager's reason
+     * (without its end listener, so the mandate stays open) and the new one starts, past triage when
+     * the mandate already has its lead.
+     */
+    @EventListener
+    void replaceProcess(MandateKindCorrected corrected) {
+        Mandate mandate = corrected.mandate();
+        if (mandate.processInstanceId() != null) {
+            runtime.deleteProcessInstanceIfExists(mandate.processInstanceId(), "Kind corrected from "
+                    + corrected.previousKind().label() + " to " + kindOf(mandate).label() + ": " + corrected.reason(),
+                    true, true, true, false);
+        }
+        String processInstanceId = startProcess(mandate);
+        if (mandate.ownerEntity() != null) {
+            completeTriage(processInstanceId, mandate);
+        }
     }
 
     /**
@@ -87,21 +147,62 @@ class MandateWorkflow {
         if (processInstanceId == null) {
             return;
         }
-        Task triage = tasks.createTaskQuery().processInstanceId(processInstanceId)
-                .taskDefinitionKey(MandateProcesses.TASK_TRIAGE).singleResult();
-        Map<String, Object> owner = Map.of(
-                MandateProcesses.VAR_LEAD_ENTITY, mandate.ownerEntity(),
-                MandateProcesses.VAR_FOCAL_POINT, mandate.focalPoint());
-        if (triage != null) {
-            Map<String, Object> decision = new HashMap<>(owner);
-            decision.put(MandateProcesses.VAR_ACCEPTED, true);
-            tasks.complete(triage.getId(), decision);
+        if (completeTriage(processInstanceId, mandate)) {
             return;
         }
-        runtime.setVariables(processInstanceId, owner);
+        runtime.setVariables(processInstanceId, ownerOf(mandate));
         for (Task open : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
             moveTask(open, assigned, mandate);
         }
+    }
+
+    /** Completes the open triage, if there is one, as accepted by the mandate's owner. */
+    private boolean completeTriage(String processInstanceId, Mandate mandate) {
+        Task triage = tasks.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(MandateProcesses.TASK_TRIAGE).singleResult();
+        if (triage == null) {
+            return false;
+        }
+        Map<String, Object> decision = new HashMap<>(ownerOf(mandate));
+        decision.put(MandateProcesses.VAR_ACCEPTED, true);
+        tasks.complete(triage.getId(), decision);
+        return true;
+    }
+
+    private static Map<String, Object> ownerOf(Mandate mandate) {
+        return Map.of(MandateProcesses.VAR_LEAD_ENTITY, mandate.ownerEntity(),
+                MandateProcesses.VAR_FOCAL_POINT, mandate.focalPoint());
+    }
+
+    /** The variable the task's model sets its due date from ({@code camunda:dueDate="${prepareDueDate}"}), if one. */
+    private Optional<String> dueDateVariableOf(Task task) {
+        UserTask definition = repository.getBpmnModelInstance(task.getProcessDefinitionId())
+                .getModelElementById(task.getTaskDefinitionKey());
+        Matcher variable = definition == null || definition.getCamundaDueDate() == null ? null
+                : VARIABLE_EXPRESSION.matcher(definition.getCamundaDueDate().strip());
+        return variable != null && variable.matches() ? Optional.of(variable.group(1)) : Optional.empty();
+    }
+
+    /** The process's own due date: an agenda item must be on the agenda its lead time before the session. */
+    private Date processDueDate(Mandate mandate) {
+        LocalDate due = mandate.due() == null ? null : mandate.due().date();
+        if (due != null && kindOf(mandate) == MandateKind.AGENDA) {
+            due = due.minus(properties.agendaLeadTime());
+        }
+        return toDate(due);
+    }
+
+    /** Extraction knows three kinds; anything else is followed up as an action. */
+    private static MandateKind kindOf(Mandate mandate) {
+        return MandateKind.of(mandate.kind()).orElse(MandateKind.ACTION);
+    }
+
+    private static String processKey(MandateKind kind) {
+        return switch (kind) {
+            case REPORT -> MandateProcesses.REPORT;
+            case AGENDA -> MandateProcesses.AGENDA;
+            case ACTION -> MandateProcesses.ACTION;
+        };
     }
 
     private void moveTask(Task open, MandateOwnerAssigned assigned, Mandate mandate) {

@@ -59,7 +59,7 @@ class CalendarFeedIT {
         VEvent prepare = event(response.body(), "task-" + taskId + "@mandate-tracker");
         assertThat(prepare.getSummary().getValue()).startsWith("Prepare report · ");
         assertThat(day(prepare)).isEqualTo(LocalDate.of(2021, 8, 19));
-        assertThat(prepare.getUrl().getValue()).startsWith("http://localhost:8080/?mandate=");
+        assertThat(prepare.getUrl().getValue()).startsWith("http://localhost:8080/mandates/");
         assertThat(prepare.getAlarms()).hasSize(1);
         assertThat(prepare.getSequence().getValue()).isPositive();
         assertThat(prepare.getDateTimeStamp()).isNotNull();

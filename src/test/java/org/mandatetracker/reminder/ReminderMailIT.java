@@ -145,7 +145,7 @@ class ReminderMailIT {
         Map<String, String> parts = textParts(first);
         assertThat(parts).containsOnlyKeys("text/plain", "text/html");
         assertThat(parts.get("text/plain")).contains("Dear Sam Staff,", "Paragraph: 25",
-                "Open the mandate: http://localhost:8080/?mandate=", "Open your tasks: http://localhost:8080/tasks",
+                "Open the mandate: http://localhost:8080/mandates/", "Open your tasks: http://localhost:8080/tasks",
                 "assigned to you");
         assertThat(parts.get("text/html")).contains("<a href=\"http://localhost:8080/tasks\">");
         assertThat(entriesOf(processId)).extracting(Reminder::occasion, Reminder::status).containsExactlyInAnyOrder(

@@ -218,6 +218,18 @@ public class MandateRecord {
         this.dueChangedAt = movedAt;
     }
 
+    /** A manager's correction: the day is now known exactly; the words of the paragraph stay as they are. */
+    public void correctDue(LocalDate date) {
+        this.dueDate = date;
+        this.duePrecision = "day";
+        this.dueSession = null;
+        this.dueEstimated = false;
+    }
+
+    public void correctKind(String kind) {
+        this.kind = kind;
+    }
+
     public void finish(MandateStatus outcome) {
         this.status = outcome;
     }

@@ -1,0 +1,129 @@
+package org.mandatetracker.mandate.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.dom.Element;
+import java.time.Period;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.mandatetracker.entity.EntityService;
+import org.mandatetracker.mandate.Mandate;
+import org.mandatetracker.mandate.MandateKind;
+
+/**
+ * One mandate in words, for people: its resolution (a link to the document's page), its paragraph with
+ * the deadline phrase marked, and kind, addressees, deliverable, due, recurrence and lead, with entity
+ * names from the registry in the reader's language instead of codes.
+ */
+public class MandateSummary extends VerticalLayout {
+
+    private final EntityService entities;
+    private final String language;
+
+    /** @param language the reader's language code ("en", "fr"); names fall back to English */
+    public MandateSummary(Mandate mandate, EntityService entities, String language) {
+        this.entities = entities;
+        this.language = language;
+        setPadding(false);
+        setSpacing(false);
+        Anchor resolution = new Anchor("documents/" + mandate.documentId(), mandate.symbol());
+        resolution.setId("mandate-resolution");
+        H2 title = new H2();
+        title.add(resolution, new Span(", paragraph " + mandate.paragraph()));
+        add(title, operativeParagraph(mandate));
+        String kind = MandateKind.of(mandate.kind()).map(MandateKind::label).orElse(mandate.kind());
+        add(line("Kind", kind + (mandate.verb() == null ? "" : " (“" + mandate.verb() + "”)")));
+        add(line("Addressed to", names(mandate.addressees())));
+        if (mandate.reportTo() != null) {
+            add(line("Report to", name(mandate.reportTo())));
+        }
+        if (mandate.deliverable() != null && !mandate.deliverable().isBlank()) {
+            add(line("Deliverable", mandate.deliverable()));
+        }
+        add(line("Due", dueInWords(mandate)));
+        if (mandate.recurrence() != null) {
+            add(line("Recurs", recurrenceInWords(mandate.recurrence())
+                    + (mandate.endDate() == null ? "" : ", until " + MandatesView.DATE.format(mandate.endDate()))));
+        }
+        add(line("Lead", mandate.ownerEntity() == null ? "not yet assigned"
+                : name(mandate.ownerEntity()) + ", focal point " + mandate.focalPoint()));
+        add(line("Status", mandate.status().label()));
+    }
+
+    /** The paragraph's text with the words that set the deadline in {@code <mark>}, where they are found. */
+    static Paragraph operativeParagraph(Mandate mandate) {
+        Paragraph paragraph = new Paragraph();
+        paragraph.setId("mandate-paragraph");
+        paragraph.getStyle().set("white-space", "pre-wrap");
+        String text = mandate.text();
+        String phrase = mandate.due() == null ? null : mandate.due().text();
+        int start = phrase == null || phrase.isBlank() ? -1
+                : text.toLowerCase(Locale.ROOT).indexOf(phrase.toLowerCase(Locale.ROOT));
+        if (start < 0) {
+            paragraph.setText(text);
+            return paragraph;
+        }
+        int end = start + phrase.length();
+        Element mark = new Element("mark");
+        mark.setText(text.substring(start, end));
+        paragraph.getElement().appendChild(Element.createText(text.substring(0, start)), mark,
+                Element.createText(text.substring(end)));
+        return paragraph;
+    }
+
+    /** The due date with "≈" when estimated, and the words that set it; never "null". */
+    static String dueInWords(Mandate mandate) {
+        Mandate.Due due = mandate.due();
+        if (due == null) {
+            return "no deadline given";
+        }
+        String when = MandatesView.due(mandate);
+        return due.text() == null || due.text().isBlank() || when.equals(due.text()) ? when
+                : when + " · “" + due.text() + "”";
+    }
+
+    /** An ISO-8601 period as people say it: "every 90 days", "every year", "every 6 months". */
+    static String recurrenceInWords(String recurrence) {
+        Period period;
+        try {
+            period = Period.parse(recurrence);
+        } catch (RuntimeException notAPeriod) {
+            return recurrence;
+        }
+        StringBuilder words = new StringBuilder("every");
+        appendUnit(words, period.getYears(), "year");
+        appendUnit(words, period.getMonths(), "month");
+        appendUnit(words, period.getDays(), "day");
+        return words.toString();
+    }
+
+    private static void appendUnit(StringBuilder words, int amount, String unit) {
+        if (amount == 0) {
+            return;
+        }
+        if (!words.toString().equals("every")) {
+            words.append(" and");
+        }
+        words.append(amount == 1 ? " " + unit : " " + amount + " " + unit + "s");
+    }
+
+    private String names(List<String> codes) {
+        return codes.isEmpty() ? "nobody named" : codes.stream().map(this::name).collect(Collectors.joining(", "));
+    }
+
+    /** The registry's name for the code in the reader's language, or the code for one the registry lacks. */
+    private String name(String code) {
+        return entities.find(code).map(entity -> entity.name(language)).orElse(code);
+    }
+
+    private static Div line(String label, String value) {
+        Span caption = new Span(label + ": ");
+        caption.getStyle().set("font-weight", "600");
+        return new Div(caption, new Span(value));
+    }
+}

@@ -1,0 +1,177 @@
+package org.mandatetracker.workflow.ui;
+
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import org.mandatetracker.entity.EntityService;
+import org.mandatetracker.mandate.Mandate;
+import org.mandatetracker.mandate.MandateService;
+import org.mandatetracker.mandate.ReportingCycle;
+import org.mandatetracker.mandate.ui.MandateSummary;
+import org.mandatetracker.mandate.ui.OwnerForm;
+import org.mandatetracker.security.CurrentUser;
+import org.mandatetracker.security.UserAccount;
+import org.mandatetracker.security.UserService;
+import org.mandatetracker.workflow.MandateHistoryEntry;
+import org.mandatetracker.workflow.MandateTaskService;
+import org.mandatetracker.workflow.ProcessDiagram;
+import org.mandatetracker.workflow.WorkflowProperties;
+import org.mandatetracker.workflow.WorkflowTask;
+
+/**
+ * A mandate's own page, {@code /mandates/42}, to send a colleague: the mandate in words, its lead and
+ * the managers' forms, its process with the current step, its open tasks and its whole history.
+ * It lives with the workflow because it shows the workflow; the mandate's parts come from its feature.
+ */
+@Route("mandates/:id")
+@PermitAll
+class MandateView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(Locale.UK);
+
+    private final MandateService mandates;
+    private final MandateTaskService tasks;
+    private final ProcessDiagram diagram;
+    private final EntityService entities;
+    private final UserService users;
+    private final CurrentUser currentUser;
+    private final WorkflowProperties workflow;
+    private String title = "Mandate · Mandate Tracker";
+
+    MandateView(MandateService mandates, MandateTaskService tasks, ProcessDiagram diagram, EntityService entities,
+                UserService users, CurrentUser currentUser, WorkflowProperties workflow) {
+        this.mandates = mandates;
+        this.tasks = tasks;
+        this.diagram = diagram;
+        this.entities = entities;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.workflow = workflow;
+        setMaxWidth("72em");
+    }
+
+    /** An id that is not a number, or names no mandate, is a 404 like any unknown address. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Mandate mandate = event.getRouteParameters().get("id")
+                .filter(id -> id.matches("\\d{1,18}"))
+                .flatMap(id -> mandates.find(Long.parseLong(id)))
+                .orElseThrow(NotFoundException::new);
+        title = mandate.symbol() + ", paragraph " + mandate.paragraph() + " · Mandate Tracker";
+        show(mandate);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void show(Mandate mandate) {
+        removeAll();
+        UserAccount user = currentUser.require();
+        String language = user.language().name().toLowerCase(Locale.ROOT);
+        add(new MandateSummary(mandate, entities, language));
+        if (mandates.mayManage(mandate.id())) {
+            add(new OwnerForm(mandate, user, mandates, users, entities, language, this::show),
+                    new CorrectionForm(mandate, mandates, this::show));
+        }
+        add(cycles(mandate), processDiagram(mandate), openTasks(mandate));
+        VerticalLayout history = new VerticalLayout(new H3("History"));
+        history.setPadding(false);
+        add(history);
+        // dates in the reader's own zone, which the browser tells
+        UI.getCurrent().getPage().retrieveExtendedClientDetails(details ->
+                history.add(history(mandate, zoneOr(details.getTimeZoneId()))));
+    }
+
+    private Div cycles(Mandate mandate) {
+        Div section = new Div();
+        List<ReportingCycle> submitted = mandates.cycles(mandate.id());
+        if (!submitted.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            submitted.forEach(cycle -> list.add(new ListItem("Cycle " + cycle.cycle() + ", due "
+                    + DAY.format(cycle.dueDate()) + ": " + cycle.documentSymbol())));
+            section.add(new H3("Reporting cycles"), list);
+        }
+        return section;
+    }
+
+    private Div processDiagram(Mandate mandate) {
+        Div section = new Div(new H3("Process"));
+        section.setWidthFull();
+        String svg = mandate.processInstanceId() == null ? "" : diagram.svgOf(mandate.processInstanceId());
+        if (svg.isEmpty()) {
+            section.add(new Paragraph("No process has started for this mandate."));
+            return section;
+        }
+        Div scroller = new Div(new Svg(svg));
+        scroller.setId("process-diagram");
+        scroller.getStyle().set("overflow-x", "auto").set("max-width", "100%");
+        section.add(scroller);
+        return section;
+    }
+
+    private Div openTasks(Mandate mandate) {
+        Div section = new Div(new H3("Open tasks"));
+        List<WorkflowTask> open = tasks.openTasksOf(mandate.id());
+        if (open.isEmpty()) {
+            section.add(new Paragraph("None."));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        for (WorkflowTask task : open) {
+            RouterLink link = new RouterLink(task.name(), TasksView.class);
+            String who = task.assignee() != null ? task.assignee() : "offered to " + String.join(", ", task.candidateGroups());
+            String due = task.due() == null ? "no due date" : "due " + DAY.format(task.due().toInstant().atZone(workflow.zone()));
+            list.add(new ListItem(link, new Span(" · " + who + " · " + due)));
+        }
+        section.add(list);
+        return section;
+    }
+
+    private UnorderedList history(Mandate mandate, ZoneId zone) {
+        UnorderedList list = new UnorderedList();
+        list.setId("mandate-history");
+        for (MandateHistoryEntry entry : tasks.timelineOf(mandate.id())) {
+            list.add(new ListItem(moment(entry.occurredAt(), zone) + " · " + entry.what()
+                    + (entry.actor() == null ? "" : " · " + entry.actor())
+                    + (entry.detail() == null || entry.detail().isBlank() ? "" : " · " + entry.detail())));
+        }
+        return list;
+    }
+
+    /** The browser's zone, or the workflow's when the browser names none Java knows. */
+    private ZoneId zoneOr(String browserZone) {
+        try {
+            return browserZone == null ? workflow.zone() : ZoneId.of(browserZone);
+        } catch (DateTimeException unknown) {
+            return workflow.zone();
+        }
+    }
+
+    private static String moment(Instant instant, ZoneId zone) {
+        return MOMENT.format(instant.atZone(zone));
+    }
+}
