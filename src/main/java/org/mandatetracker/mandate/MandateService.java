@@ -220,7 +220,7 @@ public class MandateService {
         MandateRecord record = recordToManage(id, "correct the due date of", "correct its due date");
         requireOpen(record, "its due date");
         LocalDate previous = record.getDueDate();
-        record.correctDue(date);
+        record.correctDue(date, clock.instant());
         recordEvent(id, MandateEventKind.DUE_CORRECTED, (previous == null ? "no date" : previous.toString())
                 + " → " + date + ": " + why);
         Mandate mandate = toMandate(record);

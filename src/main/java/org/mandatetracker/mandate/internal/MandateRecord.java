@@ -219,8 +219,9 @@ public class MandateRecord {
     }
 
     /** A manager's correction: the day is now known exactly; the words of the paragraph stay as they are. */
-    public void correctDue(LocalDate date) {
+    public void correctDue(LocalDate date, Instant correctedAt) {
         this.dueDate = date;
+        this.dueChangedAt = correctedAt;
         this.duePrecision = "day";
         this.dueSession = null;
         this.dueEstimated = false;
