@@ -49,7 +49,7 @@ class RegisterBrowserIT {
                 browser.click("#register-all");
                 assertThat(browser.currentPath()).isEqualTo("/?all=true");
                 browser.type("Search", symbol);
-                browser.choose("Kind", "report");
+                browser.choose("Kind", "Report");
                 assertThat(browser.currentPath()).contains("kind=REPORT").contains("q=");
                 assertThat(browser.textOf("#register-count")).isEqualTo(reports == 1 ? "1 mandate" : reports + " mandates");
                 assertThat(browser.gridRows()).isEqualTo(reports);

@@ -24,10 +24,6 @@ import org.mandatetracker.workflow.MandateTaskService;
 import org.mandatetracker.workflow.WorkflowProperties;
 import org.mandatetracker.workflow.WorkflowTask;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -101,16 +97,7 @@ public class CalendarService {
         if (owner.isEmpty()) {
             return Optional.empty();
         }
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext asOwner = SecurityContextHolder.createEmptyContext();
-        asOwner.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(owner.get().username(), null,
-                owner.get().roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList()));
-        SecurityContextHolder.setContext(asOwner);
-        try {
-            return Optional.of(myDeadlines());
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return Optional.of(currentUser.runAs(owner.get(), this::myDeadlines));
     }
 
     /** The signed-in person's secret feed address, created on first use. */
