@@ -42,17 +42,23 @@ class MainJourneyBrowserIT {
 
     private void walkThrough(Browser browser, String symbol, Path resolution) throws IOException {
         browser.signIn("staff", PASSWORD);
+        browser.open("/import");
         browser.upload(resolution);
-        browser.waitForText("Imported " + symbol);
+        browser.waitForText("resolution.txt");
+        browser.assertAccessible();
+        browser.clickButton("Confirm all");
+        browser.waitForText("Imported 1");
         browser.assertAccessible();
 
         browser.signOut();
         browser.signIn("manager", PASSWORD);
         browser.open("/"); // managers land on the dashboard; the register is one click away
         browser.waitForText("Mandates");
+        browser.click("#register-all");
         browser.type("Search", symbol);
         browser.clickGridCell(REPORT_PHRASE);
         browser.waitForText(symbol + ", paragraph 25");
+        assertThat(browser.currentPath()).startsWith("/mandates/");
         browser.assertAccessible();
         browser.choose("Lead entity", "DPO");
         browser.choose("Focal point", "staff");

@@ -58,7 +58,11 @@ class TwoNodesReminderIT {
              RunningJar second = RunningJar.start(workingDirectory, database, settings)) {
             String symbol = TestResolutions.freshSymbol();
             // overdue since 2021: a catch-up reminder for the focal point, an escalation for the manager, at once
-            AssignedReports.importAndAssign(new WebClientSession(first.port()), new ObjectMapper(), symbol, "staff");
+            try {
+                AssignedReports.importAndAssign(new WebClientSession(first.port()), new ObjectMapper(), symbol, "staff");
+            } catch (AssertionError refused) {
+                throw new AssertionError(refused.getMessage() + "\n--- first node's log ---\n" + errorsOf(first.log()), refused);
+            }
 
             Instant deadline = Instant.now().plus(DELIVERY_LIMIT);
             while (about(symbol).size() < 2 && Instant.now().isBefore(deadline)) {
@@ -69,6 +73,13 @@ class TwoNodesReminderIT {
             assertThat(about(symbol)).as("to whom, about " + symbol)
                     .containsExactlyInAnyOrder("staff@example.org", "manager@example.org");
         }
+    }
+
+    /** The log's lines from the first error on, to say why a request failed. */
+    private static String errorsOf(String log) {
+        int firstError = log.indexOf(" ERROR ");
+        return firstError < 0 ? "(no error logged)" : log.substring(Math.max(0, log.lastIndexOf('\n', firstError)),
+                Math.min(log.length(), firstError + 6000));
     }
 
     /**
