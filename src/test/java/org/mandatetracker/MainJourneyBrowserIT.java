@@ -46,7 +46,7 @@ class MainJourneyBrowserIT {
         browser.upload(resolution);
         browser.waitForText("resolution.txt");
         browser.assertAccessible();
-        browser.clickButton("Confirm all");
+        browser.clickButton("Confirm");
         browser.waitForText("Imported 1");
         browser.assertAccessible();
 

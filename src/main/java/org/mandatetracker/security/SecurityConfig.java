@@ -91,7 +91,9 @@ public class SecurityConfig {
                 // an error forwarded to /error must render, not bounce to the login page
                 .requestMatchers(PATHS.matcher("/error"), PATHS.matcher("/actuator/health/**")).permitAll()
                 // secret calendar feed addresses: the token in the path is the credential
-                .requestMatchers(PATHS.matcher(HttpMethod.GET, "/calendar/*.ics")).permitAll())
+                .requestMatchers(PATHS.matcher(HttpMethod.GET, "/calendar/*.ics")).permitAll()
+                // the product's stylesheet, which the login page uses too
+                .requestMatchers(PATHS.matcher(HttpMethod.GET, "/styles/*.css")).permitAll())
                 .headers(SecurityConfig::policies);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();

@@ -129,6 +129,9 @@ class MandateView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Div scroller = new Div(new Svg(svg));
         scroller.setId("process-diagram");
         scroller.getStyle().set("overflow-x", "auto").set("max-width", "100%");
+        // a wide model scrolls sideways: keyboard users reach it with Tab and scroll it with the arrows
+        scroller.getElement().setAttribute("tabindex", "0");
+        scroller.getElement().setAttribute("aria-label", "Process diagram, scrolls sideways");
         section.add(scroller);
         return section;
     }
