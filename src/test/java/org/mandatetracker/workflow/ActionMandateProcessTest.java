@@ -26,6 +26,8 @@ import static org.mandatetracker.workflow.ProcessTests.start;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.mandatetracker.mandate.MandateStatus;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -69,6 +71,7 @@ class ActionMandateProcessTest {
         assertThat(action).isWaitingAt(TASK_PLAN_AND_IMPLEMENT, TASK_REPORT_PROGRESS);
         assertThat(task(TASK_REPORT_PROGRESS)).hasName("Report progress")
                 .isAssignedTo(FOCAL_POINT).hasCandidateGroupAssociated(LEAD_ENTITY + "_STAFF");
+        assertDueTwoWeeksAfterCreation(task(TASK_REPORT_PROGRESS));
         complete(task(TASK_REPORT_PROGRESS));
         assertThat(action).hasPassed("EndEvent_ProgressReported").isWaitingAt(TASK_PLAN_AND_IMPLEMENT);
         implementAndClose(action);
@@ -118,6 +121,13 @@ class ActionMandateProcessTest {
         assertThat(action).isWaitingAt(TASK_CLOSE);
         assertThat(task()).hasName("Confirm closure")
                 .isNotAssigned().hasCandidateGroup(LEAD_ENTITY + "_MANAGER");
+        assertDueTwoWeeksAfterCreation(task());
         complete(task());
+    }
+
+    /** The model's {@code camunda:dueDate="P14D"}: a period from the task's creation, in calendar days of the engine's zone. */
+    private static void assertDueTwoWeeksAfterCreation(Task task) {
+        assertThat(task.getDueDate().toInstant())
+                .isEqualTo(task.getCreateTime().toInstant().atZone(ZoneId.systemDefault()).plusDays(14).toInstant());
     }
 }

@@ -70,6 +70,7 @@ class TasksView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Tasks");
         grid.asSingleSelect().addValueChangeListener(selection -> showForm(selection.getValue()));
+        onlyMine.setId("only-mine");
         onlyMine.addValueChangeListener(change -> refresh());
         taskType.setClearButtonVisible(true);
         taskType.setPlaceholder("All types");
