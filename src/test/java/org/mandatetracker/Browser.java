@@ -59,7 +59,8 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // generous: under a full build on two cores a preview or a page can take a while
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(45));
         this.baseUrl = "http://localhost:" + port;
     }
 

@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
+import org.mandatetracker.security.NewUser;
+import org.mandatetracker.security.Role;
+import org.mandatetracker.security.UserService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * The main journey in a real browser: staff imports a resolution file; a manager finds its report
- * mandate in the register and names DPO and {@code staff}; staff finds "Prepare report" in My tasks and marks it
+ * mandate in the register and names DPO and a focal point of the journey's own, who finds "Prepare report" in My tasks and marks it
  * done; the manager then has "Review and clear report". The UI does not depend on the database
  * under test, so this runs on H2 only.
  */
@@ -23,16 +30,24 @@ class MainJourneyBrowserIT {
     private static final String PASSWORD = "demo";
     private static final String REPORT_PHRASE = "comprehensive approach to security sector reform";
 
+    private static final String FOCAL_POINT_PASSWORD = "a-long-passphrase";
+
     @LocalServerPort
     int port;
+    @Autowired
+    UserService users;
 
     @Test
+    @WithMockUser(roles = "ADMIN")
     void staffImportsManagerAssignsStaffCompletesAndTheReviewAppears(@TempDir Path files) throws IOException {
+        // a focal point of their own, whose task list holds only this journey's task whatever other tests left
+        String focalPoint = "focal-" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(new NewUser(focalPoint, "Journey Focal Point", null, "DPO", Set.of(Role.STAFF), FOCAL_POINT_PASSWORD));
         String symbol = TestResolutions.freshSymbol();
         Path resolution = Files.writeString(files.resolve("resolution.txt"), TestResolutions.seed000As(symbol));
         try (Browser browser = new Browser(port)) {
             try {
-                walkThrough(browser, symbol, resolution);
+                walkThrough(browser, symbol, resolution, focalPoint);
             } catch (RuntimeException | AssertionError failed) {
                 Files.write(Path.of("target", "main-journey-failure.png"), browser.screenshot());
                 throw failed;
@@ -40,7 +55,7 @@ class MainJourneyBrowserIT {
         }
     }
 
-    private void walkThrough(Browser browser, String symbol, Path resolution) throws IOException {
+    private void walkThrough(Browser browser, String symbol, Path resolution, String focalPoint) throws IOException {
         browser.signIn("staff", PASSWORD);
         browser.open("/import");
         browser.upload(resolution);
@@ -61,12 +76,12 @@ class MainJourneyBrowserIT {
         assertThat(browser.currentPath()).startsWith("/mandates/");
         browser.assertAccessible();
         browser.choose("Lead entity", "DPO");
-        browser.choose("Focal point", "staff");
+        browser.choose("Focal point", focalPoint);
         browser.clickButton("Assign");
-        browser.waitForText("focal point staff");
+        browser.waitForText("focal point " + focalPoint);
 
         browser.signOut();
-        browser.signIn("staff", PASSWORD);
+        browser.signIn(focalPoint, FOCAL_POINT_PASSWORD);
         browser.open("/tasks");
         // the other tests leave many tasks offered to DPO's staff: only the focal point's own ones
         browser.click("#only-mine");
