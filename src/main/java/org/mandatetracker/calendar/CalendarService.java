@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.mandatetracker.mandate.MandatePage;
 import org.mandatetracker.base.MandateTrackerProperties;
 import org.mandatetracker.calendar.internal.CalendarFeed;
 import org.mandatetracker.calendar.internal.CalendarFeedRepository;
@@ -147,7 +148,7 @@ public class CalendarService {
     }
 
     private String mandateLink(long mandateId) {
-        return product.link("mandates/" + mandateId);
+        return product.link(MandatePage.path(mandateId));
     }
 
     /** SEQUENCE grows with every change: the minutes from 2020 to the last one. */

@@ -8,6 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.mandatetracker.mandate.MandatePage;
 import org.mandatetracker.base.MandateTrackerProperties;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.security.UserAccount;
@@ -151,7 +152,7 @@ public class ReminderMail {
     }
 
     private String mandateLink(Mandate mandate) {
-        return product.link("mandates/" + mandate.id());
+        return product.link(MandatePage.path(mandate.id()));
     }
 
     private String where(ResourceBundle text, Locale locale) {

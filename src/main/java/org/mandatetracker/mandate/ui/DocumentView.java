@@ -25,6 +25,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import org.mandatetracker.mandate.MandatePage;
 import org.mandatetracker.base.ui.Notifications;
 import org.mandatetracker.entity.EntityCatalog;
 import org.mandatetracker.entity.EntityService;
@@ -114,7 +115,7 @@ class DocumentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         block.addClassName("document-paragraph");
         if (!mandates.isEmpty()) {
             UnorderedList links = new UnorderedList();
-            mandates.forEach(mandate -> links.add(new ListItem(new Anchor("mandates/" + mandate.id(), describe(mandate)))));
+            mandates.forEach(mandate -> links.add(new ListItem(new Anchor(MandatePage.path(mandate.id()), describe(mandate)))));
             block.add(links);
             block.getStyle().set("border-left", "3px solid var(--lumo-primary-color)").set("padding-left", "var(--lumo-space-s)");
         }

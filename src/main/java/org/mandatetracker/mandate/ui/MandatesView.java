@@ -42,6 +42,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.mandatetracker.mandate.MandatePage;
 import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.entity.UnEntity;
 import org.mandatetracker.mandate.Body;
@@ -166,7 +167,7 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
         // a click or Space on a row opens the mandate's page
         grid.asSingleSelect().addValueChangeListener(selected -> {
             if (selected.getValue() != null) {
-                UI.getCurrent().navigate("mandates/" + selected.getValue().id());
+                UI.getCurrent().navigate(MandatePage.path(selected.getValue().id()));
             }
         });
         add(header, filters, linkedFilterBar, grid);
@@ -200,7 +201,7 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
         QueryParameters address = event.getLocation().getQueryParameters();
         var linkedMandate = address.getSingleParameter(MANDATE_PARAMETER).filter(id -> id.matches("\\d{1,18}"));
         if (linkedMandate.isPresent()) {
-            event.forwardTo("mandates/" + linkedMandate.get());
+            event.forwardTo(MandatePage.path(Long.parseLong(linkedMandate.get())));
             return;
         }
         if (MandatesNavigation.isBare(address)) {

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.mandatetracker.mandate.MandatePage;
 import org.mandatetracker.base.ui.Notifications;
 import org.mandatetracker.workflow.MandateProcesses;
 import org.mandatetracker.workflow.TaskForm;
@@ -58,7 +59,7 @@ class TaskFormPanel extends VerticalLayout {
         setPadding(false);
         add(new H3(task.name()), new Paragraph(task.title()));
         if (task.mandateId() != null) {
-            add(new Anchor("mandates/" + task.mandateId(), "Open the mandate"));
+            add(new Anchor(MandatePage.path(task.mandateId()), "Open the mandate"));
         }
         add(new Paragraph(dueInWords));
         if (task.reviewComment() != null) {
