@@ -52,6 +52,8 @@ class ImportView extends VerticalLayout {
 
     private final ImportService imports;
     private final EntityService entities;
+    /** How often the page asks for cards read meanwhile. */
+    private static final int POLL_MILLIS = 1000;
     private final long uploadLimit;
     private final VerticalLayout cards = new VerticalLayout();
     private final ImportSummary summary = new ImportSummary();
@@ -82,6 +84,10 @@ class ImportView extends VerticalLayout {
                 rejected.getErrorMessage())));
         // the cards say what became of each file; the upload's own list would keep a ✓ for a refused one
         upload.addAllFinishedListener(finished -> upload.clearFileList());
+        // previews are read on the uploads' own requests, outside the UI's: poll so that a card added
+        // after the browser's last round trip still shows without the person touching the page
+        addAttachListener(attached -> attached.getUI().setPollInterval(POLL_MILLIS));
+        addDetachListener(detached -> detached.getUI().setPollInterval(-1));
         upload.setWidthFull();
 
         TextArea pasted = new TextArea("Paste text");
