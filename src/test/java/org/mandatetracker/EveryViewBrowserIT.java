@@ -51,6 +51,8 @@ class EveryViewBrowserIT {
         views.put("/settings", "My settings");
         views.put("/admin/users", "Users");
         views.put("/admin/outbox", "Outbox");
+        views.put("/admin/audit", "Audit history");
+        views.put("/password", "My password");
 
         List<String> problems = new ArrayList<>();
         try (Browser browser = new Browser(port)) {
