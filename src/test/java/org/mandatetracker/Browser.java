@@ -328,6 +328,39 @@ public final class Browser implements AutoCloseable {
                         + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
     }
 
+    /**
+     * Types into the field of that tag (e.g. {@code vaadin-password-field}, {@code vaadin-email-field})
+     * with the given label, then leaves it with Tab, so that its value reaches the server.
+     */
+    public void enter(String fieldTag, String label, String value) {
+        WebElement field = wait.until(browser -> browser.findElements(By.tagName(fieldTag)).stream()
+                .filter(candidate -> label.equals(candidate.getDomProperty("label")) && candidate.isDisplayed())
+                .findFirst().orElse(null));
+        field.findElement(By.cssSelector("input, textarea")).sendKeys(value, Keys.TAB);
+        waitForVaadin();
+    }
+
+    /** Ticks the checkbox with the given label. */
+    public void tick(String label) {
+        WebElement checkbox = wait.until(browser -> browser.findElements(By.tagName("vaadin-checkbox")).stream()
+                .filter(candidate -> candidate.getText().strip().equals(label) && candidate.isDisplayed())
+                .findFirst().orElse(null));
+        checkbox.findElement(By.tagName("label")).click();
+        waitForVaadin();
+    }
+
+    /** Opens the select with the given label and picks the option with that text. */
+    public void pick(String selectLabel, String option) {
+        WebElement select = wait.until(browser -> browser.findElements(By.tagName("vaadin-select")).stream()
+                .filter(candidate -> selectLabel.equals(candidate.getDomProperty("label")) && candidate.isDisplayed())
+                .findFirst().orElse(null));
+        select.click();
+        wait.until(browser -> browser.findElements(By.tagName("vaadin-select-item")).stream()
+                .filter(candidate -> candidate.isDisplayed() && candidate.getText().strip().equals(option))
+                .findFirst().orElse(null)).click();
+        waitForVaadin();
+    }
+
     public List<String> notifications() {
         return driver.findElements(By.tagName("vaadin-notification-card")).stream().map(WebElement::getText).toList();
     }

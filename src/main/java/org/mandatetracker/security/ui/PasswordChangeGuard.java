@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Someone signed in with a password an admin reset sees only "My password" until they have chosen
- * their own: every other view of the UI reroutes there.
+ * their own: every other view of the UI forwards there.
  */
 @Component
 class PasswordChangeGuard implements VaadinServiceInitListener {
@@ -30,7 +30,7 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
     private void toPasswordChange(BeforeEnterEvent event) {
         if (event.getNavigationTarget() != ChangePasswordView.class && event.getNavigationTarget() != LoginView.class
                 && currentUser.username().filter(users::mustChangePassword).isPresent()) {
-            event.rerouteTo(ChangePasswordView.class);
+            event.forwardTo(ChangePasswordView.class);
         }
     }
 }

@@ -135,12 +135,13 @@ class UsersView extends VerticalLayout {
         confirm.setText("Their current password stops working at once. You get a temporary one to pass on; "
                 + "they choose their own at the next sign-in.");
         confirm.setCancelable(true);
-        confirm.setConfirmText("Reset password");
+        confirm.setConfirmText("Reset the password");
         confirm.addConfirmListener(confirmed -> {
             String temporary = users.resetPassword(user.username());
             ConfirmDialog shown = new ConfirmDialog();
             shown.setHeader("Temporary password of " + user.username());
             TextField value = new TextField("Temporary password");
+            value.setId("temporary-password");
             value.setValue(temporary);
             value.setReadOnly(true);
             value.setWidthFull();
