@@ -1,5 +1,6 @@
 package org.mandatetracker.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
@@ -86,7 +87,7 @@ public class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // an error forwarded to /error must render, not bounce to the login page
                 .requestMatchers(PATHS.matcher("/error"), PATHS.matcher("/actuator/health/**")).permitAll()
@@ -94,8 +95,12 @@ public class SecurityConfig {
                 .requestMatchers(PATHS.matcher(HttpMethod.GET, "/calendar/*.ics")).permitAll()
                 // the product's stylesheet, which the login page uses too
                 .requestMatchers(PATHS.matcher(HttpMethod.GET, "/styles/*.css")).permitAll())
+                // Vaadin's defaults also exempt the sign-in form from the CSRF check; it needs none of that:
+                // the form sends the token the page carries. Vaadin's own requests carry Vaadin's token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
                 .headers(SecurityConfig::policies);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
+                        .enableCsrfConfiguration(false))
                 .build();
     }
 
