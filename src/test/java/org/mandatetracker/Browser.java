@@ -115,12 +115,22 @@ public final class Browser implements AutoCloseable {
 
     /** Types into the text field with the given label. */
     public void type(String fieldLabel, String value) {
-        WebElement field = wait.until(browser -> browser.findElements(By.tagName("vaadin-text-field")).stream()
-                .filter(candidate -> fieldLabel.equals(candidate.getDomProperty("label")))
-                .findFirst().orElse(null));
-        field.findElement(By.tagName("input")).sendKeys(value, Keys.ENTER);
+        textField(fieldLabel).findElement(By.tagName("input")).sendKeys(value, Keys.ENTER);
         pause(Duration.ofMillis(600)); // longer than a lazy value-change timeout, so the server has heard of it
         waitForVaadin();
+    }
+
+    /** What the text field with the given label holds, once it is shown. */
+    public String valueOf(String fieldLabel) {
+        WebElement field = textField(fieldLabel);
+        wait.until(browser -> field.isDisplayed() && !field.getDomProperty("value").isEmpty());
+        return field.getDomProperty("value");
+    }
+
+    private WebElement textField(String label) {
+        return wait.until(browser -> browser.findElements(By.tagName("vaadin-text-field")).stream()
+                .filter(candidate -> label.equals(candidate.getDomProperty("label")))
+                .findFirst().orElse(null));
     }
 
     /** Types into the text area with the given label, then leaves it with Tab, so that its value reaches the server. */

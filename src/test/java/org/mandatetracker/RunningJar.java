@@ -54,6 +54,12 @@ public final class RunningJar implements AutoCloseable {
         return Files.readString(log);
     }
 
+    /** Ends the process as {@code kill -9} does: no shutdown hook, no clean close of anything. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

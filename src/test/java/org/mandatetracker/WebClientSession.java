@@ -10,9 +10,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A browser-like client for integration tests: keeps cookies, never follows redirects, speaks Basic too. */
 public final class WebClientSession {
+
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final String baseUrl;
     private final HttpClient client;
@@ -25,10 +29,21 @@ public final class WebClientSession {
                 .build();
     }
 
-    /** Signs in through the login form, as a person in the browser does. */
+    /**
+     * Signs in through the login form, as a person in the browser does: with the CSRF token the sign-in
+     * page carries, which the login form sends along.
+     */
     public HttpResponse<String> signIn(String username, String password) {
-        get("/login");
-        String form = "username=" + encode(username) + "&password=" + encode(password);
+        Matcher token = CSRF_META.matcher(get("/login").body());
+        if (!token.find()) {
+            throw new IllegalStateException("The sign-in page carries no CSRF token");
+        }
+        return signInWithForm("username=" + encode(username) + "&password=" + encode(password)
+                + "&_csrf=" + encode(token.group(1)));
+    }
+
+    /** Posts the sign-in form as given, token or not. */
+    public HttpResponse<String> signInWithForm(String form) {
         return send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));

@@ -39,15 +39,30 @@ final class TextCleaner {
     private static final int ZONE_REACH = 8;
     private static final int FOOTNOTE_REACH = 80;
     private static final int MASTHEAD_LINES = 200;
+    /**
+     * The longest text read, in characters: what the longest PDF read ({@link PdfReader#MAX_PAGES}
+     * pages) holds at about 4 000 characters a page. A longer text is no resolution, and cleaning and
+     * extracting it would hold several copies of it in memory.
+     */
+    static final int MAX_CHARACTERS = PdfReader.MAX_PAGES * 4_000;
 
     private TextCleaner() {
     }
 
     static String clean(String raw) {
+        if (raw.length() > MAX_CHARACTERS) {
+            throw tooLong();
+        }
         List<String> lines = splitLines(normaliseCharacters(raw));
         lines = removeFurniture(lines);
         lines = joinHyphenatedWords(lines);
         return joinCollapsingBlankLines(lines);
+    }
+
+    static DocumentReadException tooLong() {
+        return new DocumentReadException(String.format(Locale.ROOT, "This document's text is longer than %,d characters "
+                + "(about %,d printed pages), more than any resolution. Upload the resolution on its own.",
+                MAX_CHARACTERS, PdfReader.MAX_PAGES));
     }
 
     private static String normaliseCharacters(String raw) {

@@ -2,8 +2,9 @@ package org.mandatetracker.document;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.mozilla.universalchardet.UniversalDetector;
@@ -22,6 +23,7 @@ final class TextDecoder {
 
     /** The detector needs a sample, not the whole file, to recognise a code page. */
     private static final int DETECTION_SAMPLE_BYTES = 256 * 1024;
+    private static final int CHECK_CHUNK_CHARS = 64 * 1024;
 
     private TextDecoder() {
     }
@@ -108,16 +110,34 @@ final class TextDecoder {
         return decoded;
     }
 
+    /**
+     * Checks the bytes in chunks first, counting characters, and builds the string only once they are
+     * valid and not too many: decoding the whole file into a buffer would hold two bytes per character
+     * beside the string made of it, and a text longer than any document would be built only to be refused.
+     */
     private static Decoded decodeStrictly(byte[] b, int offset, Charset charset) {
-        try {
-            CharBuffer chars = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b, offset, b.length - offset));
-            return new Decoded(chars.toString(), charset.name());
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b, offset, b.length - offset);
+        CharBuffer chunk = CharBuffer.allocate(CHECK_CHUNK_CHARS);
+        long characters = 0;
+        CoderResult result;
+        do {
+            result = decoder.decode(in, chunk, true);
+            if (result.isUnderflow()) {
+                result = decoder.flush(chunk);
+            }
+            if (result.isError()) {
+                return null;
+            }
+            characters += chunk.position();
+            chunk.clear();
+            if (characters > TextCleaner.MAX_CHARACTERS) {
+                throw TextCleaner.tooLong();
+            }
+        } while (result.isOverflow());
+        return new Decoded(new String(b, offset, b.length - offset, charset), charset.name());
     }
 
     /** Single-byte text in any code page has no control bytes besides line breaks, tabs and form feeds. */

@@ -1,12 +1,15 @@
 package org.mandatetracker.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import org.mandatetracker.security.internal.ApiTokenFilter;
 import org.mandatetracker.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -20,12 +23,14 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -33,7 +38,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Three filter chains: the JSON API and Camunda's REST API (HTTP Basic or the UI session, JSON
+ * Three filter chains: the JSON API and Camunda's REST API (HTTP Basic, a personal API token or the UI session, JSON
  * errors), Camunda's web apps (admins only, signed in through the product), and the Vaadin UI.
  * Matchers are path patterns on the whole request path, because {@code /engine-rest} is a Jersey
  * servlet that an MVC matcher would silently miss.
@@ -53,7 +58,8 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, ApiTokenService tokens,
+                                    ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
         RequestMatcher engineRest = PATHS.matcher("/engine-rest/**");
         return http
                 .securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), engineRest))
@@ -64,9 +70,12 @@ public class SecurityConfig {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(jsonEntryPoint(json))
                         .accessDeniedHandler(jsonAccessDenied(json)))
-                // Scripts authenticate with HTTP Basic, a header a browser never sends by itself; calls
-                // riding on the UI session cookie (with any other header) still need the CSRF token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::usesBasicAuthentication))
+                .addFilterBefore(new ApiTokenFilter(tokens,
+                        contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)), CsrfFilter.class)
+                // Scripts authenticate with HTTP Basic or a personal token, headers a browser never sends by
+                // itself; calls riding on the UI session cookie (with any other header) still need the CSRF token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> usesBasicAuthentication(request)
+                        || ApiTokenFilter.signedInByToken(request)))
                 .headers(SecurityConfig::policies)
                 .build();
     }
@@ -86,7 +95,7 @@ public class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // an error forwarded to /error must render, not bounce to the login page
                 .requestMatchers(PATHS.matcher("/error"), PATHS.matcher("/actuator/health/**")).permitAll()
@@ -94,8 +103,12 @@ public class SecurityConfig {
                 .requestMatchers(PATHS.matcher(HttpMethod.GET, "/calendar/*.ics")).permitAll()
                 // the product's stylesheet, which the login page uses too
                 .requestMatchers(PATHS.matcher(HttpMethod.GET, "/styles/*.css")).permitAll())
+                // Vaadin's defaults also exempt the sign-in form from the CSRF check; it needs none of that:
+                // the form sends the token the page carries. Vaadin's own requests carry Vaadin's token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
                 .headers(SecurityConfig::policies);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
+                        .enableCsrfConfiguration(false))
                 .build();
     }
 

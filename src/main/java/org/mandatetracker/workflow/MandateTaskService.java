@@ -203,16 +203,17 @@ public class MandateTaskService {
                 .orElseThrow(() -> new IllegalStateException("No form is declared for " + task.getTaskDefinitionKey()))
                 .check(task.getName(), submitted);
         Map<String, Object> variables = completion.variables();
-        if (completion.comment() != null) {
-            comment(task, user, completion.comment());
-        }
-        if (MandateProcesses.TASK_TRIAGE.equals(task.getTaskDefinitionKey())
-                && Boolean.TRUE.equals(variables.get(MandateProcesses.VAR_ACCEPTED))) {
-            mandates.assignOwner(mandateIdOf(task), stringVariable(variables, MandateProcesses.VAR_LEAD_ENTITY),
-                    stringVariable(variables, MandateProcesses.VAR_FOCAL_POINT));
-            return;
-        }
+        // two people completing one task at once: the engine refuses the second at any of these steps
         try {
+            if (completion.comment() != null) {
+                comment(task, user, completion.comment());
+            }
+            if (MandateProcesses.TASK_TRIAGE.equals(task.getTaskDefinitionKey())
+                    && Boolean.TRUE.equals(variables.get(MandateProcesses.VAR_ACCEPTED))) {
+                mandates.assignOwner(mandateIdOf(task), stringVariable(variables, MandateProcesses.VAR_LEAD_ENTITY),
+                        stringVariable(variables, MandateProcesses.VAR_FOCAL_POINT));
+                return;
+            }
             if (task.getAssignee() == null) {
                 tasks.claim(taskId, user.username());
             }
@@ -289,8 +290,10 @@ public class MandateTaskService {
         return value;
     }
 
+    /** From the history, which keeps it when someone completes the task at this very moment. */
     private long mandateIdOf(Task task) {
-        return (Long) tasks.getVariable(task.getId(), MandateProcesses.VAR_MANDATE_ID);
+        return (Long) history.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .variableName(MandateProcesses.VAR_MANDATE_ID).singleResult().getValue();
     }
 
     private List<String> candidateGroups(String taskId) {

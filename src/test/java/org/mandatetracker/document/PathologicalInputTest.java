@@ -1,12 +1,15 @@
 package org.mandatetracker.document;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.Deflater;
@@ -48,6 +51,18 @@ class PathologicalInputTest {
         byte[] huge = new byte[(int) (200 * MB)];
         assertThatThrownBy(() -> DocumentReaders.read("huge.txt", huge))
                 .isInstanceOf(DocumentReadException.class).hasMessageContaining("larger than 50 MB");
+    }
+
+    @Test
+    void textLongerThanAnyResolutionIsRefusedInEveryEncoding() {
+        String words = "the assembly requests a report\n".repeat(TextCleaner.MAX_CHARACTERS / 31 + 1);
+        for (Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE)) {
+            assertThatThrownBy(() -> DocumentReaders.read("long.txt", words.getBytes(charset)))
+                    .as(charset.name()).isInstanceOf(DocumentReadException.class)
+                    .hasMessageContaining("longer than 8,000,000 characters");
+        }
+        assertThat(DocumentReaders.read("short.txt", words.substring(0, 1_000_000).getBytes(StandardCharsets.UTF_8))
+                .text()).startsWith("the assembly requests a report\n");
     }
 
     @Test

@@ -109,6 +109,19 @@ class SecurityRulesIT {
     }
 
     @Test
+    void theSignInFormNeedsTheCsrfTokenOfItsPage() {
+        WebClientSession browser = new WebClientSession(port);
+        browser.get("/login");
+
+        HttpResponse<String> withoutToken = browser.signInWithForm("username=staff&password=" + PASSWORD);
+
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        assertThat(browser.get("/api/mandates").statusCode()).isEqualTo(401);
+        assertThat(browser.signIn("staff", PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(browser.get("/api/mandates").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theUiSessionWorksForTheApiToo() {
         WebClientSession browser = new WebClientSession(port);
         browser.signIn("staff", PASSWORD);

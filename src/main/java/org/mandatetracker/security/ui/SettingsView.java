@@ -14,6 +14,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.List;
 import org.mandatetracker.base.ui.Notifications;
+import org.mandatetracker.security.ApiTokenService;
 import org.mandatetracker.security.CurrentUser;
 import org.mandatetracker.security.Language;
 import org.mandatetracker.security.ReminderDelivery;
@@ -22,7 +23,8 @@ import org.mandatetracker.security.UserService;
 
 /**
  * The signed-in person's own settings: how they hear of their deadlines (single reminders or one
- * digest a day, in their time zone) and the language of their e-mails. The e-mails' footer links here.
+ * digest a day, in their time zone), the language of their e-mails, and their API tokens. The e-mails'
+ * footer links here.
  */
 @Route("settings")
 @PageTitle("My settings · Mandate Tracker")
@@ -34,7 +36,7 @@ class SettingsView extends VerticalLayout {
             .filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
             .sorted().toList();
 
-    SettingsView(UserService users, CurrentUser currentUser) {
+    SettingsView(UserService users, CurrentUser currentUser, ApiTokenService tokens) {
         UserAccount me = currentUser.require();
 
         RadioButtonGroup<ReminderDelivery> delivery = new RadioButtonGroup<>("Reminders before due dates");
@@ -67,6 +69,6 @@ class SettingsView extends VerticalLayout {
         add(new H2("My settings"),
                 new Paragraph("Reminders go to " + (me.email() == null ? "no address: ask an administrator to add yours"
                         : me.email()) + "."),
-                delivery, zone, language, save);
+                delivery, zone, language, save, new ApiTokensSection(tokens));
     }
 }
