@@ -4,6 +4,7 @@ import static org.mandatetracker.extraction.internal.Lexicons.ci;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.mandatetracker.extraction.internal.Lexicon.DeadlineGrammar;
 import org.mandatetracker.extraction.internal.Lexicon.Verb;
 
@@ -42,11 +43,14 @@ final class ArabicLexicon {
                 ci("كل\\s+(?:(?<num>" + num + ")\\s+)?(?<unit>" + unit + ")"),
                 ci("(?:سنويا|سنوياً|كل سنة|كل عام|تقريرا سنويا|تقرير سنوي)"),
                 ci("(?:كل سنتين|كل عامين|مرة كل سنتين)"),
+                ci("(?:كل ثلاث سنوات|كل ثلاثة أعوام|مرة كل ثلاث سنوات)"),
                 ci("(?:كل ثلاثة أشهر|فصلية|فصليا)"),
                 ci("(?:كل ستة أشهر|مرتين في السنة)"),
                 ci("(?:شهريا|كل شهر)"),
                 ci("(?:في|عند|بحلول)\\s+نهاية\\s+(?:هذه|تلك)\\s+(?:الفترة|الولاية)"),
                 ci("^(?:يوم|أيام|يوما)"), ci("^(?:أسبوع|أسابيع)"), ci("^(?:أشهر|شهر|شهور)"));
+        // reports are asked in this language by the same words that name them
+        Pattern report = ci("(?:تقرير|تقريرا|تقارير|إحاطة|[يت]بلغ|إبلاغ|[يت]طلع|إطلاع|معلومات مستكملة)");
         return new Lexicon("ar",
                 Lexicons.openers("^(?:إن\\s+)?", "\\s*[،,]$", "GENERAL_ASSEMBLY", "الجمعية العامة", "SECURITY_COUNCIL",
                         "مجلس الأمن", "ECONOMIC_AND_SOCIAL_COUNCIL", "المجلس الاقتصادي والاجتماعي",
@@ -65,7 +69,7 @@ final class ArabicLexicon {
                 ci("(?:^|[,،;؛:()]|(?:^|\\s)(?:كما|أيضا|أيضاً))\\s*"),
                 ci("^\\s*(?:أيضا\\s+|كذلك\\s+)?(?:إلى\\s+|الى\\s+)?"),
                 ci("\\s(?:أن|على|إلى|بأن|من أجل|لكي)\\s|[;؛:]"),
-                ci("(?:تقرير|تقريرا|تقارير|إحاطة|[يت]بلغ|إبلاغ|[يت]طلع|إطلاع|معلومات مستكملة)"),
+                report, report,
                 ci("(?:[يت]درج|إدراج)[^؛;]{0,160}جدول الأعمال المؤقت"),
                 ci("(?:تمديد|[يت]مدد|تجديد|[يت]جدد)"),
                 ci("(?:[يت]عقد|عقد|تنظيم|[يت]نظم|[يت]دعو إلى عقد)[^؛;]{0,150}?(?:مؤتمر|اجتماع|مشاورات|حوار|قمة|منتدى)"),

@@ -4,6 +4,7 @@ import static org.mandatetracker.extraction.internal.Lexicons.ci;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.mandatetracker.extraction.internal.Lexicon.DeadlineGrammar;
 import org.mandatetracker.extraction.internal.Lexicon.Verb;
 
@@ -34,11 +35,14 @@ final class ChineseLexicon {
                 ci("每(?<num>" + n + ")?\\s*(?<unit>天|日|周|个月|年)"),
                 ci("(?:每年|年度报告)"),
                 ci("(?:每两年|两年期)"),
+                ci("(?:每三年|三年期审查)"),
                 ci("(?:每季度|每三个月)"),
                 ci("(?:每半年|每六个月)"),
                 ci("(?:每月)"),
                 ci("(?:在|于)(?:该|这一|此)(?:期间|任务期)(?:结束时|期满时)"),
                 ci("^(?:天|日)$"), ci("^周$"), ci("^个月$"));
+        // reports are asked in this language by the same words that name them
+        Pattern report = ci("(?:报告|通报|介绍情况|简报|汇报)");
         return new Lexicon("zh",
                 Lexicons.openers("^", "\\s*[，,]$", "GENERAL_ASSEMBLY", "大会", "SECURITY_COUNCIL", "安全理事会",
                         "ECONOMIC_AND_SOCIAL_COUNCIL", "经济及社会理事会", "HUMAN_RIGHTS_COUNCIL", "人权理事会"),
@@ -55,7 +59,7 @@ final class ChineseLexicon {
                 ci("(?:^|[，；：,;:（(]|并|又|还|也|再次|进一步)\\s*"),
                 ci("^"),
                 ci("[向在就与于，,；;：:]|继续|提交|确保|采取|加强|支持|协助|编写|进行|提供|开展|报告|通报"),
-                ci("(?:报告|通报|介绍情况|简报|汇报)"),
+                report, report,
                 ci("列入[^；;]{0,160}临时议程"),
                 ci("延长"),
                 ci("(?:召开|举行|召集)[^；;]{0,60}?(?:会议|磋商|对话|峰会|论坛)"),

@@ -45,8 +45,9 @@ public final class DeadlineFinder {
     private static final Map<String, Pattern> MONTH_YEARS = new ConcurrentHashMap<>();
     private static final Map<String, Pattern> FIXED_RHYTHMS = new ConcurrentHashMap<>();
     /** The recurrences of the grammar's fixed rhythms, in the order {@link #fixedRhythms} joins them. */
-    private static final String[] RHYTHMS = {"P1Y", "P2Y", "P3M", "P6M", "P1M"};
+    private static final String[] RHYTHMS = {"P1Y", "P2Y", "P3Y", "P3M", "P6M", "P1M"};
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern BROKEN_COMPOUND = Pattern.compile("-\\s+");
     private static final int LOOK_BEHIND = 60;
     private static final int OWNER_WINDOW = 120;
 
@@ -215,7 +216,7 @@ public final class DeadlineFinder {
     }
 
     private static Pattern fixedRhythms(Lexicon.DeadlineGrammar g) {
-        Pattern[] patterns = {g.yearly(), g.biennial(), g.quarterly(), g.halfYearly(), g.monthly()};
+        Pattern[] patterns = {g.yearly(), g.biennial(), g.triennial(), g.quarterly(), g.halfYearly(), g.monthly()};
         StringBuilder regex = new StringBuilder();
         for (int i = 0; i < patterns.length; i++) {
             regex.append(i == 0 ? "" : "|").append("(?<r").append(i).append(">").append(patterns[i].pattern()).append(')');
@@ -240,7 +241,8 @@ public final class DeadlineFinder {
     }
 
     private static Integer ordinal(String language, String written) {
-        String[] words = WHITESPACE.split(written.strip());
+        // "eighty- third": a compound broken at the line's end
+        String[] words = WHITESPACE.split(BROKEN_COMPOUND.matcher(written.strip()).replaceAll("-"));
         for (int from = 0; from < words.length; from++) {
             Integer value = NumberWords.parse(language, String.join(" ", List.of(words).subList(from, words.length)));
             if (value != null) {

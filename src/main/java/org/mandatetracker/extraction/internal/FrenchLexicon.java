@@ -4,6 +4,7 @@ import static org.mandatetracker.extraction.internal.Lexicons.ci;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.mandatetracker.extraction.internal.Lexicon.DeadlineGrammar;
 import org.mandatetracker.extraction.internal.Lexicon.Verb;
 
@@ -36,11 +37,14 @@ final class FrenchLexicon {
                 ci("\\b(?:tous|toutes)\\s+les\\s+(?:(?<num>" + num + ")\\s+)?(?<unit>" + unit + ")\\b"),
                 ci("\\b(?:chaque année|tous les ans|annuellement|une fois par an|rapport annuel|rapports annuels)\\b"),
                 ci("\\b(?:tous les deux ans|biennal(?:e|es|isation|iser)?|bisannuel(?:le)?)\\b"),
+                ci("\\b(?:tous les trois ans|triennal(?:e|es|ement)?)\\b"),
                 ci("\\b(?:trimestriel(?:le|s|les)?|tous les trimestres)\\b"),
                 ci("\\b(?:semestriel(?:le|s|les)?|deux fois par an)\\b"),
                 ci("\\b(?:mensuel(?:le|s|les)?|chaque mois)\\b"),
                 ci("\\bà\\s+la\\s+fin\\s+de\\s+(?:cette|la|ladite)\\s+(?:période|mandat)\\b"),
                 ci("^jours?$"), ci("^semaines?$"), ci("^mois$"));
+        // reports are asked in this language by the same words that name them
+        Pattern report = ci("\\b(?:rapports?|faire rapport|rendre compte|informer|informé|exposés?|mise à jour|point de la situation)\\b");
         return new Lexicon("fr",
                 Lexicons.openers("^(?:l[ae]\\s+|l['’]\\s*)?", "\\s*,$", "GENERAL_ASSEMBLY", "assemblée générale",
                         "SECURITY_COUNCIL", "conseil de sécurité", "ECONOMIC_AND_SOCIAL_COUNCIL",
@@ -61,7 +65,7 @@ final class FrenchLexicon {
                         + ")\\s*"),
                 ci("^\\s*(?:également\\s+|aussi\\s+|en outre\\s+)?(?:que\\s+|qu['’])?"),
                 ci("\\s(?:de|d['’]|à|afin|pour|doit|devra|devrait)(?:\\s|(?<=['’]))|[;:]"),
-                ci("\\b(?:rapports?|faire rapport|rendre compte|informer|informé|exposés?|mise à jour|point de la situation)\\b"),
+                report, report,
                 ci("\\binscrire\\b[^;]{0,160}\\bordre du jour provisoire\\b"),
                 ci("\\b(?:proroger|prolonger|renouveler|proroge|prolonge|renouvelle)\\b"),
                 ci("\\b(?:convoquer|tenir|organiser)\\b[^;]{0,150}?\\b(?:conférence|réunion|consultations|dialogue|"

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * @param verbLead       what may stand right before a verb for it to open a clause
  * @param addresseeSkip  words between verb and addressee to skip ("that", Spanish "a", Arabic "إلى")
  * @param addresseeEnd   where the addressee phrase ends ("to", "de", an infinitive …)
- * @param report         a report, briefing or update being asked for
+ * @param report         the word for a report, briefing or update, where a report's deliverable starts
+ * @param reportAsked    a report, briefing or update being asked for: a report to submit or present, an
+ *                       actor to report or to keep a body informed; not a report only named
  * @param agenda         inclusion of an item in a provisional agenda
  * @param extension      extension or renewal of a mandate
  * @param convene        convening or holding a meeting or conference
@@ -26,7 +28,8 @@ import java.util.regex.Pattern;
  * @param deadlines      the deadline grammar
  */
 public record Lexicon(String language, Map<String, Pattern> openers, List<Verb> actionVerbs, Pattern otherVerbs,
-                      Pattern verbLead, Pattern addresseeSkip, Pattern addresseeEnd, Pattern report, Pattern agenda,
+                      Pattern verbLead, Pattern addresseeSkip, Pattern addresseeEnd, Pattern report, Pattern reportAsked,
+                      Pattern agenda,
                       Pattern extension, Pattern convene, Pattern draft, Pattern adoption, Pattern annex,
                       DeadlineGrammar deadlines) {
 
@@ -60,14 +63,15 @@ public record Lexicon(String language, Map<String, Pattern> openers, List<Verb> 
      * @param period       a period counted from adoption ("within 90 days")
      * @param periodFrom   a period counted from a date that follows ("for a period of 36 months from … June 2024")
      * @param recurrence   "every N units"
-     * @param yearly       words meaning every year; {@code biennial}, {@code quarterly} … likewise
+     * @param yearly       words meaning every year; {@code biennial}, {@code triennial}, {@code quarterly} … likewise
      * @param periodEnd    "at the end of this period", which refers to the mandate's end date
      * @param unitDays     unit words meaning days; {@code unitWeeks}, {@code unitMonths} likewise, years otherwise
      */
     public record DeadlineGrammar(Map<String, Integer> months, String monthPattern, Pattern date, Pattern dateBy,
                                   Pattern dateUntil, Pattern dateAfter, Pattern monthYear, Pattern yearEnd,
                                   Pattern year, Pattern session, Pattern sessionEnd, Pattern period,
-                                  Pattern periodFrom, Pattern recurrence, Pattern yearly, Pattern biennial, Pattern quarterly,
+                                  Pattern periodFrom, Pattern recurrence, Pattern yearly, Pattern biennial, Pattern triennial,
+                                  Pattern quarterly,
                                   Pattern halfYearly, Pattern monthly, Pattern periodEnd, Pattern unitDays,
                                   Pattern unitWeeks, Pattern unitMonths) {
     }

@@ -26,16 +26,25 @@ public final class MandateAnalyser {
     }
 
     /** A clause found to carry a mandate. */
-    private record Task(Clause clause, String kind, List<String> addressees, int windowEnd) {
+    /** @param reportAt where the report asked starts in the paragraph, -1 when none is */
+    private record Task(Clause clause, String kind, List<String> addressees, int windowEnd, int reportAt) {
     }
 
     private static final int WINDOW = 300;
     private static final int DELIVERABLE_LENGTH = 160;
+    /**
+     * Setting up a body as what is decided: "decides to establish", "shall be established", an infinitive
+     * elsewhere; not a body named by its founding ("the Committee established pursuant to …").
+     */
     private static final Pattern ESTABLISH = Lexicons.ci(
-            "\\b(?:establish|create|set up|créer|établir|crear|establecer|учредить|создать|إنشاء|تنشئ|设立|成立)");
-    private static final Pattern REPORT_REFERENCE = Lexicons.ci(
-            "\\b(?:the|its|this|that|said)\\s+(?:[\\w-]+\\s+){0,3}reports?\\s+(?:of|contained|entitled|submitted)\\b");
+            "\\bto\\s+(?:\\w+\\s+)?(?:establish|create|set up)\\b|\\b(?:shall|will|should|is to)\\s+be\\s+(?:established|created|set up)\\b"
+            + "|créer|établir|crear|establecer|учредить|создать|إنشاء|تنشئ|设立|成立");
 
+    private static final Pattern ENGLISH_UN_NAME = Pattern.compile("(?i:united\\s+nations)|UN");
+    private static final Pattern UN_AS_ADJECTIVE = Pattern.compile("\\s+(?:Member\\s+States\\b|(?!(?:system|entit(?:y|ies)|specialized|relevant|regional"
+            + "|agenc(?:y|ies)|funds|programmes|bodies|organs|organizations|offices|country|peacekeeping|staff|personnel"
+            + "|missions?|operations?|presence|and|or|to|in|at|with|through|should|shall|will|must|may|can|is|are|as|for|on"
+            + "|by|itself|also|further|continues?|Secretariat)\\b)[a-z][\\p{L}-]*)");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.،؛，；]+$");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,;:]+");
 
@@ -112,7 +121,7 @@ public final class MandateAnalyser {
         if (skip.lookingAt()) {
             windowStart = skip.end();
         }
-        int windowEnd = Math.min(clause.end(), windowStart + WINDOW);
+        int windowEnd = wordStart(text, Math.min(clause.end(), windowStart + WINDOW), windowStart);
         Matcher end = lexicon.addresseeEnd().matcher(text).region(windowStart, windowEnd);
         if (end.find()) {
             windowEnd = end.start();
@@ -120,7 +129,8 @@ public final class MandateAnalyser {
         List<String> addressees = new ArrayList<>();
         for (EntityMention mention : mentions) {
             if (mention.start() >= windowStart && mention.start() < windowEnd && mention.entity().canBeMandated()
-                    && !isInstrumentName(text, mention) && !addressees.contains(mention.code())) {
+                    && !isInstrumentName(text, mention) && !qualifiesAnotherNoun(text, mention)
+                    && !addressees.contains(mention.code())) {
                 addressees.add(mention.code());
             }
         }
@@ -129,7 +139,7 @@ public final class MandateAnalyser {
         }
         boolean decides = clause.verb().action().english().equals("decides");
         if (decides && lexicon.agenda().matcher(clauseText).find()) {
-            return new Task(clause, "AGENDA", List.of(), windowEnd);
+            return new Task(clause, "AGENDA", List.of(), windowEnd, -1);
         }
         List<String> actors = actorsIn(mentions, clause);
         boolean tasked = !addressees.isEmpty()
@@ -143,7 +153,8 @@ public final class MandateAnalyser {
         if (addressees.isEmpty() && !decides) {
             addressees = actors;
         }
-        return new Task(clause, asksForReport(lexicon, clauseText) ? "REPORT" : "ACTION", addressees, windowEnd);
+        int reportAt = reportAsked(lexicon, text, clause.verb().end(), clause.end());
+        return new Task(clause, reportAt >= 0 ? "REPORT" : "ACTION", addressees, windowEnd, reportAt);
     }
 
     /** "the Charter of the United Nations": the Organization named as the owner of an instrument, not asked. */
@@ -151,6 +162,31 @@ public final class MandateAnalyser {
         String before = text.substring(Math.max(0, mention.start() - 30), mention.start());
         String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 4));
         return INSTRUMENT_OF.matcher(before).find() || after.startsWith("宪章");
+    }
+
+    /**
+     * Moves a cut back to the start of the word it falls in, so that no phrase begins mid-word ("ацией
+     * уголовной полиции"); Chinese runs without spaces and is cut anywhere.
+     */
+    static int wordStart(String text, int at, int floor) {
+        int cut = at;
+        while (cut > floor && cut < text.length() && inWord(text.charAt(cut - 1)) && inWord(text.charAt(cut))) {
+            cut--;
+        }
+        return cut == floor && at > floor ? at : cut;
+    }
+
+    private static boolean inWord(char c) {
+        return Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * "United Nations Member States", "United Nations resolutions": the English name used as an adjective
+     * of a noun that is no United Nations actor (the system, its entities, agencies, staff … are).
+     */
+    private static boolean qualifiesAnotherNoun(String text, EntityMention mention) {
+        return ENGLISH_UN_NAME.matcher(text).region(mention.start(), mention.end()).matches()
+                && UN_AS_ADJECTIVE.matcher(text).region(mention.end(), text.length()).lookingAt();
     }
 
     /**
@@ -186,9 +222,10 @@ public final class MandateAnalyser {
         return actors;
     }
 
-    private static boolean asksForReport(Lexicon lexicon, String clauseText) {
-        String withoutReferences = REPORT_REFERENCE.matcher(clauseText).replaceAll(" ");
-        return lexicon.report().matcher(withoutReferences).find();
+    /** Where a report is asked in a clause, or -1: the clause's kind, its deadline and deliverable. */
+    private static int reportAsked(Lexicon lexicon, String text, int from, int to) {
+        Matcher asked = lexicon.reportAsked().matcher(text).region(from, to);
+        return asked.find() ? asked.start() : -1;
     }
 
     /**
@@ -206,15 +243,13 @@ public final class MandateAnalyser {
             int start = task.clause().start();
             int end = task.clause().end();
             boolean extension = lexicon.extension().matcher(text.substring(start, end)).find();
-            if (task.kind().equals("REPORT")) {
-                Matcher report = lexicon.report().matcher(text).region(task.windowEnd(), end);
-                if (report.find()) {
-                    int partStart = Math.max(start, lastPartBreak(text, report.start()) + 1);
-                    int partEnd = nextPartBreak(text, report.end(), end);
-                    DeadlineFinder.Found found = deadlineIn(lexicon, text, mentions, context, partStart, partEnd, false);
-                    if (found.due() != null) {
-                        return found;
-                    }
+            if (task.reportAt() >= 0) {
+                // the words from the report asked to the end of its part first ("experts convened at the end
+                // of 2027 … to prepare a report … at its eighty-third session"), then the whole clause
+                int partEnd = nextPartBreak(text, task.reportAt(), end);
+                DeadlineFinder.Found found = deadlineIn(lexicon, text, mentions, context, task.reportAt(), partEnd, false);
+                if (found.due() != null) {
+                    return found;
                 }
             }
             DeadlineFinder.Found found = deadlineIn(lexicon, text, mentions, context, start, end, extension);
@@ -227,11 +262,6 @@ public final class MandateAnalyser {
     }
 
     /** Semicolons and colons separate the parts of a paragraph, such as its lettered items. */
-    private static int lastPartBreak(String text, int before) {
-        int semicolon = Math.max(text.lastIndexOf(';', before), text.lastIndexOf('؛', before));
-        return Math.max(Math.max(semicolon, text.lastIndexOf(':', before)), text.lastIndexOf('；', before));
-    }
-
     private static int nextPartBreak(String text, int after, int limit) {
         for (int i = after; i < limit; i++) {
             char c = text.charAt(i);
@@ -278,11 +308,10 @@ public final class MandateAnalyser {
     private static String deliverable(Lexicon lexicon, String text, Task lead, Due due) {
         int start = lead.windowEnd();
         int end = lead.clause().end();
-        if (lead.kind().equals("REPORT")) {
-            Matcher report = lexicon.report().matcher(text).region(start, end);
-            if (report.find()) {
-                start = articleBefore(text, report.start(), start);
-            }
+        if (lead.reportAt() >= 0) {
+            int from = Math.max(lead.reportAt(), start);
+            Matcher report = lexicon.report().matcher(text).region(from, end);
+            start = articleBefore(text, report.find() ? report.start() : from, start);
         }
         Matcher connector = lexicon.addresseeEnd().matcher(text).region(start, end);
         if (start == lead.windowEnd() && connector.lookingAt()) {

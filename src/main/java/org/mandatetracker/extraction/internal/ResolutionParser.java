@@ -198,7 +198,9 @@ public final class ResolutionParser {
             } else if (PART_HEADING.matcher(block).matches() && block.length() <= MAX_HEADING_LENGTH) {
                 part = block.split("[\\s.]")[0];
                 headingSinceLast = true;
-            } else if (Character.isLowerCase(firstLetter(block)) && lexicon.language().matches("en|fr|es")) {
+            } else if (Character.isLowerCase(firstLetter(block)) && lexicon.language().matches("en|fr|es")
+                    || last.opensList() && Verbs.startsWithVerb(lexicon, block)) {
+                // a lower-case line continues the paragraph; so does an unlettered clause under "in this regard:"
                 last.append(block);
             }
         }
@@ -264,11 +266,18 @@ public final class ResolutionParser {
         final String part;
         final StringBuilder lead;
         final List<ParsedResolution.Sub> subs = new ArrayList<>();
+        private final boolean opensList;
 
         OperativeBuilder(int number, String part, String lead) {
             this.number = number;
             this.part = part;
             this.lead = new StringBuilder(lead);
+            this.opensList = lead.endsWith(":") || lead.endsWith("：");
+        }
+
+        /** The paragraph's own words end with a colon and no lettered item follows: its items lost their letters. */
+        boolean opensList() {
+            return opensList && subs.isEmpty();
         }
 
         void append(String text) {

@@ -4,6 +4,7 @@ import static org.mandatetracker.extraction.internal.Lexicons.ci;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.mandatetracker.extraction.internal.Lexicon.DeadlineGrammar;
 import org.mandatetracker.extraction.internal.Lexicon.Verb;
 
@@ -38,11 +39,14 @@ final class RussianLexicon {
                 ci("\\bкажды[йеох]\\s+(?:(?<num>" + num + ")\\s+)?(?<unit>" + unit + ")"),
                 ci("\\b(?:ежегодн[а-я]*|каждый год)"),
                 ci("\\b(?:раз в два года|каждые два года|двухгодичн[а-я]*)"),
+                ci("(?:раз в три года|каждые три года|трехгодичн[а-я]*|трёхгодичн[а-я]*)"),
                 ci("\\b(?:ежеквартальн[а-я]*)"),
                 ci("\\b(?:раз в полгода|каждые полгода|два раза в год)"),
                 ci("\\b(?:ежемесячн[а-я]*)"),
                 ci("\\b(?:в конце|по истечении)\\s+(?:этого|данного|указанного)\\s+(?:периода|срока|мандата)"),
                 ci("^(?:дн|день)"), ci("^недел"), ci("^месяц"));
+        // reports are asked in this language by the same words that name them
+        Pattern report = ci("(?:доклад|докладыва|информир|брифинг|представ[а-я]* информаци|сообщ)");
         return new Lexicon("ru",
                 Lexicons.openers("^", "\\s*,$", "GENERAL_ASSEMBLY", "генеральная ассамблея", "SECURITY_COUNCIL",
                         "совет безопасности", "ECONOMIC_AND_SOCIAL_COUNCIL", "экономический и социальный совет",
@@ -63,7 +67,7 @@ final class RussianLexicon {
                 ci("(?:^|[,;:()]|(?:^|\\s)(?:и|также|далее|вновь|еще раз|в этой связи|в этой связи также))\\s*"),
                 ci("^\\s*(?:также\\s+|далее\\s+)?(?:,?\\s*чтобы\\s+)?"),
                 ci("\\s[а-яё]+(?:ть|ться|ти|чь)(?=[\\s,;.])|[;:]|\\sв целях\\s|\\sдля\\s"),
-                ci("(?:доклад|докладыва|информир|брифинг|представ[а-я]* информаци|сообщ)"),
+                report, report,
                 ci("включить[^;]{0,160}предварительную повестку дня"),
                 ci("(?:продлить|продлевает|возобновить)"),
                 ci("(?:созвать|провести|организовать)[^;]{0,150}?(?:конференци|совещани|консультаци|диалог|встреч|"

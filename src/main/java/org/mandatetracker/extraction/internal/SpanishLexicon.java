@@ -4,6 +4,7 @@ import static org.mandatetracker.extraction.internal.Lexicons.ci;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.mandatetracker.extraction.internal.Lexicon.DeadlineGrammar;
 import org.mandatetracker.extraction.internal.Lexicon.Verb;
 
@@ -38,11 +39,15 @@ final class SpanishLexicon {
                 ci("\\bcada\\s+(?:(?<num>" + num + ")\\s+)?(?<unit>" + unit + ")\\b"),
                 ci("\\b(?:anualmente|cada año|todos los años|una vez al año|informe anual|informes anuales)\\b"),
                 ci("\\b(?:bienal(?:es|mente)?|bienalizar|cada dos años)\\b"),
+                ci("\\b(?:trienal(?:es|mente)?|cada tres años)\\b"),
                 ci("\\b(?:trimestral(?:es|mente)?)\\b"),
                 ci("\\b(?:semestral(?:es|mente)?|dos veces al año)\\b"),
                 ci("\\b(?:mensual(?:es|mente)?)\\b"),
                 ci("\\bal\\s+final\\s+de\\s+(?:ese|este|dicho)\\s+(?:período|mandato)\\b"),
                 ci("^d[ií]as?$"), ci("^semanas?$"), ci("^mes(?:es)?$"));
+        // reports are asked in this language by the same words that name them
+        Pattern report = ci("\\b(?:informes?|informar|informe oral|exposiciones? informativas?|mantenga[^;]{0,40}informad[oa]s?"
+                        + "|actualización)\\b");
         return new Lexicon("es",
                 Lexicons.openers("^(?:la\\s+|el\\s+)?", "\\s*,$", "GENERAL_ASSEMBLY", "asamblea general",
                         "SECURITY_COUNCIL", "consejo de seguridad", "ECONOMIC_AND_SOCIAL_COUNCIL",
@@ -62,8 +67,7 @@ final class SpanishLexicon {
                         + "encarecidamente))\\s*"),
                 ci("^\\s*(?:también\\s+|además\\s+|asimismo\\s+)?(?:a\\s+(?=los\\b|las\\b|la\\b|todos\\b|todas\\b)|que\\s+)?"),
                 ci("\\s(?:que|a|para|de\\s+(?=[a-záéíóú]+r\\b))\\s|[;:]"),
-                ci("\\b(?:informes?|informar|informe oral|exposiciones? informativas?|mantenga[^;]{0,40}informad[oa]s?"
-                        + "|actualización)\\b"),
+                report, report,
                 ci("\\bincluir\\b[^;]{0,160}\\bprograma provisional\\b"),
                 ci("\\b(?:prorrogar|prorroga|renovar|prolongar|prolonga)\\b"),
                 ci("\\b(?:convocar|celebrar|organizar)\\b[^;]{0,150}?\\b(?:conferencias?|reuni[oó]n(?:es)?|consultas|"
