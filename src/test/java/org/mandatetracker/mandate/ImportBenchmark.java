@@ -35,10 +35,12 @@ public final class ImportBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
+        // the port as an argument: application.yml's 8080 wins over a default property
+        String[] arguments = Stream.concat(Stream.of(args), Stream.of("--server.port=0")).toArray(String[]::new);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MandateTrackerApplication.class)
-                .properties("server.port=0", "mandate-tracker.sample-data=false", "mandate-tracker.demo-users=false",
+                .properties("mandate-tracker.sample-data=false", "mandate-tracker.demo-users=false",
                         "logging.level.root=WARN")
-                .run(args)) {
+                .run(arguments)) {
             ImportService imports = app.getBean(ImportService.class);
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                     "benchmark", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
