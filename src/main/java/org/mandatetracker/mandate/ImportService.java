@@ -30,12 +30,15 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports a resolution: stores the original bytes, its paragraphs and mandates, and (through
- * {@link MandateRegistered}, heard by the workflow in the same transaction) starts one process per
- * mandate. A failure anywhere rolls all of it back.
+ * Imports a resolution: reads and extracts it outside any transaction, then in one transaction stores
+ * the original bytes, its paragraphs and mandates, and (through {@link MandateRegistered}, heard by the
+ * workflow in the same transaction) starts one process per mandate. A failure anywhere rolls all of the
+ * storing back; no connection is held while a long document is read.
  */
 @Service
 public class ImportService {
@@ -54,10 +57,12 @@ public class ImportService {
     private final ApplicationEventPublisher events;
     private final SessionCalendar sessionCalendar = SessionCalendar.builtIn();
     private final Semaphore extractionSlots;
+    private final TransactionTemplate storing;
 
     ImportService(ImportedDocumentRepository documents, DocumentParagraphRepository paragraphs,
-                  MandateService mandateService, EntityService entities,
-                  CurrentUser currentUser, MandateTrackerProperties properties, ApplicationEventPublisher events) {
+                  MandateService mandateService, EntityService entities, CurrentUser currentUser,
+                  MandateTrackerProperties properties, ApplicationEventPublisher events,
+                  PlatformTransactionManager transactions) {
         this.documents = documents;
         this.paragraphs = paragraphs;
         this.mandateService = mandateService;
@@ -66,6 +71,7 @@ public class ImportService {
         this.properties = properties;
         this.extractionSlots = new Semaphore(properties.concurrentExtractions(), true);
         this.events = events;
+        this.storing = new TransactionTemplate(transactions);
     }
 
     /** Reads and extracts only; stores nothing. */
@@ -87,7 +93,6 @@ public class ImportService {
     }
 
     /** {@link #importDocument(String, String, byte[], String, List)} as extraction found it, without corrections. */
-    @Transactional
     @PreAuthorize("isAuthenticated()")
     public ImportResult importDocument(String fileName, String mediaType, byte[] content, String symbol) {
         return importDocument(fileName, mediaType, content, symbol, List.of());
@@ -98,9 +103,9 @@ public class ImportService {
      * not null (a text pasted without its symbol block), with the corrections made in the preview
      * applied before the mandates are registered (the kind chooses the process) and recorded in each
      * mandate's history. A draft is refused: only an adopted text gives the Secretariat work. A
-     * symbol, however spelt, and a file are imported once.
+     * symbol, however spelt, and a file are imported once. Extraction runs before the transaction
+     * opens; the transaction only stores and starts the processes.
      */
-    @Transactional
     @PreAuthorize("isAuthenticated()")
     public ImportResult importDocument(String fileName, String mediaType, byte[] content, String symbol,
                                        List<MandateCorrection> corrections) {
@@ -113,11 +118,19 @@ public class ImportService {
         ExtractionResult.Document source = extraction.document();
         List<PreviewCorrections.CorrectedMandate> mandates = PreviewCorrections.apply(extraction.mandates(),
                 corrections, code -> entities.find(code).filter(UnEntity::canBeMandated).isPresent(), source.adopted());
+        String importedBy = currentUser.username().orElseThrow();
+        return storing.execute(transaction -> store(preview, fileName, mediaType, content, sha256, importedBy, mandates));
+    }
+
+    /** Stores what {@link #examine} read and registers its mandates, which starts their processes. */
+    private ImportResult store(ImportPreview preview, String fileName, String mediaType, byte[] content, String sha256,
+                               String importedBy, List<PreviewCorrections.CorrectedMandate> mandates) {
+        ExtractionResult extraction = preview.extraction();
+        ExtractionResult.Document source = extraction.document();
         ImportedDocument document;
         try {
             document = documents.saveAndFlush(new ImportedDocument(preview.symbol(), source.body(), source.language(),
-                    source.status(), source.adopted(), fileName, mediaType, content, sha256,
-                    currentUser.username().orElseThrow()));
+                    source.status(), source.adopted(), fileName, mediaType, content, sha256, importedBy));
         } catch (DataIntegrityViolationException importedConcurrently) {
             throw new DuplicateDocumentException(preview.symbol() + " has just been imported by someone else");
         }

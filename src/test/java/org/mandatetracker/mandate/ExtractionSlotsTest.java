@@ -20,6 +20,7 @@ import org.mandatetracker.mandate.internal.DocumentParagraphRepository;
 import org.mandatetracker.mandate.internal.ImportedDocumentRepository;
 import org.mandatetracker.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.unit.DataSize;
 
 /** At most the configured number of extractions run at once; an import that waits too long is told to retry. */
@@ -41,7 +42,8 @@ class ExtractionSlotsTest {
         ImportService imports = new ImportService(mock(ImportedDocumentRepository.class),
                 mock(DocumentParagraphRepository.class), mock(MandateService.class), entities, mock(CurrentUser.class),
                 new MandateTrackerProperties(false, false, DataSize.ofMegabytes(5), DataSize.ofMegabytes(1), 1,
-                        Duration.ofMillis(200), URI.create("http://localhost:8080")), mock(ApplicationEventPublisher.class));
+                        Duration.ofMillis(200), URI.create("http://localhost:8080")), mock(ApplicationEventPublisher.class),
+                mock(PlatformTransactionManager.class));
 
         CompletableFuture<ImportResult> first = CompletableFuture.supplyAsync(() -> imports.dryRun("a.txt", RESOLUTION));
         assertThat(firstIsExtracting.await(10, TimeUnit.SECONDS)).isTrue();

@@ -3,6 +3,7 @@ package org.mandatetracker.mandate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 import org.mandatetracker.MandateTrackerApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -26,8 +27,10 @@ public final class RegisterBenchmark {
     }
 
     public static void main(String[] args) {
+        // the port as an argument: application.yml's 8080 wins over a default property
+        String[] arguments = Stream.concat(Stream.of(args), Stream.of("--server.port=0")).toArray(String[]::new);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MandateTrackerApplication.class)
-                .properties("server.port=0", "logging.level.root=WARN").run(args)) {
+                .properties("logging.level.root=WARN").run(arguments)) {
             MandateService mandates = app.getBean(MandateService.class);
             // the demo user "manager": the view reads the current user, the service only needs someone signed in
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
