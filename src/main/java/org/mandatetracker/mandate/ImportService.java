@@ -54,9 +54,10 @@ public class ImportService {
     private final ApplicationEventPublisher events;
     private final SessionCalendar sessionCalendar = SessionCalendar.builtIn();
     private final Semaphore extractionSlots;
+    private final RenewalProposals renewals;
 
     ImportService(ImportedDocumentRepository documents, DocumentParagraphRepository paragraphs,
-                  MandateService mandateService, EntityService entities,
+                  MandateService mandateService, EntityService entities, RenewalProposals renewals,
                   CurrentUser currentUser, MandateTrackerProperties properties, ApplicationEventPublisher events) {
         this.documents = documents;
         this.paragraphs = paragraphs;
@@ -66,13 +67,15 @@ public class ImportService {
         this.properties = properties;
         this.extractionSlots = new Semaphore(properties.concurrentExtractions(), true);
         this.events = events;
+        this.renewals = renewals;
     }
 
-    /** Reads and extracts only; stores nothing. */
+    /** Reads and extracts, and proposes the renewals it would; stores nothing. */
     @PreAuthorize("isAuthenticated()")
     public ImportResult dryRun(String fileName, byte[] content) {
         ExtractionResult extraction = extract(fileName, content);
-        return new ImportResult(null, extraction.document().symbol(), List.of(), extraction);
+        return new ImportResult(null, extraction.document().symbol(), List.of(), extraction,
+                renewals.propose(extraction));
     }
 
     /**
@@ -90,7 +93,7 @@ public class ImportService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public ImportResult importDocument(String fileName, String mediaType, byte[] content, String symbol) {
-        return importDocument(fileName, mediaType, content, symbol, List.of());
+        return importDocument(fileName, mediaType, content, symbol, List.of(), RenewalChoice.REJECT);
     }
 
     /**
@@ -98,12 +101,14 @@ public class ImportService {
      * not null (a text pasted without its symbol block), with the corrections made in the preview
      * applied before the mandates are registered (the kind chooses the process) and recorded in each
      * mandate's history. A draft is refused: only an adopted text gives the Secretariat work. A
-     * symbol, however spelt, and a file are imported once.
+     * symbol, however spelt, and a file are imported once. A mandate renews the earlier one that its
+     * correction accepts, or with {@link RenewalChoice#ACCEPT} its best proposal unless its correction
+     * keeps both.
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public ImportResult importDocument(String fileName, String mediaType, byte[] content, String symbol,
-                                       List<MandateCorrection> corrections) {
+                                       List<MandateCorrection> corrections, RenewalChoice renewalChoice) {
         String sha256 = sha256(content);
         ImportPreview preview = examine(fileName, content, symbol, sha256);
         if (!preview.confirmable()) {
@@ -113,6 +118,7 @@ public class ImportService {
         ExtractionResult.Document source = extraction.document();
         List<PreviewCorrections.CorrectedMandate> mandates = PreviewCorrections.apply(extraction.mandates(),
                 corrections, code -> entities.find(code).filter(UnEntity::canBeMandated).isPresent(), source.adopted());
+        List<RenewalProposal> renewed = RenewalDecisions.choose(preview.renewals(), corrections, renewalChoice);
         ImportedDocument document;
         try {
             document = documents.saveAndFlush(new ImportedDocument(preview.symbol(), source.body(), source.language(),
@@ -122,10 +128,10 @@ public class ImportService {
             throw new DuplicateDocumentException(preview.symbol() + " has just been imported by someone else");
         }
         saveParagraphs(document.getId(), extraction.paragraphs());
-        mandateService.register(document, mandates);
+        mandateService.register(document, mandates, renewed);
         // read back: the workflow has attached each mandate's process meanwhile
         return new ImportResult(document.getId(), document.getSymbol(), mandateService.findByDocument(document.getId()),
-                extraction);
+                extraction, preview.renewals());
     }
 
     private ImportPreview examine(String fileName, byte[] content, String symbol, String sha256) {
@@ -151,7 +157,7 @@ public class ImportService {
                 ? "This is a draft resolution" + (source.symbol() == null ? "" : " (" + source.symbol() + ")")
                   + ": drafts start no follow-up. Import the resolution once it is adopted."
                 : null;
-        return new ImportPreview(storedSymbol, extraction, refusal);
+        return new ImportPreview(storedSymbol, extraction, refusal, renewals.propose(extraction));
     }
 
     /** Every imported document, the last imported first. */
