@@ -9,6 +9,7 @@ import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.extraction.ExtractionResult;
 import org.mandatetracker.mandate.internal.MandateRecord;
 import org.mandatetracker.mandate.internal.MandateRecordRepository;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,12 @@ class RenewalProposals {
 
     /** A text names at most this many earlier resolutions that count; more are not looked up. */
     static final int MAX_REFERENCES = 500;
+    /**
+     * Each query reads at most this many candidates, the newest first: what a renewal renews is the
+     * latest open mandate on its subject, and the bound keeps one resolution's matching short however
+     * many mandates a mission has gathered.
+     */
+    static final int MAX_CANDIDATES = 1_000;
 
     private final MandateRecordRepository mandates;
     private final EntityService entities;
@@ -42,10 +49,10 @@ class RenewalProposals {
         Map<Long, RenewalCandidate> candidates = new LinkedHashMap<>();
         if (!kinds.isEmpty() && !references.symbols().isEmpty()) {
             add(mandates.findInDocuments(references.symbols().stream().limit(MAX_REFERENCES).toList(), body,
-                    MandateStatus.OPEN, kinds), candidates);
+                    MandateStatus.OPEN, kinds, Limit.of(MAX_CANDIDATES)), candidates);
         }
         if (!kinds.isEmpty() && !subjects.isEmpty()) {
-            add(mandates.findMentioning(subjects, body, MandateStatus.OPEN, kinds), candidates);
+            add(mandates.findMentioning(subjects, body, MandateStatus.OPEN, kinds, Limit.of(MAX_CANDIDATES)), candidates);
         }
         return matcher.match(resolution, references, List.copyOf(candidates.values()));
     }
