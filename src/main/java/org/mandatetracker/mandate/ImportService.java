@@ -128,7 +128,7 @@ public class ImportService {
             throw new DuplicateDocumentException(preview.symbol() + " has just been imported by someone else");
         }
         saveParagraphs(document.getId(), extraction.paragraphs());
-        mandateService.register(document, mandates, renewed);
+        mandateService.register(document, mandates, renewed, RenewalMatcher.missions(entities.catalog()));
         // read back: the workflow has attached each mandate's process meanwhile
         return new ImportResult(document.getId(), document.getSymbol(), mandateService.findByDocument(document.getId()),
                 extraction, preview.renewals());

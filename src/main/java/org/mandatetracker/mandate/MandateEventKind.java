@@ -11,6 +11,7 @@ public enum MandateEventKind {
     RENEWS("Renews an earlier mandate"),
     SUPERSEDED("Superseded by a renewal"),
     LEFT_OUT("Left out by a renewal"),
+    ENDS_WITH_EXTENSION("Ends with the extension of the mandate"),
     KEPT_AFTER_RENEWAL("Kept after a renewal left it out"),
     CLOSED_AFTER_RENEWAL("Closed after a renewal left it out");
 

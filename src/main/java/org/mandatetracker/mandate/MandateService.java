@@ -16,7 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.mandatetracker.extraction.ExtractionResult;
 import org.mandatetracker.mandate.internal.ImportedDocument;
 import org.mandatetracker.mandate.internal.ImportedDocumentRepository;
 import org.mandatetracker.mandate.internal.MandateEventRecord;
@@ -273,18 +275,28 @@ public class MandateService {
     /**
      * Stores the mandates of a newly imported document and announces each, within the import's
      * transaction. A mandate with an accepted renewal (same position in {@code renewed}) takes over
-     * its predecessor's lead entity and focal point, and both histories say so.
+     * its predecessor's lead entity and focal point, and both histories say so. A recurring mandate
+     * about a mission whose mandate the resolution extends ends with the extension ({@link MandateExtensions}).
+     *
+     * @param mission whether a registry code names a mission
      */
     @Transactional
     void register(ImportedDocument document, List<PreviewCorrections.CorrectedMandate> extracted,
-                  List<RenewalProposal> renewed) {
+                  List<RenewalProposal> renewed, Predicate<String> mission) {
+        List<MandateExtensions.Extended> extended = MandateExtensions.apply(
+                extracted.stream().map(PreviewCorrections.CorrectedMandate::mandate).toList(), mission);
         for (int index = 0; index < extracted.size(); index++) {
             PreviewCorrections.CorrectedMandate mandate = extracted.get(index);
-            MandateRecord record = mandates.save(new MandateRecord(document.getId(), mandate.mandate()));
-            mandate.mandate().mentionedEntities().forEach(code -> mentions.save(new MandateMention(record.getId(), code)));
+            ExtractionResult.Mandate stored = extended.get(index).mandate();
+            MandateRecord record = mandates.save(new MandateRecord(document.getId(), stored));
+            stored.mentionedEntities().forEach(code -> mentions.save(new MandateMention(record.getId(), code)));
             recordEvent(record.getId(), MandateEventKind.IMPORTED, document.getSymbol() + " from " + document.getFileName());
             if (mandate.change() != null) {
                 recordEvent(record.getId(), MandateEventKind.CORRECTED_IN_PREVIEW, mandate.change());
+            }
+            if (extended.get(index).extensionParagraph() != null) {
+                recordEvent(record.getId(), MandateEventKind.ENDS_WITH_EXTENSION, "until " + stored.endDate()
+                        + ", as paragraph " + extended.get(index).extensionParagraph() + " extends the mandate");
             }
             MandateRecord predecessor = renewed.get(index) == null ? null : renewable(renewed.get(index));
             if (predecessor != null) {

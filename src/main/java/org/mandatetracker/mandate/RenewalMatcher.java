@@ -50,7 +50,12 @@ public final class RenewalMatcher {
 
     /** A matcher whose subjects are the catalogue's missions. */
     public static RenewalMatcher of(EntityCatalog catalog) {
-        return new RenewalMatcher(code -> catalog.byCode(code).map(entity -> MISSION.equals(entity.kind())).orElse(false));
+        return new RenewalMatcher(missions(catalog));
+    }
+
+    /** Whether a registry code names one of the catalogue's missions. */
+    static Predicate<String> missions(EntityCatalog catalog) {
+        return code -> catalog.byCode(code).map(entity -> MISSION.equals(entity.kind())).orElse(false);
     }
 
     private record Scored(int mandateIndex, RenewalCandidate candidate, RenewalProposal proposal) {
