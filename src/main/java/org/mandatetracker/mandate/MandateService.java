@@ -305,7 +305,9 @@ public class MandateService {
                     record.assignOwner(predecessor.getOwnerEntity(), predecessor.getFocalPoint());
                 }
                 recordEvent(record.getId(), MandateEventKind.RENEWS, renewed.get(index).symbol() + " para. "
-                        + renewed.get(index).paragraph() + ", score " + renewed.get(index).score());
+                        + renewed.get(index).paragraph() + ", score " + renewed.get(index).score()
+                        + (predecessor.getOwnerEntity() == null ? "" : "; lead " + predecessor.getOwnerEntity()
+                           + ", focal point " + predecessor.getFocalPoint() + " taken over"));
                 recordEvent(predecessor.getId(), MandateEventKind.SUPERSEDED, document.getSymbol() + " para. "
                         + record.getParagraph());
             }
