@@ -42,7 +42,7 @@ class FeatureDependenciesTest {
 
     @Test
     void featuresReachEachOthersInternalsOnlyFromWithin() {
-        for (String feature : new String[] {"entity", "mandate", "security", "workflow", "reminder", "calendar"}) {
+        for (String feature : new String[] {"audit", "entity", "mandate", "security", "workflow", "reminder", "calendar"}) {
             noClasses().that().resideOutsideOfPackage("org.mandatetracker." + feature + "..")
                     .should().dependOnClassesThat().resideInAPackage("org.mandatetracker." + feature + ".internal..")
                     .check(PRODUCT);

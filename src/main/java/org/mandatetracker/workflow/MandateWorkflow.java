@@ -113,8 +113,9 @@ class MandateWorkflow {
             runtime.setVariable(processInstanceId, MandateProcesses.VAR_REVIEW_DUE_DATE, deadlines.reviewBy());
         }
         for (Task open : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
+            // read where the task sees it: the follow-up tasks' own due dates are theirs and stay
             dueDateVariableOf(open).ifPresent(variable -> {
-                open.setDueDate((Date) runtime.getVariable(processInstanceId, variable));
+                open.setDueDate((Date) runtime.getVariable(open.getExecutionId(), variable));
                 tasks.saveTask(open);
             });
         }

@@ -32,6 +32,8 @@ import org.springframework.validation.annotation.Validated;
  *                       application uses to turn calendar dates into {@code Date}s (the system's by
  *                       default)
  * @param triageTime     how long after a mandate is registered its triage is due (two weeks by default)
+ * @param followUpTime   how long after they open "Report progress" and "Confirm closure" are due (two
+ *                       weeks by default)
  */
 @Validated
 @ConfigurationProperties("mandate-tracker.workflow")
@@ -42,7 +44,8 @@ public record WorkflowProperties(
         @NotNull @DefaultValue("P42D") Period agendaLeadTime,
         Map<String, String> agendaGroups,
         ZoneId zone,
-        @NotNull @DefaultValue("P14D") Period triageTime) {
+        @NotNull @DefaultValue("P14D") Period triageTime,
+        @NotNull @DefaultValue("P14D") Period followUpTime) {
 
     private static final Map<String, String> DEFAULT_AGENDA_GROUPS = Map.of(
             "GENERAL_ASSEMBLY", "DGACM_STAFF",

@@ -111,6 +111,30 @@ class ActionMandateProcessTest {
         assertThat(action).isEnded();
     }
 
+    @Test
+    void progressReportsAndClosureAreRemindedAndEscalatedOnTheirOwnDueDates() {
+        ClockUtil.setCurrentTime(at("2022-06-01T09:00"));
+        ProcessInstance action = start(ACTION, mandate(date("2022-12-31")));
+        acceptMandate(action);
+        runtimeService().createMessageCorrelation(MESSAGE_PROGRESS_REQUESTED)
+                .processInstanceBusinessKey(String.valueOf(MANDATE_ID)).correlate();
+
+        assertThat(timer(action, "BoundaryEvent_ReportProgressOverdue").getDuedate())
+                .as("the first day after the progress report's own due date, not the mandate's")
+                .isEqualTo(at("2022-06-16T09:00"));
+        remindAndEscalate(action, "ReportProgress");
+        complete(task(TASK_REPORT_PROGRESS));
+        ClockUtil.setCurrentTime(at("2022-07-01T09:00"));
+        complete(task(TASK_PLAN_AND_IMPLEMENT));
+        assertThat(timer(action, "BoundaryEvent_CloseOverdue").getDuedate()).isEqualTo(at("2022-07-16T09:00"));
+        remindAndEscalate(action, "Close");
+        complete(task(TASK_CLOSE));
+
+        assertThat(ProcessTests.MESSAGES).containsExactly("ServiceTask_SendReportProgressReminder",
+                "ServiceTask_EscalateReportProgress", "ServiceTask_SendCloseReminder", "ServiceTask_EscalateClose");
+        assertThat(action).isEnded();
+    }
+
     private static void assertPlanAndImplementDue(ProcessInstance action, String dueDay) {
         assertThat(action).isWaitingAt(TASK_PLAN_AND_IMPLEMENT);
         assertThat(task()).hasName("Plan and implement")
@@ -127,10 +151,10 @@ class ActionMandateProcessTest {
         complete(task());
     }
 
-    /** The model's {@code camunda:dueDate="P14D"}: a period from the task's creation, in calendar days of the engine's zone. */
+    /** {@code follow-up-time} (two weeks in the tests) from the task's creation, in calendar days of the engine's zone. */
     private static void assertDueTwoWeeksAfterCreation(Task task) {
         assertThat(task.getDueDate().toInstant())
-                .isCloseTo(task.getCreateTime().toInstant().atZone(ZoneId.systemDefault()).plusDays(14).toInstant(),
+                .isCloseTo(task.getCreateTime().toInstant().atZone(ProcessTests.ZONE).plusDays(14).toInstant(),
                         within(1, ChronoUnit.SECONDS));
     }
 }

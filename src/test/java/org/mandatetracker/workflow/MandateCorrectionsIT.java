@@ -157,6 +157,25 @@ class MandateCorrectionsIT {
                 .isEqualTo("Report → Action: No report is asked, only action");
     }
 
+    @Test
+    void aCorrectedDueDateLeavesAnOpenProgressReportItsOwnDueDate() throws IOException {
+        long mandateId = importAssignedReportMandate();
+        assertThat(correct(mandateId, "kind", "{\"kind\": \"ACTION\", \"reason\": \"An action, not a report\"}",
+                "manager", PASSWORD).statusCode()).isEqualTo(200);
+        HttpResponse<String> requested = client.sendJson("POST", "/api/mandates/" + mandateId + "/progress-request", "",
+                "manager", PASSWORD);
+        assertThat(requested.statusCode()).as(requested.body()).isEqualTo(200);
+        Date progressDue = openTask(mandateId, MandateProcesses.TASK_REPORT_PROGRESS).getDueDate();
+
+        assertThat(correct(mandateId, "due", "{\"date\": \"" + CORRECTED_DUE + "\", \"reason\": \"Moved to March\"}",
+                "manager", PASSWORD).statusCode()).isEqualTo(200);
+
+        assertThat(openTask(mandateId, MandateProcesses.TASK_PLAN_AND_IMPLEMENT).getDueDate())
+                .isEqualTo(startOf(CORRECTED_DUE));
+        assertThat(openTask(mandateId, MandateProcesses.TASK_REPORT_PROGRESS).getDueDate())
+                .as("due follow-up-time after it opened, whatever the mandate's date").isNotNull().isEqualTo(progressDue);
+    }
+
     private long importAssignedReportMandate() throws IOException {
         HttpResponse<String> imported = TestResolutions.importText(client,
                 TestResolutions.seed000As(TestResolutions.freshSymbol()), "manager", PASSWORD);
@@ -176,6 +195,11 @@ class MandateCorrectionsIT {
 
     private Task onlyOpenTask(long mandateId) {
         return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(mandateId)).singleResult();
+    }
+
+    private Task openTask(long mandateId, String taskDefinitionKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(mandateId))
+                .taskDefinitionKey(taskDefinitionKey).singleResult();
     }
 
     private Date startOf(LocalDate day) {

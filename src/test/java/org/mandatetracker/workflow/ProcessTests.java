@@ -39,6 +39,7 @@ import org.mandatetracker.reminder.ReminderSchedule;
 import org.mandatetracker.reminder.delegate.RemindNewAssigneeListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.mandatetracker.mandate.MandateStatus;
+import org.mandatetracker.workflow.delegate.FollowUpDueDate;
 import org.mandatetracker.workflow.delegate.MandateProcessEndedListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -64,7 +65,7 @@ final class ProcessTests {
 
     /** The workflow settings of the tests: drafts due six weeks, reviews three weeks before the reporting date. */
     static final WorkflowProperties WORKFLOW =
-            new WorkflowProperties(Period.ofWeeks(6), Period.ofWeeks(3), 12, Period.ofWeeks(6), null, ZONE, Period.ofDays(14));
+            new WorkflowProperties(Period.ofWeeks(6), Period.ofWeeks(3), 12, Period.ofWeeks(6), null, ZONE, Period.ofDays(14), Period.ofDays(14));
     /** The engine's clock, which tests move with {@link ClockUtil}. */
     static final Clock ENGINE_CLOCK = new Clock() {
         @Override
@@ -103,6 +104,7 @@ final class ProcessTests {
     static void recordReminders() {
         MESSAGES.clear();
         Mocks.register("reminderSchedule", REMINDER_SCHEDULE);
+        Mocks.register("followUpDueDate", new FollowUpDueDate(WORKFLOW, ENGINE_CLOCK));
         Mocks.register("remindNewAssigneeListener",
                 new RemindNewAssigneeListener(managementService(), REMINDER_SCHEDULE));
         JavaDelegate recorder = execution -> MESSAGES.add(execution.getCurrentActivityId());

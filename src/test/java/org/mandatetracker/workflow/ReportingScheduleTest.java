@@ -20,7 +20,7 @@ class ReportingScheduleTest {
     private static final int MAX_CYCLES = 4;
 
     private final ReportingSchedule schedule =
-            new ReportingSchedule(new WorkflowProperties(Period.ofDays(42), Period.ofDays(21), MAX_CYCLES, Period.ofWeeks(6), null, ZONE, Period.ofDays(14)));
+            new ReportingSchedule(new WorkflowProperties(Period.ofDays(42), Period.ofDays(21), MAX_CYCLES, Period.ofWeeks(6), null, ZONE, Period.ofDays(14), Period.ofDays(14)));
 
     @ParameterizedTest(name = "reporting date {0}: draft due {1}, review due {2}")
     @CsvSource({

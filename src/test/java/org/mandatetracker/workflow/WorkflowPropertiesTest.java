@@ -33,7 +33,7 @@ class WorkflowPropertiesTest {
     @Test
     void defaultsToSixAndThreeWeeksTwelveCyclesAndTheSystemZone() {
         context.run(started -> assertThat(started.getBean(WorkflowProperties.class))
-                .isEqualTo(new WorkflowProperties(Period.ofWeeks(6), Period.ofWeeks(3), 12, Period.ofWeeks(6), null, ZoneId.systemDefault(), Period.ofDays(14))));
+                .isEqualTo(new WorkflowProperties(Period.ofWeeks(6), Period.ofWeeks(3), 12, Period.ofWeeks(6), null, ZoneId.systemDefault(), Period.ofDays(14), Period.ofDays(14))));
     }
 
     @Test
@@ -44,7 +44,7 @@ class WorkflowPropertiesTest {
                         "mandate-tracker.workflow.max-cycles=5",
                         "mandate-tracker.workflow.zone=America/New_York")
                 .run(started -> assertThat(started.getBean(WorkflowProperties.class))
-                        .isEqualTo(new WorkflowProperties(Period.ofDays(56), Period.ofDays(30), 5, Period.ofWeeks(6), null, ZoneId.of("America/New_York"), Period.ofDays(14))));
+                        .isEqualTo(new WorkflowProperties(Period.ofDays(56), Period.ofDays(30), 5, Period.ofWeeks(6), null, ZoneId.of("America/New_York"), Period.ofDays(14), Period.ofDays(14))));
     }
 
     @Test

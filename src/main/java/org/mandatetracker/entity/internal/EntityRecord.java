@@ -44,7 +44,35 @@ public class EntityRecord {
     @OrderColumn(name = "position")
     private List<String> aliases = new ArrayList<>();
 
+    @Column(nullable = false)
+    private boolean retired;
+
     protected EntityRecord() {
+    }
+
+    public EntityRecord(String code) {
+        this.code = code;
+    }
+
+    /** Takes the kind, names (by language code; English required) and other names given. */
+    public void describe(String kind, Map<String, String> names, List<String> aliases) {
+        this.kind = kind;
+        this.nameEn = names.get("en");
+        this.nameFr = names.get("fr");
+        this.nameEs = names.get("es");
+        this.nameRu = names.get("ru");
+        this.nameAr = names.get("ar");
+        this.nameZh = names.get("zh");
+        this.aliases.clear();
+        this.aliases.addAll(aliases);
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
+
+    public void setRetired(boolean retired) {
+        this.retired = retired;
     }
 
     public UnEntity toEntity() {

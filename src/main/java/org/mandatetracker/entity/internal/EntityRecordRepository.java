@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface EntityRecordRepository extends JpaRepository<EntityRecord, String> {
 
     List<EntityRecord> findAllByOrderByCode();
+
+    List<EntityRecord> findByRetiredFalseOrderByCode();
 }

@@ -267,6 +267,8 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
             String format = link == exportXlsx ? "xlsx" : "csv";
             link.setHref("api/mandates/export?format=" + format + "&" + exportQuery);
             link.setEnabled(exportable);
+            // a disabled link is no form control: say it to assistive technology (and to contrast checks) too
+            link.getElement().setAttribute("aria-disabled", exportable ? "false" : "true");
             link.setTitle(exportable ? "The " + mandateCount(total) + " listed, as " + format.toUpperCase(Locale.ROOT)
                     : total == 0 ? "Nothing to export" : "More than " + exportRowLimit + " rows: narrow the filters");
         }

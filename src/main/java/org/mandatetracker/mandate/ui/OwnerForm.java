@@ -27,7 +27,7 @@ public class OwnerForm extends VerticalLayout {
                      EntityService entities, String language, Consumer<Mandate> onAssigned) {
         setPadding(false);
         ComboBox<UnEntity> entity = new ComboBox<>("Lead entity");
-        List<UnEntity> choices = user.hasRole(Role.ADMIN) ? entities.findAll()
+        List<UnEntity> choices = user.hasRole(Role.ADMIN) ? entities.findActive()
                 : entities.find(user.entityCode()).stream().toList();
         entity.setItems(choices);
         entity.setItemLabelGenerator(unEntity -> unEntity.code() + " · " + unEntity.name(language));

@@ -61,6 +61,10 @@ public class AppUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Set when an administrator resets the password: the person chooses their own at the next sign-in. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     protected AppUser() {
     }
 
@@ -104,8 +108,23 @@ public class AppUser {
         this.timeZone = zone == null ? null : zone.getId();
     }
 
-    public void setPasswordHash(String passwordHash) {
+    /** A new password hash, and whether its owner must replace it at the next sign-in (one an admin chose). */
+    public void setPassword(String passwordHash, boolean mustChange) {
         this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChange;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void edit(String fullName, String email, String entityCode, Set<Role> roles, Language language) {
+        this.fullName = fullName;
+        this.email = email;
+        this.entityCode = entityCode;
+        this.roles.clear();
+        this.roles.addAll(roles);
+        this.language = language;
     }
 
     public UserAccount toAccount() {

@@ -1,12 +1,17 @@
 package org.mandatetracker.security.ui;
 
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -16,19 +21,27 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.mandatetracker.base.ui.FieldErrors;
 import org.mandatetracker.base.ui.Notifications;
 import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.entity.UnEntity;
+import org.mandatetracker.security.EditedUser;
 import org.mandatetracker.security.Language;
 import org.mandatetracker.security.NewUser;
 import org.mandatetracker.security.Role;
 import org.mandatetracker.security.UserAccount;
 import org.mandatetracker.security.UserService;
 
-/** Admins add people and switch them off; changes apply at the next sign-in, without a restart. */
+/**
+ * Admins add and edit people, reset their passwords and switch their sign-in off and on; changes
+ * apply at the person's next request, without a restart, and each is in the audit history.
+ */
 @Route("admin/users")
 @PageTitle("Users · Mandate Tracker")
 @Menu(title = "Users", order = 90)
@@ -36,82 +49,191 @@ import org.mandatetracker.security.UserService;
 class UsersView extends VerticalLayout {
 
     private final UserService users;
+    private final List<UnEntity> activeEntities;
+    private final Map<String, UnEntity> entitiesByCode;
     private final Grid<UserAccount> grid = new Grid<>();
     private final TextField username = new TextField("User name");
-    private final TextField fullName = new TextField("Full name");
-    private final EmailField email = new EmailField("E-mail");
-    private final ComboBox<UnEntity> entity = new ComboBox<>("Entity");
-    private final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+    private final PersonFields newPerson;
     private final PasswordField password = new PasswordField("Initial password");
+    private final FieldErrors newPersonErrors;
 
     UsersView(UserService users, EntityService entities) {
         this.users = users;
+        this.activeEntities = entities.findActive();
+        this.entitiesByCode = entities.findAll().stream().collect(Collectors.toMap(UnEntity::code, Function.identity()));
         setSizeFull();
 
         grid.addColumn(UserAccount::username).setHeader("User name").setAutoWidth(true);
         grid.addColumn(UserAccount::fullName).setHeader("Full name").setFlexGrow(1);
         grid.addColumn(UserAccount::entityCode).setHeader("Entity").setAutoWidth(true);
-        grid.addColumn(user -> user.roles().stream().map(Role::name).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Roles").setAutoWidth(true);
-        grid.addComponentColumn(this::languageChoice).setHeader("E-mail language").setAutoWidth(true);
-        grid.addComponentColumn(this::enableToggle).setHeader("Can sign in").setAutoWidth(true);
+        grid.addColumn(UsersView::roles).setHeader("Roles").setAutoWidth(true);
+        grid.addColumn(user -> user.language().label()).setHeader("Language").setAutoWidth(true);
+        grid.addColumn(user -> user.enabled() ? "Yes" : "No").setHeader("Can sign in").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
 
-        entity.setItems(entities.findAll());
-        entity.setItemLabelGenerator(unEntity -> unEntity.code() + " · " + unEntity.name("en"));
-        roles.setItems(Role.values());
-        Button add = new Button("Add user", click -> addUser());
+        newPerson = new PersonFields(activeEntities);
+        newPersonErrors = newPerson.errors().on("username", username).on("password", password);
+        Button add = new Button("Add person", click -> addUser());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(username, fullName, email, entity, roles, password);
+        FormLayout form = new FormLayout(username, newPerson.fullName, newPerson.email, newPerson.entity,
+                newPerson.roles, password);
 
         add(new H2("People"), grid, new H2("Add a person"), form, add);
         refresh();
     }
 
-    private Button enableToggle(UserAccount user) {
-        Button toggle = new Button(user.enabled() ? "Yes · disable" : "No · enable", click -> {
+    private HorizontalLayout actions(UserAccount user) {
+        Button edit = inline("Edit", click -> edit(user));
+        edit.getElement().setAttribute("aria-label", "Edit " + user.username());
+        Button reset = inline("Reset password", click -> confirmReset(user));
+        reset.getElement().setAttribute("aria-label", "Reset the password of " + user.username());
+        Button toggle = inline(user.enabled() ? "Disable" : "Enable", click -> confirmToggle(user));
+        toggle.getElement().setAttribute("aria-label", (user.enabled() ? "Disable " : "Enable ") + user.username());
+        return new HorizontalLayout(edit, reset, toggle);
+    }
+
+    private static Button inline(String label, ComponentEventListener<ClickEvent<Button>> listener) {
+        Button button = new Button(label, listener);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        return button;
+    }
+
+    private void edit(UserAccount user) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Edit " + user.username());
+        PersonFields fields = new PersonFields(editableEntities(user));
+        fields.show(EditedUser.of(user), entitiesByCode.get(user.entityCode()));
+        FieldErrors errors = fields.errors();
+        Button save = new Button("Save", click -> {
+            try {
+                users.update(user.username(), fields.edited());
+                Notifications.success("Saved " + user.username());
+                dialog.close();
+                refresh();
+            } catch (ConstraintViolationException invalid) {
+                errors.show(invalid);
+            } catch (IllegalArgumentException refused) {
+                errors.show("entityCode", refused.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new FormLayout(fields.fullName, fields.email, fields.entity, fields.roles, fields.language));
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /** The active entities, and the person's own if it was retired since, so that the form shows it. */
+    private List<UnEntity> editableEntities(UserAccount user) {
+        UnEntity own = entitiesByCode.get(user.entityCode());
+        return own == null || activeEntities.contains(own) ? activeEntities
+                : Stream.concat(Stream.of(own), activeEntities.stream()).toList();
+    }
+
+    private void confirmReset(UserAccount user) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader("Reset the password of " + user.username() + "?");
+        confirm.setText("Their current password stops working at once. You get a temporary one to pass on; "
+                + "they choose their own at the next sign-in.");
+        confirm.setCancelable(true);
+        confirm.setConfirmText("Reset password");
+        confirm.addConfirmListener(confirmed -> {
+            String temporary = users.resetPassword(user.username());
+            ConfirmDialog shown = new ConfirmDialog();
+            shown.setHeader("Temporary password of " + user.username());
+            TextField value = new TextField("Temporary password");
+            value.setValue(temporary);
+            value.setReadOnly(true);
+            value.setWidthFull();
+            shown.setText(value);
+            shown.setConfirmText("Done");
+            shown.open();
+        });
+        confirm.open();
+    }
+
+    private void confirmToggle(UserAccount user) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader((user.enabled() ? "Disable " : "Enable ") + user.username() + "?");
+        confirm.setText(user.enabled()
+                ? user.fullName() + " can no longer sign in, and gets no more reminders. Their tasks stay where they are."
+                : user.fullName() + " can sign in again with their password.");
+        confirm.setCancelable(true);
+        confirm.setConfirmText(user.enabled() ? "Disable" : "Enable");
+        if (user.enabled()) {
+            confirm.setConfirmButtonTheme("error primary");
+        }
+        confirm.addConfirmListener(confirmed -> {
             users.setEnabled(user.username(), !user.enabled());
             refresh();
         });
-        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        return toggle;
-    }
-
-    private Select<Language> languageChoice(UserAccount user) {
-        Select<Language> choice = new Select<>();
-        choice.setItems(Language.values());
-        choice.setValue(user.language());
-        choice.addValueChangeListener(change -> users.setLanguage(user.username(), change.getValue()));
-        return choice;
+        confirm.open();
     }
 
     private void addUser() {
-        NewUser newUser = new NewUser(username.getValue(), fullName.getValue(), email.getValue(),
-                entity.getValue() == null ? null : entity.getValue().code(), roles.getValue(), password.getValue());
+        NewUser newUser = new NewUser(username.getValue(), newPerson.fullName.getValue(), newPerson.email.getValue(),
+                newPerson.entity.getValue() == null ? null : newPerson.entity.getValue().code(),
+                newPerson.roles.getValue(), password.getValue());
+        newPersonErrors.clear();
         try {
             users.create(newUser);
         } catch (ConstraintViolationException invalid) {
-            Notifications.error(invalid.getConstraintViolations().stream()
-                    .map(UsersView::describe).sorted().collect(Collectors.joining("; ")));
+            newPersonErrors.show(invalid);
             return;
         } catch (IllegalArgumentException refused) {
-            Notifications.error(refused.getMessage());
+            newPersonErrors.show(refused.getMessage().contains("entity") ? "entityCode" : "username", refused.getMessage());
             return;
         }
         Notifications.success("Added " + newUser.username());
         username.clear();
-        fullName.clear();
-        email.clear();
+        newPerson.fullName.clear();
+        newPerson.email.clear();
         password.clear();
-        roles.clear();
+        newPerson.roles.clear();
         refresh();
     }
 
-    private static String describe(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        return path.substring(path.lastIndexOf('.') + 1) + ": " + violation.getMessage();
+    private static String roles(UserAccount user) {
+        return user.roles().stream().map(Role::name).sorted().collect(Collectors.joining(", "));
     }
 
     private void refresh() {
         grid.setItems(users.findAll());
+    }
+
+    /** The fields a person has in both forms, add and edit. */
+    private static final class PersonFields {
+        final TextField fullName = new TextField("Full name");
+        final EmailField email = new EmailField("E-mail");
+        final ComboBox<UnEntity> entity = new ComboBox<>("Entity");
+        final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+        final Select<Language> language = new Select<>();
+
+        PersonFields(List<UnEntity> entities) {
+            entity.setItems(entities);
+            entity.setItemLabelGenerator(unEntity -> unEntity.code() + " · " + unEntity.name("en"));
+            roles.setItems(Role.values());
+            language.setLabel("Language");
+            language.setItems(Language.values());
+            language.setItemLabelGenerator(Language::label);
+            language.setValue(Language.EN);
+        }
+
+        FieldErrors errors() {
+            return new FieldErrors().on("fullName", fullName).on("email", email).on("entityCode", entity)
+                    .on("roles", roles).on("language", language);
+        }
+
+        void show(EditedUser person, UnEntity ownEntity) {
+            fullName.setValue(person.fullName());
+            email.setValue(person.email() == null ? "" : person.email());
+            entity.setValue(ownEntity);
+            roles.setValue(person.roles());
+            language.setValue(person.language());
+        }
+
+        EditedUser edited() {
+            return new EditedUser(fullName.getValue(), email.getValue(),
+                    entity.getValue() == null ? null : entity.getValue().code(), roles.getValue(), language.getValue());
+        }
     }
 }

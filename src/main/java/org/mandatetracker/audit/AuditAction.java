@@ -1,0 +1,25 @@
+package org.mandatetracker.audit;
+
+/** What an administrator, or a person on their own account, changed. */
+public enum AuditAction {
+    USER_ADDED("Person added"),
+    USER_EDITED("Person edited"),
+    USER_DISABLED("Sign-in disabled"),
+    USER_ENABLED("Sign-in enabled"),
+    PASSWORD_RESET("Password reset"),
+    PASSWORD_CHANGED("Password changed"),
+    ENTITY_ADDED("Entity added"),
+    ENTITY_EDITED("Entity edited"),
+    ENTITY_RETIRED("Entity retired"),
+    ENTITY_RESTORED("Entity restored");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

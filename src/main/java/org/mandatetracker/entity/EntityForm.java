@@ -1,0 +1,57 @@
+package org.mandatetracker.entity;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an administrator types to add or edit an entity of the registry: its names in the six official
+ * languages (English required) and its other names, one per line in the form.
+ */
+public record EntityForm(
+        @NotBlank(message = "Enter a code") @Size(max = 40, message = "At most 40 characters")
+        @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "Capital letters, digits and '_' only, starting with a letter")
+        String code,
+        @NotNull(message = "Choose a kind") EntityKind kind,
+        @NotBlank(message = "Enter the English name") @Size(max = 300, message = "At most 300 characters") String nameEn,
+        @Size(max = 300, message = "At most 300 characters") String nameFr,
+        @Size(max = 300, message = "At most 300 characters") String nameEs,
+        @Size(max = 300, message = "At most 300 characters") String nameRu,
+        @Size(max = 300, message = "At most 300 characters") String nameAr,
+        @Size(max = 300, message = "At most 300 characters") String nameZh,
+        @Size(max = 100, message = "At most 100 other names")
+        List<@NotBlank(message = "An other name cannot be empty") @Size(max = 300, message = "At most 300 characters") String> aliases) {
+
+    public EntityForm {
+        aliases = aliases == null ? List.of() : aliases.stream().map(String::strip).filter(alias -> !alias.isEmpty()).toList();
+    }
+
+    /** The form of an entity as it stands, to edit it. */
+    public static EntityForm of(UnEntity entity) {
+        return new EntityForm(entity.code(), EntityKind.valueOf(entity.kind()), entity.names().get("en"),
+                entity.names().get("fr"), entity.names().get("es"), entity.names().get("ru"), entity.names().get("ar"),
+                entity.names().get("zh"), entity.aliases());
+    }
+
+    /** The names given, by language code, blank ones left out. */
+    public Map<String, String> names() {
+        Map<String, String> names = new LinkedHashMap<>();
+        put(names, "en", nameEn);
+        put(names, "fr", nameFr);
+        put(names, "es", nameEs);
+        put(names, "ru", nameRu);
+        put(names, "ar", nameAr);
+        put(names, "zh", nameZh);
+        return names;
+    }
+
+    private static void put(Map<String, String> names, String language, String name) {
+        if (name != null && !name.isBlank()) {
+            names.put(language, name.strip());
+        }
+    }
+}
