@@ -58,10 +58,11 @@ public class ImportService {
     private final SessionCalendar sessionCalendar = SessionCalendar.builtIn();
     private final Semaphore extractionSlots;
     private final TransactionTemplate storing;
+    private final RenewalProposals renewals;
 
     ImportService(ImportedDocumentRepository documents, DocumentParagraphRepository paragraphs,
-                  MandateService mandateService, EntityService entities, CurrentUser currentUser,
-                  MandateTrackerProperties properties, ApplicationEventPublisher events,
+                  MandateService mandateService, EntityService entities, RenewalProposals renewals,
+                  CurrentUser currentUser, MandateTrackerProperties properties, ApplicationEventPublisher events,
                   PlatformTransactionManager transactions) {
         this.documents = documents;
         this.paragraphs = paragraphs;
@@ -72,13 +73,15 @@ public class ImportService {
         this.extractionSlots = new Semaphore(properties.concurrentExtractions(), true);
         this.events = events;
         this.storing = new TransactionTemplate(transactions);
+        this.renewals = renewals;
     }
 
-    /** Reads and extracts only; stores nothing. */
+    /** Reads and extracts, and proposes the renewals it would; stores nothing. */
     @PreAuthorize("isAuthenticated()")
     public ImportResult dryRun(String fileName, byte[] content) {
         ExtractionResult extraction = extract(fileName, content);
-        return new ImportResult(null, extraction.document().symbol(), List.of(), extraction);
+        return new ImportResult(null, extraction.document().symbol(), List.of(), extraction,
+                renewals.propose(extraction));
     }
 
     /**
@@ -95,7 +98,7 @@ public class ImportService {
     /** {@link #importDocument(String, String, byte[], String, List)} as extraction found it, without corrections. */
     @PreAuthorize("isAuthenticated()")
     public ImportResult importDocument(String fileName, String mediaType, byte[] content, String symbol) {
-        return importDocument(fileName, mediaType, content, symbol, List.of());
+        return importDocument(fileName, mediaType, content, symbol, List.of(), RenewalChoice.REJECT);
     }
 
     /**
@@ -103,12 +106,14 @@ public class ImportService {
      * not null (a text pasted without its symbol block), with the corrections made in the preview
      * applied before the mandates are registered (the kind chooses the process) and recorded in each
      * mandate's history. A draft is refused: only an adopted text gives the Secretariat work. A
-     * symbol, however spelt, and a file are imported once. Extraction runs before the transaction
-     * opens; the transaction only stores and starts the processes.
+     * symbol, however spelt, and a file are imported once. A mandate renews the earlier one that its
+     * correction accepts, or with {@link RenewalChoice#ACCEPT} its best proposal unless its correction
+     * keeps both. Extraction and the renewal proposals run before the transaction opens; the
+     * transaction only stores and starts the processes.
      */
     @PreAuthorize("isAuthenticated()")
     public ImportResult importDocument(String fileName, String mediaType, byte[] content, String symbol,
-                                       List<MandateCorrection> corrections) {
+                                       List<MandateCorrection> corrections, RenewalChoice renewalChoice) {
         String sha256 = sha256(content);
         ImportPreview preview = examine(fileName, content, symbol, sha256);
         if (!preview.confirmable()) {
@@ -118,13 +123,19 @@ public class ImportService {
         ExtractionResult.Document source = extraction.document();
         List<PreviewCorrections.CorrectedMandate> mandates = PreviewCorrections.apply(extraction.mandates(),
                 corrections, code -> entities.find(code).filter(UnEntity::canBeMandated).isPresent(), source.adopted());
+        List<RenewalProposal> renewed = RenewalDecisions.choose(preview.renewals(), corrections, renewalChoice);
         String importedBy = currentUser.username().orElseThrow();
-        return storing.execute(transaction -> store(preview, fileName, mediaType, content, sha256, importedBy, mandates));
+        return storing.execute(transaction -> store(preview, fileName, mediaType, content, sha256, importedBy, mandates,
+                renewed));
     }
 
-    /** Stores what {@link #examine} read and registers its mandates, which starts their processes. */
+    /**
+     * Stores what {@link #examine} read and registers its mandates, which starts their processes and
+     * supersedes the processes of the renewed ones.
+     */
     private ImportResult store(ImportPreview preview, String fileName, String mediaType, byte[] content, String sha256,
-                               String importedBy, List<PreviewCorrections.CorrectedMandate> mandates) {
+                               String importedBy, List<PreviewCorrections.CorrectedMandate> mandates,
+                               List<RenewalProposal> renewed) {
         ExtractionResult extraction = preview.extraction();
         ExtractionResult.Document source = extraction.document();
         ImportedDocument document;
@@ -135,10 +146,10 @@ public class ImportService {
             throw new DuplicateDocumentException(preview.symbol() + " has just been imported by someone else");
         }
         saveParagraphs(document.getId(), extraction.paragraphs());
-        mandateService.register(document, mandates);
+        mandateService.register(document, mandates, renewed, RenewalMatcher.missions(entities.catalog()));
         // read back: the workflow has attached each mandate's process meanwhile
         return new ImportResult(document.getId(), document.getSymbol(), mandateService.findByDocument(document.getId()),
-                extraction);
+                extraction, preview.renewals());
     }
 
     private ImportPreview examine(String fileName, byte[] content, String symbol, String sha256) {
@@ -164,7 +175,7 @@ public class ImportService {
                 ? "This is a draft resolution" + (source.symbol() == null ? "" : " (" + source.symbol() + ")")
                   + ": drafts start no follow-up. Import the resolution once it is adopted."
                 : null;
-        return new ImportPreview(storedSymbol, extraction, refusal);
+        return new ImportPreview(storedSymbol, extraction, refusal, renewals.propose(extraction));
     }
 
     /** Every imported document, the last imported first. */

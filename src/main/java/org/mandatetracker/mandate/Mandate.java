@@ -11,13 +11,16 @@ import java.util.List;
  * @param status     as {@link MandateStatus#of} derives it: on time, overdue, no date, done or dismissed
  * @param importedAt when its resolution was imported, which is when the mandate started waiting for triage
  * @param dueChangedAt when its due date last moved (the next reporting cycle, a correction); null if never
+ * @param renews     the mandate of an earlier resolution this one renews and took the follow-up over from, or null
+ * @param leftOutBy  a renewal of this mandate's resolution that renewed others of its mandates but not this one,
+ *                   until its managers close or keep it; else null
  */
 public record Mandate(long id, long documentId, String symbol, String body, String paragraph,
                       List<String> subparagraphs, String verb, String strength, String kind,
                       List<String> addressees, String reportTo, Due due, String recurrence, LocalDate endDate,
                       String deliverable, List<String> mentionedEntities, String text, MandateStatus status,
                       String ownerEntity, String focalPoint, String processInstanceId,
-                      Instant importedAt, Instant dueChangedAt) {
+                      Instant importedAt, Instant dueChangedAt, Long renews, String leftOutBy) {
 
     /**
      * The deadline: a date with its precision, or a session number, and the words that set it.

@@ -14,9 +14,11 @@ import java.util.List;
  * @param kind       the kind, which chooses the process
  * @param addressees registry codes of the entities asked
  * @param due        the due date
+ * @param renews     accepts the proposal to renew this earlier mandate (one of the mandate's {@code renewalOf})
+ * @param keepBoth   rejects the mandate's renewal proposals, even when all others are accepted: both stay
  */
 public record MandateCorrection(int index, String paragraph, MandateKind kind, List<String> addressees,
-                                LocalDate due) {
+                                LocalDate due, Long renews, boolean keepBoth) {
 
     /** Resolutions give the Secretariat work from the Charter's signature on, and not for ever. */
     public static final LocalDate EARLIEST_DUE = LocalDate.of(1945, 6, 26);
@@ -25,5 +27,10 @@ public record MandateCorrection(int index, String paragraph, MandateKind kind, L
 
     public MandateCorrection {
         addressees = addressees == null ? null : List.copyOf(addressees);
+    }
+
+    /** A correction of what extraction found, leaving its renewal proposals to the import's choice. */
+    public MandateCorrection(int index, String paragraph, MandateKind kind, List<String> addressees, LocalDate due) {
+        this(index, paragraph, kind, addressees, due, null, false);
     }
 }

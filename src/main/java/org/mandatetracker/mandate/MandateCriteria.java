@@ -34,6 +34,8 @@ final class MandateCriteria {
             List<Predicate> conditions = new ArrayList<>();
             if (filter.status() != null) {
                 conditions.add(status(filter.status(), root, cb, today));
+            } else if (!filter.wholeChains()) {
+                conditions.add(cb.notEqual(root.get("status"), MandateStatus.SUPERSEDED));
             }
             if (filter.entity() != null) {
                 // addressees are stored joined by commas: match one of them whole
@@ -150,6 +152,7 @@ final class MandateCriteria {
             case NO_DATE -> cb.and(open, cb.isNull(root.get("dueDate")));
             case DONE -> cb.equal(root.get("status"), MandateStatus.DONE);
             case DISMISSED -> cb.equal(root.get("status"), MandateStatus.DISMISSED);
+            case SUPERSEDED -> cb.equal(root.get("status"), MandateStatus.SUPERSEDED);
         };
     }
 }

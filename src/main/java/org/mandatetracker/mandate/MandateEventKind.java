@@ -7,7 +7,13 @@ public enum MandateEventKind {
     LEAD_ASSIGNED("Lead assigned"),
     KIND_CORRECTED("Kind corrected"),
     DUE_CORRECTED("Due date corrected"),
-    REPORT_SUBMITTED("Report submitted");
+    REPORT_SUBMITTED("Report submitted"),
+    RENEWS("Renews an earlier mandate"),
+    SUPERSEDED("Superseded by a renewal"),
+    LEFT_OUT("Left out by a renewal"),
+    ENDS_WITH_EXTENSION("Ends with the extension of the mandate"),
+    KEPT_AFTER_RENEWAL("Kept after a renewal left it out"),
+    CLOSED_AFTER_RENEWAL("Closed after a renewal left it out");
 
     private final String label;
 

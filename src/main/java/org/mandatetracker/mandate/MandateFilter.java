@@ -13,18 +13,20 @@ import java.time.LocalDate;
  * @param resolutionYear the year the resolution was adopted
  * @param triage         only mandates waiting for triage: open, with no lead entity yet
  * @param query          words of the symbol, the paragraph or the deliverable
+ * @param wholeChains    also the mandates a renewal superseded; without it, only the current mandate of
+ *                       each renewal chain counts (asking for status {@code SUPERSEDED} shows them too)
  */
 public record MandateFilter(StatusFilter status, String entity, String leadEntity, Body body, MandateKind kind,
                             String focalPoint, LocalDate dueAfter, LocalDate dueBefore, Integer resolutionYear,
-                            boolean triage, String query) {
+                            boolean triage, String query, boolean wholeChains) {
 
     /** No filter: every mandate. */
     public static final MandateFilter ALL = new MandateFilter(null, null, null, null, null, null, null, null, null,
-            false, null);
+            false, null, false);
 
     public MandateFilter withStatus(StatusFilter status) {
         return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query);
+                resolutionYear, triage, query, wholeChains);
     }
 
     public MandateFilter withStatus(MandateStatus status) {
@@ -33,47 +35,52 @@ public record MandateFilter(StatusFilter status, String entity, String leadEntit
 
     public MandateFilter withEntity(String entity) {
         return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query);
+                resolutionYear, triage, query, wholeChains);
     }
 
     public MandateFilter withLeadEntity(String leadEntity) {
         return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query);
+                resolutionYear, triage, query, wholeChains);
     }
 
     public MandateFilter withBody(Body body) {
         return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query);
+                resolutionYear, triage, query, wholeChains);
     }
 
     public MandateFilter withKind(MandateKind kind) {
         return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query);
+                resolutionYear, triage, query, wholeChains);
     }
 
     public MandateFilter withFocalPoint(String focalPoint) {
         return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query);
+                resolutionYear, triage, query, wholeChains);
     }
 
     /** Due between the two dates, both included; either may be {@code null} for no bound. */
     public MandateFilter withDueBetween(LocalDate dueAfter, LocalDate dueBefore) {
         return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query);
+                resolutionYear, triage, query, wholeChains);
     }
 
     public MandateFilter withResolutionYear(Integer resolutionYear) {
         return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query);
+                resolutionYear, triage, query, wholeChains);
     }
 
     public MandateFilter withTriage(boolean triage) {
         return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query);
+                resolutionYear, triage, query, wholeChains);
     }
 
     public MandateFilter withQuery(String query) {
         return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query);
+                resolutionYear, triage, query, wholeChains);
+    }
+
+    public MandateFilter withWholeChains(boolean wholeChains) {
+        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
+                resolutionYear, triage, query, wholeChains);
     }
 }

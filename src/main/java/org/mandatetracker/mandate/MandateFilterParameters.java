@@ -26,9 +26,11 @@ public final class MandateFilterParameters {
     public static final String YEAR = "year";
     public static final String TRIAGE = "triage";
     public static final String QUERY = "q";
+    /** {@code chains=true}: the whole renewal chains, superseded mandates included. */
+    public static final String CHAINS = "chains";
     /** Every parameter a filter is made of. */
     public static final Set<String> NAMES = Set.of(STATUS, ENTITY, LEAD, BODY, KIND, FOCAL_POINT, DUE_FROM, DUE_TO, YEAR,
-            TRIAGE, QUERY);
+            TRIAGE, QUERY, CHAINS);
 
     /** Longest accepted entity code, user name or search text. */
     static final int MAX_TEXT_LENGTH = 200;
@@ -52,6 +54,7 @@ public final class MandateFilterParameters {
         put(parameters, YEAR, filter.resolutionYear() == null ? null : filter.resolutionYear().toString());
         put(parameters, TRIAGE, filter.triage() ? "true" : null);
         put(parameters, QUERY, filter.query());
+        put(parameters, CHAINS, filter.wholeChains() ? "true" : null);
         return parameters;
     }
 
@@ -84,7 +87,8 @@ public final class MandateFilterParameters {
                 reader.read(DUE_TO, LocalDate::parse),
                 reader.read(YEAR, MandateFilterParameters::year),
                 Boolean.TRUE.equals(reader.read(TRIAGE, MandateFilterParameters::flag)),
-                reader.read(QUERY, Function.identity()));
+                reader.read(QUERY, Function.identity()),
+                Boolean.TRUE.equals(reader.read(CHAINS, MandateFilterParameters::flag)));
     }
 
     private static Integer year(String text) {

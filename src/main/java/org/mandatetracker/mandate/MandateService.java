@@ -7,17 +7,24 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.mandatetracker.extraction.ExtractionResult;
 import org.mandatetracker.mandate.internal.ImportedDocument;
 import org.mandatetracker.mandate.internal.ImportedDocumentRepository;
 import org.mandatetracker.mandate.internal.MandateEventRecord;
 import org.mandatetracker.mandate.internal.MandateEventRepository;
+import org.mandatetracker.mandate.internal.MandateMention;
+import org.mandatetracker.mandate.internal.MandateMentionRepository;
 import org.mandatetracker.mandate.internal.MandateRecord;
 import org.mandatetracker.mandate.internal.MandateRecordRepository;
 import org.mandatetracker.mandate.internal.ReportingCycleRecord;
@@ -47,6 +54,7 @@ public class MandateService {
     private static final LocalDate LATEST_DUE = LocalDate.of(2100, 12, 31);
 
     private final MandateRecordRepository mandates;
+    private final MandateMentionRepository mentions;
     private final ImportedDocumentRepository documents;
     private final ReportingCycleRepository cycles;
     private final MandateEventRepository history;
@@ -56,10 +64,12 @@ public class MandateService {
     private final Clock clock;
     private final EntityManager entityManager;
 
-    MandateService(EntityManager entityManager, MandateRecordRepository mandates, ImportedDocumentRepository documents,
+    MandateService(EntityManager entityManager, MandateRecordRepository mandates, MandateMentionRepository mentions,
+                   ImportedDocumentRepository documents,
                    ReportingCycleRepository cycles, MandateEventRepository history, CurrentUser currentUser,
                    UserService users, ApplicationEventPublisher events, Clock clock) {
         this.mandates = mandates;
+        this.mentions = mentions;
         this.documents = documents;
         this.cycles = cycles;
         this.history = history;
@@ -262,17 +272,139 @@ public class MandateService {
                 && mandates.findById(id).map(record -> mayAssign(caller, record)).orElse(false);
     }
 
-    /** Stores the mandates of a newly imported document and announces each, within the import's transaction. */
+    /**
+     * Stores the mandates of a newly imported document and announces each, within the import's
+     * transaction. A mandate with an accepted renewal (same position in {@code renewed}) takes over
+     * its predecessor's lead entity and focal point, and both histories say so. A recurring mandate
+     * about a mission whose mandate the resolution extends ends with the extension ({@link MandateExtensions}).
+     *
+     * @param mission whether a registry code names a mission
+     */
     @Transactional
-    void register(ImportedDocument document, List<PreviewCorrections.CorrectedMandate> extracted) {
-        for (PreviewCorrections.CorrectedMandate mandate : extracted) {
-            MandateRecord record = mandates.save(new MandateRecord(document.getId(), mandate.mandate()));
+    void register(ImportedDocument document, List<PreviewCorrections.CorrectedMandate> extracted,
+                  List<RenewalProposal> renewed, Predicate<String> mission) {
+        List<MandateExtensions.Extended> extended = MandateExtensions.apply(
+                extracted.stream().map(PreviewCorrections.CorrectedMandate::mandate).toList(), mission);
+        for (int index = 0; index < extracted.size(); index++) {
+            PreviewCorrections.CorrectedMandate mandate = extracted.get(index);
+            ExtractionResult.Mandate stored = extended.get(index).mandate();
+            MandateRecord record = mandates.save(new MandateRecord(document.getId(), stored));
+            stored.mentionedEntities().forEach(code -> mentions.save(new MandateMention(record.getId(), code)));
             recordEvent(record.getId(), MandateEventKind.IMPORTED, document.getSymbol() + " from " + document.getFileName());
             if (mandate.change() != null) {
                 recordEvent(record.getId(), MandateEventKind.CORRECTED_IN_PREVIEW, mandate.change());
             }
+            if (extended.get(index).extensionParagraph() != null) {
+                recordEvent(record.getId(), MandateEventKind.ENDS_WITH_EXTENSION, "until " + stored.endDate()
+                        + ", as paragraph " + extended.get(index).extensionParagraph() + " extends the mandate");
+            }
+            MandateRecord predecessor = renewed.get(index) == null ? null : renewable(renewed.get(index));
+            if (predecessor != null) {
+                record.renew(predecessor.getId());
+                if (predecessor.getOwnerEntity() != null) {
+                    record.assignOwner(predecessor.getOwnerEntity(), predecessor.getFocalPoint());
+                }
+                recordEvent(record.getId(), MandateEventKind.RENEWS, renewed.get(index).symbol() + " para. "
+                        + renewed.get(index).paragraph() + ", score " + renewed.get(index).score()
+                        + (predecessor.getOwnerEntity() == null ? "" : "; lead " + predecessor.getOwnerEntity()
+                           + ", focal point " + predecessor.getFocalPoint() + " taken over"));
+                recordEvent(predecessor.getId(), MandateEventKind.SUPERSEDED, document.getSymbol() + " para. "
+                        + record.getParagraph());
+            }
             events.publishEvent(new MandateRegistered(toMandate(record, document)));
+            if (predecessor != null) {
+                events.publishEvent(new MandateRenewed(toMandate(record, document), toMandate(predecessor)));
+            }
         }
+        flagLeftOut(document.getSymbol(), renewed);
+    }
+
+    /**
+     * The open mandates of the resolutions renewed that the renewal did not renew (a report no longer
+     * requested) are flagged for their managers, who close or keep them.
+     */
+    private void flagLeftOut(String renewalSymbol, List<RenewalProposal> renewed) {
+        Set<Long> renewedIds = new HashSet<>();
+        Set<Long> renewedDocuments = new HashSet<>();
+        for (RenewalProposal proposal : renewed) {
+            if (proposal != null) {
+                renewedIds.add(proposal.mandateId());
+                mandates.findById(proposal.mandateId()).ifPresent(record -> renewedDocuments.add(record.getDocumentId()));
+            }
+        }
+        for (Long documentId : renewedDocuments) {
+            for (MandateRecord left : mandates.findByDocumentIdOrderById(documentId)) {
+                if (left.getStatus() == MandateStatus.OPEN && !renewedIds.contains(left.getId())) {
+                    left.leaveOut(renewalSymbol);
+                    recordEvent(left.getId(), MandateEventKind.LEFT_OUT, renewalSymbol
+                            + " renews this resolution without this paragraph: close the mandate or keep it");
+                }
+            }
+        }
+    }
+
+    /**
+     * The managers' decision on a mandate a renewal left out: kept, it runs on unflagged; closed, its
+     * process ends as superseded by the renewal (its history kept). Who may is decided as for
+     * {@link #assignOwner}.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public Mandate decideLeftOut(long id, boolean close) {
+        MandateRecord record = recordToManage(id, "close or keep", "close or keep it");
+        String renewal = record.getLeftOutBy();
+        if (renewal == null) {
+            throw new IllegalStateException("No renewal has left this mandate out");
+        }
+        requireOpen(record, "whether it is kept");
+        record.clearLeftOut();
+        recordEvent(id, close ? MandateEventKind.CLOSED_AFTER_RENEWAL : MandateEventKind.KEPT_AFTER_RENEWAL, renewal);
+        Mandate mandate = toMandate(record);
+        if (close) {
+            events.publishEvent(new MandateClosedAfterRenewal(mandate, renewal));
+        }
+        return mandate;
+    }
+
+    /** The proposal's mandate, still open: another import may have renewed or closed it since the preview. */
+    private MandateRecord renewable(RenewalProposal proposal) {
+        MandateRecord predecessor = mandates.findById(proposal.mandateId())
+                .orElseThrow(() -> new ImportRejectedException(proposal.symbol() + " para. " + proposal.paragraph()
+                        + " has been deleted: it can no longer be renewed"));
+        if (predecessor.getStatus() != MandateStatus.OPEN) {
+            throw new ImportRejectedException(proposal.symbol() + " para. " + proposal.paragraph() + " is "
+                    + predecessor.getStatus().label() + ": it can no longer be renewed");
+        }
+        return predecessor;
+    }
+
+    /**
+     * The mandates before and after this one: what it renews, what that renewed and so on, oldest first,
+     * then itself, then what renews it and so on. One entry per mandate, however long the chain.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Mandate> lineage(long id) {
+        MandateRecord self = mandates.findById(id).orElseThrow(() -> new MandateNotFoundException(id));
+        LinkedList<MandateRecord> chain = new LinkedList<>(List.of(self));
+        Set<Long> seen = new HashSet<>(List.of(id));
+        for (Long earlier = self.getRenews(); earlier != null && seen.add(earlier); ) {
+            MandateRecord record = mandates.findById(earlier).orElse(null);
+            if (record == null) {
+                break;
+            }
+            chain.addFirst(record);
+            earlier = record.getRenews();
+        }
+        for (MandateRecord later = self; ; ) {
+            List<MandateRecord> successors = mandates.findByRenewsOrderById(later.getId());
+            if (successors.isEmpty() || !seen.add(successors.get(0).getId())) {
+                break;
+            }
+            later = successors.get(0);
+            chain.addLast(later);
+        }
+        return chain.stream().map(this::toMandate).toList();
     }
 
     /** Called by the workflow, in its transaction, when the mandate's process has started. */
@@ -391,6 +523,6 @@ public class MandateService {
                 record.getKind(), record.getAddressees(), record.getReportTo(), due, record.getRecurrence(),
                 record.getEndDate(), record.getDeliverable(), record.getMentionedEntities(), record.getText(),
                 status, record.getOwnerEntity(), record.getFocalPoint(), record.getProcessInstanceId(),
-                document.getImportedAt(), record.getDueChangedAt());
+                document.getImportedAt(), record.getDueChangedAt(), record.getRenews(), record.getLeftOutBy());
     }
 }

@@ -3,12 +3,14 @@ package org.mandatetracker.mandate;
 import java.time.LocalDate;
 
 /**
- * Where a mandate stands. Only {@code OPEN}, {@code DONE} and {@code DISMISSED} are stored; an open
+ * Where a mandate stands. Only {@code OPEN}, {@code DONE}, {@code DISMISSED} and {@code SUPERSEDED} (a renewal took over its
+ * follow-up) are stored; an open
  * mandate is {@code OVERDUE} past its due date and {@code NO_DATE} when the text gives it no date, so
  * {@code OPEN} alone means open and on time.
  */
 public enum MandateStatus {
-    OPEN("on time"), OVERDUE("overdue"), NO_DATE("no date"), DONE("done"), DISMISSED("dismissed");
+    OPEN("on time"), OVERDUE("overdue"), NO_DATE("no date"), DONE("done"), DISMISSED("dismissed"),
+    SUPERSEDED("superseded");
 
     private final String label;
 

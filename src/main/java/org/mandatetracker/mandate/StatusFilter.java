@@ -11,7 +11,8 @@ public enum StatusFilter {
     OVERDUE(MandateStatus.OVERDUE),
     NO_DATE(MandateStatus.NO_DATE),
     DONE(MandateStatus.DONE),
-    DISMISSED(MandateStatus.DISMISSED);
+    DISMISSED(MandateStatus.DISMISSED),
+    SUPERSEDED(MandateStatus.SUPERSEDED);
 
     /** How far ahead {@link #DUE_WITHIN_30_DAYS} looks. */
     public static final int DUE_SOON_DAYS = 30;

@@ -73,6 +73,16 @@ public final class MandateProcesses {
 
     /** Asks the focal point of an action mandate for a progress report; correlate by business key. */
     public static final String MESSAGE_PROGRESS_REQUESTED = "ProgressRequested";
+    /**
+     * A renewal took the mandate's follow-up over: every model's event sub-process ends the process
+     * at "Superseded"; correlate by process instance, with {@link #VAR_SUPERSEDED_BY}.
+     */
+    public static final String MESSAGE_SUPERSEDED = "MandateSuperseded";
+
+    // set with the superseded message
+
+    /** {@code String}: the symbol of the resolution whose mandate renews this one, e.g. {@code S/RES/2729 (2024)}. */
+    public static final String VAR_SUPERSEDED_BY = "supersededBy";
 
     private MandateProcesses() {
     }

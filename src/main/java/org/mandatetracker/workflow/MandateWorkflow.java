@@ -18,11 +18,14 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.mandatetracker.mandate.DocumentDeleted;
 import org.mandatetracker.mandate.Mandate;
+import org.mandatetracker.mandate.MandateClosedAfterRenewal;
 import org.mandatetracker.mandate.MandateDueCorrected;
 import org.mandatetracker.mandate.MandateKind;
 import org.mandatetracker.mandate.MandateKindCorrected;
 import org.mandatetracker.mandate.MandateOwnerAssigned;
 import org.mandatetracker.mandate.MandateRegistered;
+import org.mandatetracker.mandate.MandateRenewed;
+import org.mandatetracker.mandate.MandateStatus;
 import org.mandatetracker.mandate.MandateService;
 import org.mandatetracker.security.Role;
 import org.mandatetracker.security.UserService;
@@ -222,6 +225,47 @@ class MandateWorkflow {
                 tasks.addCandidateGroup(open.getId(), WorkflowGroups.of(mandate.ownerEntity(), role));
             }
         }
+    }
+
+    /**
+     * A renewal continues the follow-up: its process, just started, passes triage with the lead and focal
+     * point it took over; an open task of the same step is assigned to whoever held the earlier one; the
+     * earlier process ends at "Superseded by …" in its model (its history stays). The renewal's own
+     * dates, recurrence and end date are its process's from the start.
+     */
+    @EventListener
+    void supersede(MandateRenewed renewed) {
+        Mandate successor = mandates.findForBackgroundJob(renewed.successor().id()).orElseThrow();
+        if (successor.ownerEntity() != null) {
+            completeTriage(successor.processInstanceId(), successor);
+        }
+        String earlierProcess = renewed.predecessor().processInstanceId();
+        if (earlierProcess != null) {
+            for (Task earlier : tasks.createTaskQuery().processInstanceId(earlierProcess).taskAssigned().list()) {
+                for (Task open : tasks.createTaskQuery().processInstanceId(successor.processInstanceId())
+                        .taskDefinitionKey(earlier.getTaskDefinitionKey()).list()) {
+                    tasks.setAssignee(open.getId(), earlier.getAssignee());
+                }
+            }
+        }
+        endAsSuperseded(renewed.predecessor(), successor.symbol());
+    }
+
+    /** Managers closed a mandate that a renewal left out: it ends as superseded by that renewal. */
+    @EventListener
+    void close(MandateClosedAfterRenewal closed) {
+        endAsSuperseded(closed.mandate(), closed.renewalSymbol());
+    }
+
+    /** Ends the mandate's process at its model's "Superseded" end event, whose end listener closes the mandate. */
+    private void endAsSuperseded(Mandate mandate, String bySymbol) {
+        String processInstanceId = mandate.processInstanceId();
+        if (processInstanceId == null || runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+            mandates.finish(mandate.id(), MandateStatus.SUPERSEDED);
+            return;
+        }
+        runtime.createMessageCorrelation(MandateProcesses.MESSAGE_SUPERSEDED).processInstanceId(processInstanceId)
+                .setVariable(MandateProcesses.VAR_SUPERSEDED_BY, bySymbol).correlate();
     }
 
     /** A deleted import takes its running processes along; skipping listeners keeps the end listener out of it. */

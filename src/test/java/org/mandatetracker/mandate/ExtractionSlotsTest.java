@@ -40,7 +40,8 @@ class ExtractionSlotsTest {
             return EntityCatalog.builtIn();
         }).thenReturn(EntityCatalog.builtIn());
         ImportService imports = new ImportService(mock(ImportedDocumentRepository.class),
-                mock(DocumentParagraphRepository.class), mock(MandateService.class), entities, mock(CurrentUser.class),
+                mock(DocumentParagraphRepository.class), mock(MandateService.class), entities, mock(RenewalProposals.class),
+                mock(CurrentUser.class),
                 new MandateTrackerProperties(false, false, DataSize.ofMegabytes(5), DataSize.ofMegabytes(1), 1,
                         Duration.ofMillis(200), URI.create("http://localhost:8080")), mock(ApplicationEventPublisher.class),
                 mock(PlatformTransactionManager.class));

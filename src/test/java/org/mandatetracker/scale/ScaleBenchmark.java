@@ -258,8 +258,8 @@ public final class ScaleBenchmark {
             filters.put("register kind", MandateFilter.ALL.withKind(MandateKind.REPORT));
             filters.put("register focalPoint", MandateFilter.ALL.withFocalPoint(ScaleLoader.focalPoint(entity, 1)));
             filters.put("register due range", MandateFilter.ALL.withDueBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)));
-            filters.put("register year", new MandateFilter(null, null, null, null, null, null, null, null, 2020, false, null));
-            filters.put("register triage", new MandateFilter(null, null, null, null, null, null, null, null, null, true, null));
+            filters.put("register year", MandateFilter.ALL.withResolutionYear(2020));
+            filters.put("register triage", MandateFilter.ALL.withTriage(true));
             filters.put("search q=", MandateFilter.ALL.withQuery("peacekeeping"));
             filters.put("search q= rare", MandateFilter.ALL.withQuery("S/RES/10042"));
             for (int round = 0; round < ROUNDS; round++) {

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mandatetracker.workflow.MandateProcesses.ACTION;
+import static org.mandatetracker.workflow.MandateProcesses.TASK_TRIAGE;
 import static org.mandatetracker.workflow.MandateProcesses.MESSAGE_PROGRESS_REQUESTED;
 import static org.mandatetracker.workflow.MandateProcesses.TASK_CLOSE;
 import static org.mandatetracker.workflow.MandateProcesses.TASK_PLAN_AND_IMPLEMENT;
@@ -49,6 +50,14 @@ class ActionMandateProcessTest {
     @BeforeEach
     void assertOnTheTestEngine() {
         init(ENGINE.getProcessEngine());
+    }
+
+    @Test
+    void aRenewalAcceptedBeforeTriageEndsThisProcessAsSuperseded() {
+        ProcessInstance action = start(ACTION, mandate(date("2022-06-30")));
+        assertThat(action).isWaitingAt(TASK_TRIAGE);
+
+        ProcessTests.supersedeAndAssertEnded(action);
     }
 
     @Test

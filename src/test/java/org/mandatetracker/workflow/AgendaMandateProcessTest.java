@@ -53,6 +53,14 @@ class AgendaMandateProcessTest {
     }
 
     @Test
+    void aRenewalThatTakesTheItemOverEndsThisProcessAsSuperseded() {
+        ProcessInstance agendaItem = start(AGENDA, mandate(date("2025-08-15")));
+        assertThat(agendaItem).isWaitingAt(TASK_INCLUDE_AGENDA_ITEM);
+
+        ProcessTests.supersedeAndAssertEnded(agendaItem);
+    }
+
+    @Test
     void theSecretariatIsRemindedFromThirtyDaysAheadAndItsManagersWarnedOnceOverdueUntilTheItemIsIncluded() {
         ClockUtil.setCurrentTime(at("2025-07-01T10:00"));
         ProcessInstance agendaItem = start(AGENDA, mandate(date("2025-08-15")));

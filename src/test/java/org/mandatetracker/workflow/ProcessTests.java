@@ -21,6 +21,7 @@ import static org.mandatetracker.workflow.MandateProcesses.VAR_TRIAGE_DUE_DATE;
 import static org.mandatetracker.workflow.MandateProcesses.VAR_TRIAGE_GROUP;
 
 import java.time.Clock;
+import org.assertj.core.api.Assertions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -189,6 +190,19 @@ final class ProcessTests {
     /** A manager of the addressed entity takes the mandate on, with DPO leading and {@code staff} as focal point. */
     static void acceptMandate(ProcessInstance mandate) {
         completeTriage(mandate, withVariables(VAR_ACCEPTED, true, VAR_LEAD_ENTITY, LEAD_ENTITY, VAR_FOCAL_POINT, FOCAL_POINT));
+    }
+
+    /**
+     * A renewal was accepted: the application ends the process as the renewal's listener does, and the
+     * process has ended at "Superseded", every task and timer with it, its outcome superseded.
+     */
+    static void supersedeAndAssertEnded(ProcessInstance mandate) {
+        runtimeService().createMessageCorrelation(MandateProcesses.MESSAGE_SUPERSEDED).processInstanceId(mandate.getId())
+                .setVariable(MandateProcesses.VAR_SUPERSEDED_BY, "S/RES/2729 (2024)").correlate();
+
+        assertThat(mandate).hasPassed("EndEvent_Superseded").isEnded();
+        Assertions.assertThat(managementService().createJobQuery().processInstanceId(mandate.getId()).count()).isZero();
+        Assertions.assertThat(OUTCOMES).containsExactly(MandateStatus.SUPERSEDED);
     }
 
     /** A manager of the addressed entity dismisses the mandate. */

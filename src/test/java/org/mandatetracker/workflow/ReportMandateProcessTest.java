@@ -90,6 +90,15 @@ class ReportMandateProcessTest {
     }
 
     @Test
+    void aRenewalThatTakesTheReportOverEndsThisProcessAsSupersededWhileItIsBeingPrepared() {
+        ProcessInstance report = start(REPORT, mandate(date("2021-09-30")));
+        acceptMandate(report);
+        assertThat(report).isWaitingAt(TASK_PREPARE_REPORT);
+
+        ProcessTests.supersedeAndAssertEnded(report);
+    }
+
+    @Test
     void anAcceptedReportIsPreparedClearedAndSubmittedByItsReportingDate() {
         ProcessInstance report = start(REPORT, mandate(date("2021-09-30")));
 

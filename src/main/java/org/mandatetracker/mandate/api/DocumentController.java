@@ -2,7 +2,10 @@ package org.mandatetracker.mandate.api;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.mandatetracker.base.api.ApiExceptionHandler;
 import org.mandatetracker.mandate.DocumentDetails;
@@ -17,6 +20,7 @@ import org.mandatetracker.mandate.ImportRejectedException;
 import org.mandatetracker.mandate.ImportResult;
 import org.mandatetracker.mandate.ImportService;
 import org.mandatetracker.mandate.ImportedDocumentSummary;
+import org.mandatetracker.mandate.RenewalChoice;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -42,40 +46,58 @@ class DocumentController {
     private static final String PASTED_TEXT = "pasted.txt";
 
     private final ImportService imports;
+    private final RenewalJson renewalJson;
 
-    DocumentController(ImportService imports) {
+    DocumentController(ImportService imports, ObjectMapper mapper) {
         this.imports = imports;
+        this.renewalJson = new RenewalJson(mapper);
     }
 
     /**
      * Imports the file; the optional part {@code corrections} (JSON, a list of {@link MandateCorrection})
-     * carries the changes a person made to the extracted mandates before confirming.
+     * carries the changes a person made to the extracted mandates before confirming, the renewals they
+     * accepted or rejected one by one among them; {@code renewals=accept} accepts every other proposal.
      */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> importFile(@RequestPart("file") MultipartFile file,
                                  @RequestPart(value = "corrections", required = false) List<MandateCorrection> corrections,
                                  @RequestParam(defaultValue = "false") boolean dryRun,
-                                 @RequestParam(required = false) String symbol) throws IOException {
+                                 @RequestParam(required = false) String symbol,
+                                 @RequestParam(defaultValue = "reject") String renewals) throws IOException {
         return respond(fileName(file), file.getContentType(), file.getBytes(), dryRun, symbol,
-                corrections == null ? List.of() : corrections);
+                corrections == null ? List.of() : corrections, renewalChoice(renewals));
     }
 
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<?> importText(@RequestBody byte[] text, @RequestParam(defaultValue = "false") boolean dryRun,
-                                 @RequestParam(required = false) String symbol) {
-        return respond(PASTED_TEXT, MediaType.TEXT_PLAIN_VALUE, text, dryRun, symbol, List.of());
+                                 @RequestParam(required = false) String symbol,
+                                 @RequestParam(defaultValue = "reject") String renewals) {
+        return respond(PASTED_TEXT, MediaType.TEXT_PLAIN_VALUE, text, dryRun, symbol, List.of(),
+                renewalChoice(renewals));
     }
 
-    /** What an import would store, checked as the import checks it (a draft is read, and says why it cannot be imported). */
+    /**
+     * What an import would store, checked as the import checks it (a draft is read, and says why it cannot
+     * be imported), each mandate with the renewals it would propose ({@code renewalOf}).
+     */
     @PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportPreview previewFile(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String symbol)
+    JsonNode previewFile(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String symbol)
             throws IOException {
-        return imports.preview(fileName(file), file.getBytes(), symbol);
+        ImportPreview preview = imports.preview(fileName(file), file.getBytes(), symbol);
+        return renewalJson.preview(preview);
     }
 
     @PostMapping(path = "/preview", consumes = MediaType.TEXT_PLAIN_VALUE)
-    ImportPreview previewText(@RequestBody byte[] text, @RequestParam(required = false) String symbol) {
-        return imports.preview(PASTED_TEXT, text, symbol);
+    JsonNode previewText(@RequestBody byte[] text, @RequestParam(required = false) String symbol) {
+        return renewalJson.preview(imports.preview(PASTED_TEXT, text, symbol));
+    }
+
+    private static RenewalChoice renewalChoice(String renewals) {
+        try {
+            return RenewalChoice.valueOf(renewals.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new ImportRejectedException("renewals is accept or reject, not '" + renewals + "'");
+        }
     }
 
     /** The file as it was imported, under its own name and media type. */
@@ -110,11 +132,12 @@ class DocumentController {
     }
 
     private ResponseEntity<?> respond(String fileName, String mediaType, byte[] content, boolean dryRun,
-                                      String symbol, List<MandateCorrection> corrections) {
+                                      String symbol, List<MandateCorrection> corrections, RenewalChoice renewals) {
         if (dryRun) {
-            return ResponseEntity.ok(imports.dryRun(fileName, content).extraction());
+            ImportResult result = imports.dryRun(fileName, content);
+            return ResponseEntity.ok(renewalJson.extraction(result.extraction(), result.renewals()));
         }
-        ImportResult result = imports.importDocument(fileName, mediaType, content, symbol, corrections);
+        ImportResult result = imports.importDocument(fileName, mediaType, content, symbol, corrections, renewals);
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of(
                 "id", result.id(),
                 "symbol", result.symbol(),

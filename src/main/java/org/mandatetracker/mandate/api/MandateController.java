@@ -2,13 +2,21 @@ package org.mandatetracker.mandate.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.mandatetracker.base.api.ApiExceptionHandler;
 import org.mandatetracker.mandate.Body;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.MandateFilter;
+import org.mandatetracker.mandate.MandateNotFoundException;
 import org.mandatetracker.mandate.MandateService;
 import org.mandatetracker.mandate.StatusFilter;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,7 +40,26 @@ class MandateController {
                            @RequestParam(defaultValue = "false") boolean triage,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueAfter,
-                           @RequestParam(required = false) String q) {
-        return mandates.find(new MandateFilter(status, entity, lead, body, null, null, dueAfter, dueBefore, null, triage, q));
+                           @RequestParam(required = false) String q,
+                           @RequestParam(defaultValue = "false") boolean chains) {
+        return mandates.find(new MandateFilter(status, entity, lead, body, null, null, dueAfter, dueBefore, null, triage, q,
+                chains));
+    }
+
+    /** The renewal chain the mandate is part of, the earliest first, itself included; only itself when none. */
+    @GetMapping("/{id}/lineage")
+    List<Mandate> lineage(@PathVariable long id) {
+        return mandates.lineage(id);
+    }
+
+    /** The managers' decision on a mandate a renewal left out: {@code ?close=true} ends it as superseded, false keeps it. */
+    @PostMapping("/{id}/left-out")
+    Mandate decideLeftOut(@PathVariable long id, @RequestParam boolean close) {
+        return mandates.decideLeftOut(id, close);
+    }
+
+    @ExceptionHandler(MandateNotFoundException.class)
+    ResponseEntity<Map<String, String>> notFound(MandateNotFoundException exception) {
+        return ApiExceptionHandler.error(HttpStatus.NOT_FOUND, exception.getMessage());
     }
 }

@@ -17,6 +17,9 @@ final class MandateJson {
         json.put("kind", mandate.kind());
         json.put("due", mandate.due());
         json.put("processInstanceId", mandate.processInstanceId());
+        if (mandate.renews() != null) {
+            json.put("renews", mandate.renews());
+        }
         return json;
     }
 }

@@ -70,6 +70,11 @@ public class MandateRecord {
     private String processInstanceId;
     @Column(name = "due_changed_at")
     private Instant dueChangedAt;
+    /** The mandate this one renews, or null. */
+    private Long renews;
+    /** The symbol of a renewal of this mandate's resolution that did not repeat it, until managers decide. */
+    @Column(name = "left_out_by")
+    private String leftOutBy;
     @Version
     private long version;
 
@@ -197,6 +202,29 @@ public class MandateRecord {
 
     public Instant getDueChangedAt() {
         return dueChangedAt;
+    }
+
+    public Long getRenews() {
+        return renews;
+    }
+
+    /** This mandate succeeds {@code predecessor}, an open mandate of an earlier resolution. */
+    public void renew(long predecessor) {
+        this.renews = predecessor;
+    }
+
+    public String getLeftOutBy() {
+        return leftOutBy;
+    }
+
+    /** A renewal of this mandate's resolution renewed others of its mandates, not this one. */
+    public void leaveOut(String renewalSymbol) {
+        this.leftOutBy = renewalSymbol;
+    }
+
+    /** The managers decided whether to close or keep the mandate a renewal left out. */
+    public void clearLeftOut() {
+        this.leftOutBy = null;
     }
 
     public String getProcessInstanceId() {

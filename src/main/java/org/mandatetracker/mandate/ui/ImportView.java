@@ -34,6 +34,7 @@ import org.mandatetracker.mandate.ImportPreview;
 import org.mandatetracker.mandate.ImportRejectedException;
 import org.mandatetracker.mandate.ImportResult;
 import org.mandatetracker.mandate.ImportService;
+import org.mandatetracker.mandate.RenewalChoice;
 
 /**
  * Import with a preview: files (several at once, dropped or chosen) or a pasted text are read and
@@ -153,7 +154,7 @@ class ImportView extends VerticalLayout {
         PendingImport pending = waiting.get();
         try {
             ImportResult result = imports.importDocument(pending.fileName(), pending.mediaType(), pending.content(),
-                    pending.symbol(), card.corrections());
+                    pending.symbol(), card.corrections(), RenewalChoice.REJECT);
             card.imported(result);
         } catch (ImportRejectedException | DuplicateDocumentException | DocumentTooLargeException
                  | ImportBusyException refused) {

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,10 +23,12 @@ import org.mandatetracker.entity.UnEntity;
 import org.mandatetracker.extraction.ExtractionResult;
 import org.mandatetracker.mandate.MandateCorrection;
 import org.mandatetracker.mandate.MandateKind;
+import org.mandatetracker.mandate.RenewalProposal;
 
 /**
  * One extracted mandate in the import preview: its paragraph with the verb, addressees and deadline
- * phrase marked, and its kind, addressees and due date editable before the import is confirmed.
+ * phrase marked, and its kind, addressees and due date editable before the import is confirmed; when it
+ * may renew an earlier mandate, the proposals with their reasons, to accept one or keep both.
  */
 final class MandateEditor extends Div {
 
@@ -33,6 +37,9 @@ final class MandateEditor extends Div {
     private final ComboBox<MandateKind> kind = new ComboBox<>("Kind");
     private final MultiSelectComboBox<String> addressees = new MultiSelectComboBox<>("Addressees");
     private final DatePicker due = new DatePicker("Due");
+    /** The accepted proposal; empty (the default) keeps both mandates. */
+    private final RadioButtonGroup<Optional<RenewalProposal>> renewal = new RadioButtonGroup<>("Renews");
+    private final List<RenewalProposal> proposals;
 
     /**
      * @param verbs    the paragraph's verbs in the document's language
@@ -40,9 +47,10 @@ final class MandateEditor extends Div {
      * @param latest   the last
      */
     MandateEditor(int index, ExtractionResult.Mandate extracted, List<String> verbs, EntityCatalog catalog,
-                  LocalDate earliest, LocalDate latest) {
+                  LocalDate earliest, LocalDate latest, List<RenewalProposal> proposals) {
         this.index = index;
         this.extracted = extracted;
+        this.proposals = proposals;
         addClassName("mandate-preview");
         getStyle().set("border-top", "1px solid var(--lumo-contrast-10pct)").set("padding-top", "var(--lumo-space-s)");
 
@@ -82,6 +90,40 @@ final class MandateEditor extends Div {
             deliverable.getStyle().set("color", "var(--lumo-secondary-text-color)");
             add(deliverable);
         }
+        if (!proposals.isEmpty()) {
+            List<Optional<RenewalProposal>> choices = new ArrayList<>();
+            proposals.forEach(proposal -> choices.add(Optional.of(proposal)));
+            choices.add(Optional.empty());
+            renewal.addClassName("renewal-proposals");
+            renewal.setItems(choices);
+            renewal.setRenderer(new ComponentRenderer<>(MandateEditor::renewalChoice));
+            renewal.setValue(Optional.empty());
+            renewal.setHelperText("Accepting hands this mandate the earlier one's lead, focal point and open tasks,"
+                    + " and ends the earlier process as superseded.");
+            add(renewal);
+        }
+    }
+
+    private static Div renewalChoice(Optional<RenewalProposal> choice) {
+        if (choice.isEmpty()) {
+            return new Div(new Span("Neither: keep both, each with its own follow-up"));
+        }
+        RenewalProposal proposal = choice.get();
+        Div reasons = new Div(new Span(String.join("; ", proposal.reasons())));
+        reasons.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        return new Div(new Span(proposal.symbol() + " para. " + proposal.paragraph() + " (score "
+                + proposal.score() + ")"), reasons);
+    }
+
+    /** Accepts the best proposal, if there is one: the card's "accept all". */
+    void acceptBestRenewal() {
+        if (!proposals.isEmpty()) {
+            renewal.setValue(Optional.of(proposals.get(0)));
+        }
+    }
+
+    boolean hasRenewalProposals() {
+        return !proposals.isEmpty();
     }
 
     /** What the person changed, or empty when the fields still hold what extraction found. */
@@ -92,10 +134,12 @@ final class MandateEditor extends Div {
         List<String> chosenAddressees = Set.copyOf(chosen).equals(Set.copyOf(extracted.addressees())) ? null : chosen;
         LocalDate extractedDue = extracted.due() == null ? null : extracted.due().date();
         LocalDate chosenDue = due.getValue() == null || Objects.equals(due.getValue(), extractedDue) ? null : due.getValue();
-        if (chosenKind == null && chosenAddressees == null && chosenDue == null) {
+        Long renews = renewal.getValue() == null ? null : renewal.getValue().map(RenewalProposal::mandateId).orElse(null);
+        if (chosenKind == null && chosenAddressees == null && chosenDue == null && renews == null) {
             return Optional.empty();
         }
-        return Optional.of(new MandateCorrection(index, extracted.paragraph(), chosenKind, chosenAddressees, chosenDue));
+        return Optional.of(new MandateCorrection(index, extracted.paragraph(), chosenKind, chosenAddressees, chosenDue,
+                renews, false));
     }
 
     /** Whether the fields hold something the import can take: at least one addressee, a date within bounds. */

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -87,6 +88,8 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
     private final DatePicker dueTo = new DatePicker("Due to");
     private final IntegerField year = new IntegerField("Resolution year");
     private final TextField search = new TextField("Search");
+    /** Off, the default: a renewed mandate shows once, as its current renewal. */
+    private final Checkbox wholeChains = new Checkbox("Whole renewal chains");
     private final Span shown = new Span();
     private final Span linkedFilter = new Span();
     private final HorizontalLayout linkedFilterBar;
@@ -150,7 +153,15 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
                 }
             });
         }
+        wholeChains.setTooltipText("Also the mandates that a renewal superseded, not only the current one");
+        wholeChains.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                show(fromFields());
+            }
+        });
         FlexLayout filters = new FlexLayout(fields.toArray(Component[]::new));
+        filters.add(wholeChains);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "0 var(--lumo-space-m)");
         filters.setWidthFull();
@@ -221,7 +232,7 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
     private MandateFilter fromFields() {
         return new MandateFilter(status.getValue(), entity.getValue(), filter.leadEntity(), body.getValue(),
                 kind.getValue(), blankToNull(focalPoint.getValue()), dueFrom.getValue(), dueTo.getValue(),
-                year.getValue(), filter.triage(), blankToNull(search.getValue()));
+                year.getValue(), filter.triage(), blankToNull(search.getValue()), wholeChains.getValue());
     }
 
     private void showInFields(MandateFilter shown) {
@@ -234,6 +245,7 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
         dueTo.setValue(shown.dueBefore());
         year.setValue(shown.resolutionYear());
         search.setValue(shown.query() == null ? "" : shown.query());
+        wholeChains.setValue(shown.wholeChains());
         if (shown.entity() == null || Objects.equals(ownEntity, shown.entity())) {
             scope.setSelectedTab(shown.entity() == null ? all : mine);
         } else {
@@ -331,7 +343,7 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
         badge.getElement().getThemeList().add(switch (mandate.status()) {
             case OVERDUE -> "badge error";
             case DONE -> "badge success";
-            case DISMISSED, NO_DATE -> "badge contrast";
+            case DISMISSED, SUPERSEDED, NO_DATE -> "badge contrast";
             case OPEN -> "badge";
         });
         return badge;

@@ -71,14 +71,23 @@ final class PreviewCard extends Div {
         for (int index = 0; index < mandates.size(); index++) {
             ExtractionResult.Mandate mandate = mandates.get(index);
             MandateEditor editor = new MandateEditor(index, mandate, verbsOf(extraction, mandate.paragraph()), catalog,
-                    adopted == null ? MandateCorrection.EARLIEST_DUE : adopted, MandateCorrection.LATEST_DUE);
+                    adopted == null ? MandateCorrection.EARLIEST_DUE : adopted, MandateCorrection.LATEST_DUE,
+                    preview.renewals().get(index));
             card.editors.add(editor);
             card.content.add(editor);
         }
         Button confirmButton = new Button("Confirm", click -> confirm.accept(card));
         confirmButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancelButton = new Button("Cancel", click -> cancel.accept(card));
-        card.content.add(new HorizontalLayout(confirmButton, cancelButton));
+        HorizontalLayout buttons = new HorizontalLayout(confirmButton, cancelButton);
+        long renewing = card.editors.stream().filter(MandateEditor::hasRenewalProposals).count();
+        if (renewing > 0) {
+            card.content.addComponentAtIndex(2, new Paragraph(renewing == 1
+                    ? "One mandate may renew an earlier one: choose below whether it takes over its follow-up."
+                    : renewing + " mandates may renew earlier ones: choose below whether each takes over its follow-up."));
+            buttons.add(new Button("Accept all renewals", click -> card.editors.forEach(MandateEditor::acceptBestRenewal)));
+        }
+        card.content.add(buttons);
         return card;
     }
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The models' process-level end listener: when a mandate's whole process ends (not one path of it),
- * the mandate is done, or dismissed when triage said so.
+ * the mandate is done, dismissed when triage said so, or superseded when a renewal took it over.
  */
 @Component("mandateProcessEndedListener")
 public class MandateProcessEndedListener implements ExecutionListener {
@@ -26,6 +26,9 @@ public class MandateProcessEndedListener implements ExecutionListener {
     }
 
     public static MandateStatus outcomeOf(DelegateExecution execution) {
+        if (execution.getVariable(MandateProcesses.VAR_SUPERSEDED_BY) != null) {
+            return MandateStatus.SUPERSEDED;
+        }
         return Boolean.FALSE.equals(execution.getVariable(MandateProcesses.VAR_ACCEPTED))
                 ? MandateStatus.DISMISSED : MandateStatus.DONE;
     }

@@ -2,12 +2,16 @@ package org.mandatetracker.workflow.ui;
 
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -25,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.mandate.Mandate;
+import org.mandatetracker.mandate.MandatePage;
 import org.mandatetracker.mandate.MandateService;
 import org.mandatetracker.mandate.ReportingCycle;
 import org.mandatetracker.mandate.ui.MandateSummary;
@@ -93,17 +98,53 @@ class MandateView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         UserAccount user = currentUser.require();
         String language = user.language().name().toLowerCase(Locale.ROOT);
         add(new MandateSummary(mandate, entities, language));
+        if (mandate.leftOutBy() != null) {
+            add(leftOut(mandate));
+        }
         if (mandates.mayManage(mandate.id())) {
             add(new OwnerForm(mandate, user, mandates, users, entities, language, this::show),
                     new CorrectionForm(mandate, mandates, this::show));
         }
-        add(cycles(mandate), processDiagram(mandate), openTasks(mandate));
+        add(lineage(mandate), cycles(mandate), processDiagram(mandate), openTasks(mandate));
         VerticalLayout history = new VerticalLayout(new H3("History"));
         history.setPadding(false);
         add(history);
         // dates in the reader's own zone, which the browser tells
         UI.getCurrent().getPage().retrieveExtendedClientDetails(details ->
                 history.add(history(mandate, zoneOr(details.getTimeZoneId()))));
+    }
+
+    /** A renewal of the resolution did not repeat this mandate: its managers close it or keep it. */
+    private Div leftOut(Mandate mandate) {
+        Div notice = new Div(new Paragraph(mandate.leftOutBy() + " renews " + mandate.symbol()
+                + " without this paragraph. Its lead entity's managers close the mandate or keep it."));
+        notice.addClassName("left-out-notice");
+        notice.getStyle().set("border-left", "4px solid var(--lumo-warning-color, #ffc66d)")
+                .set("padding-left", "var(--lumo-space-m)");
+        if (mandates.mayManage(mandate.id())) {
+            Button close = new Button("Close it", click -> show(mandates.decideLeftOut(mandate.id(), true)));
+            Button keep = new Button("Keep it", click -> show(mandates.decideLeftOut(mandate.id(), false)));
+            notice.add(new HorizontalLayout(close, keep));
+        }
+        return notice;
+    }
+
+    /** The resolutions before and after this one's, oldest first, when it renews or is renewed: each a link. */
+    private Div lineage(Mandate mandate) {
+        Div section = new Div();
+        section.addClassName("mandate-lineage");
+        List<Mandate> chain = mandates.lineage(mandate.id());
+        if (chain.size() > 1) {
+            OrderedList list = new OrderedList();
+            for (Mandate link : chain) {
+                String words = link.symbol() + " para. " + link.paragraph() + " · " + link.status().label();
+                list.add(link.id() == mandate.id() ? new ListItem(new Span(words + " (this mandate)"))
+                        : new ListItem(new Anchor(MandatePage.path(link.id()), words)));
+            }
+            section.add(new H3("Renewals"), new Paragraph("The same follow-up through each resolution that renewed it,"
+                    + " the earliest first:"), list);
+        }
+        return section;
     }
 
     private Div cycles(Mandate mandate) {

@@ -1,0 +1,13 @@
+package org.mandatetracker.mandate;
+
+import java.util.List;
+
+/** An open mandate of an earlier resolution, as the renewal matcher weighs it. */
+record RenewalCandidate(long mandateId, String symbol, String paragraph, String kind, List<String> addressees,
+                        List<String> mentionedEntities, String recurrence, String text) {
+
+    RenewalCandidate {
+        addressees = List.copyOf(addressees);
+        mentionedEntities = List.copyOf(mentionedEntities);
+    }
+}

@@ -1,0 +1,30 @@
+package org.mandatetracker.mandate.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An entity a mandate's paragraph names: the index that renewal candidates are found through. */
+@Entity
+@Table(name = "mandate_mention")
+public class MandateMention {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "mandate_id", nullable = false)
+    private Long mandateId;
+    @Column(name = "entity_code", nullable = false)
+    private String entityCode;
+
+    protected MandateMention() {
+    }
+
+    public MandateMention(Long mandateId, String entityCode) {
+        this.mandateId = mandateId;
+        this.entityCode = entityCode;
+    }
+}
