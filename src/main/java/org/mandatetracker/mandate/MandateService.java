@@ -14,8 +14,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mandatetracker.mandate.internal.DocumentHeader;
+import org.mandatetracker.mandate.internal.DocumentHeaderRepository;
 import org.mandatetracker.mandate.internal.ImportedDocument;
-import org.mandatetracker.mandate.internal.ImportedDocumentRepository;
 import org.mandatetracker.mandate.internal.MandateEventRecord;
 import org.mandatetracker.mandate.internal.MandateEventRepository;
 import org.mandatetracker.mandate.internal.MandateRecord;
@@ -47,7 +48,7 @@ public class MandateService {
     private static final LocalDate LATEST_DUE = LocalDate.of(2100, 12, 31);
 
     private final MandateRecordRepository mandates;
-    private final ImportedDocumentRepository documents;
+    private final DocumentHeaderRepository documents;
     private final ReportingCycleRepository cycles;
     private final MandateEventRepository history;
     private final CurrentUser currentUser;
@@ -56,7 +57,7 @@ public class MandateService {
     private final Clock clock;
     private final EntityManager entityManager;
 
-    MandateService(EntityManager entityManager, MandateRecordRepository mandates, ImportedDocumentRepository documents,
+    MandateService(EntityManager entityManager, MandateRecordRepository mandates, DocumentHeaderRepository documents,
                    ReportingCycleRepository cycles, MandateEventRepository history, CurrentUser currentUser,
                    UserService users, ApplicationEventPublisher events, Clock clock) {
         this.mandates = mandates;
@@ -88,13 +89,13 @@ public class MandateService {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<MandateRecord> mandate = query.from(MandateRecord.class);
-        Root<ImportedDocument> document = query.from(ImportedDocument.class);
+        Root<DocumentHeader> document = query.from(DocumentHeader.class);
         query.multiselect(mandate, document)
                 .where(cb.equal(document.get("id"), mandate.get("documentId")),
                         MandateCriteria.matching(filter, today).toPredicate(mandate, query, cb))
                 .orderBy(MandateCriteria.order(sorts, mandate, document, cb, today));
         return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
-                .map(row -> toMandate(row.get(0, MandateRecord.class), row.get(1, ImportedDocument.class)))
+                .map(row -> toMandate(row.get(0, MandateRecord.class), row.get(1, DocumentHeader.class)))
                 .toList();
     }
 
@@ -141,7 +142,7 @@ public class MandateService {
     private List<Mandate> firstSelected(MandateFilter filter, MandateOrder order, int limit) {
         List<MandateRecord> found = mandates.findBy(selecting(filter),
                 query -> query.sortBy(order.sort()).limit(limit).all());
-        Map<Long, ImportedDocument> sources = documentsOf(found);
+        Map<Long, DocumentHeader> sources = documentsOf(found);
         return found.stream().map(record -> toMandate(record, sources.get(record.getDocumentId()))).toList();
     }
 
@@ -271,7 +272,7 @@ public class MandateService {
             if (mandate.change() != null) {
                 recordEvent(record.getId(), MandateEventKind.CORRECTED_IN_PREVIEW, mandate.change());
             }
-            events.publishEvent(new MandateRegistered(toMandate(record, document)));
+            events.publishEvent(new MandateRegistered(toMandate(record)));
         }
     }
 
@@ -373,16 +374,16 @@ public class MandateService {
         return MandateCriteria.matching(filter, LocalDate.now(clock));
     }
 
-    private Map<Long, ImportedDocument> documentsOf(List<MandateRecord> records) {
+    private Map<Long, DocumentHeader> documentsOf(List<MandateRecord> records) {
         return documents.findAllById(records.stream().map(MandateRecord::getDocumentId).distinct().toList())
-                .stream().collect(Collectors.toMap(ImportedDocument::getId, Function.identity()));
+                .stream().collect(Collectors.toMap(DocumentHeader::getId, Function.identity()));
     }
 
     private Mandate toMandate(MandateRecord record) {
         return toMandate(record, documents.getReferenceById(record.getDocumentId()));
     }
 
-    private Mandate toMandate(MandateRecord record, ImportedDocument document) {
+    private Mandate toMandate(MandateRecord record, DocumentHeader document) {
         Mandate.Due due = record.getDuePrecision() == null ? null : new Mandate.Due(record.getDueDate(),
                 record.getDuePrecision(), record.getDueSession(), record.getDueText(), record.isDueEstimated());
         MandateStatus status = MandateStatus.of(record.getStatus(), record.getDueDate(), LocalDate.now(clock));
