@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.mandatetracker.mandate.internal.DocumentHeader;
 import org.mandatetracker.mandate.internal.ImportedDocument;
 import org.mandatetracker.mandate.internal.MandateRecord;
 import org.springframework.data.jpa.domain.Specification;
@@ -98,7 +99,7 @@ final class MandateCriteria {
      * The order of the register: the requested columns, then soonest due first with the undated last, and
      * the id last of all, so that pages never overlap or miss a row.
      */
-    static List<Order> order(List<MandateSort> sorts, Root<MandateRecord> mandate, Root<ImportedDocument> document,
+    static List<Order> order(List<MandateSort> sorts, Root<MandateRecord> mandate, Root<DocumentHeader> document,
                              CriteriaBuilder cb, LocalDate today) {
         List<Order> order = new ArrayList<>();
         for (MandateSort sort : sorts) {
@@ -109,14 +110,14 @@ final class MandateCriteria {
                 order.add(sort.descending() ? cb.desc(key) : cb.asc(key));
             }
         }
-        order.add(cb.asc(undatedLast(mandate, cb)));
-        order.add(cb.asc(mandate.get("dueDate")));
+        // soonest due first, the undated last: one indexed column, so the first page needs no sort of every row
+        order.add(cb.asc(mandate.get("dueSort")));
         order.add(cb.asc(mandate.get("id")));
         return order;
     }
 
     private static List<Expression<?>> keys(MandateColumn column, Root<MandateRecord> mandate,
-                                            Root<ImportedDocument> document, CriteriaBuilder cb, LocalDate today) {
+                                            Root<DocumentHeader> document, CriteriaBuilder cb, LocalDate today) {
         return switch (column) {
             case SYMBOL -> List.of(document.get("symbol"));
             // paragraph numbers are text: "9" before "10" by length first

@@ -19,8 +19,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.mandatetracker.extraction.ExtractionResult;
+import org.mandatetracker.mandate.internal.DocumentHeader;
+import org.mandatetracker.mandate.internal.DocumentHeaderRepository;
 import org.mandatetracker.mandate.internal.ImportedDocument;
-import org.mandatetracker.mandate.internal.ImportedDocumentRepository;
 import org.mandatetracker.mandate.internal.MandateEventRecord;
 import org.mandatetracker.mandate.internal.MandateEventRepository;
 import org.mandatetracker.mandate.internal.MandateMention;
@@ -55,7 +56,7 @@ public class MandateService {
 
     private final MandateRecordRepository mandates;
     private final MandateMentionRepository mentions;
-    private final ImportedDocumentRepository documents;
+    private final DocumentHeaderRepository documents;
     private final ReportingCycleRepository cycles;
     private final MandateEventRepository history;
     private final CurrentUser currentUser;
@@ -65,7 +66,7 @@ public class MandateService {
     private final EntityManager entityManager;
 
     MandateService(EntityManager entityManager, MandateRecordRepository mandates, MandateMentionRepository mentions,
-                   ImportedDocumentRepository documents,
+                   DocumentHeaderRepository documents,
                    ReportingCycleRepository cycles, MandateEventRepository history, CurrentUser currentUser,
                    UserService users, ApplicationEventPublisher events, Clock clock) {
         this.mandates = mandates;
@@ -98,13 +99,13 @@ public class MandateService {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<MandateRecord> mandate = query.from(MandateRecord.class);
-        Root<ImportedDocument> document = query.from(ImportedDocument.class);
+        Root<DocumentHeader> document = query.from(DocumentHeader.class);
         query.multiselect(mandate, document)
                 .where(cb.equal(document.get("id"), mandate.get("documentId")),
                         MandateCriteria.matching(filter, today).toPredicate(mandate, query, cb))
                 .orderBy(MandateCriteria.order(sorts, mandate, document, cb, today));
         return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
-                .map(row -> toMandate(row.get(0, MandateRecord.class), row.get(1, ImportedDocument.class)))
+                .map(row -> toMandate(row.get(0, MandateRecord.class), row.get(1, DocumentHeader.class)))
                 .toList();
     }
 
@@ -151,7 +152,7 @@ public class MandateService {
     private List<Mandate> firstSelected(MandateFilter filter, MandateOrder order, int limit) {
         List<MandateRecord> found = mandates.findBy(selecting(filter),
                 query -> query.sortBy(order.sort()).limit(limit).all());
-        Map<Long, ImportedDocument> sources = documentsOf(found);
+        Map<Long, DocumentHeader> sources = documentsOf(found);
         return found.stream().map(record -> toMandate(record, sources.get(record.getDocumentId()))).toList();
     }
 
@@ -311,9 +312,9 @@ public class MandateService {
                 recordEvent(predecessor.getId(), MandateEventKind.SUPERSEDED, document.getSymbol() + " para. "
                         + record.getParagraph());
             }
-            events.publishEvent(new MandateRegistered(toMandate(record, document)));
+            events.publishEvent(new MandateRegistered(toMandate(record)));
             if (predecessor != null) {
-                events.publishEvent(new MandateRenewed(toMandate(record, document), toMandate(predecessor)));
+                events.publishEvent(new MandateRenewed(toMandate(record), toMandate(predecessor)));
             }
         }
         flagLeftOut(document.getSymbol(), renewed);
@@ -505,16 +506,16 @@ public class MandateService {
         return MandateCriteria.matching(filter, LocalDate.now(clock));
     }
 
-    private Map<Long, ImportedDocument> documentsOf(List<MandateRecord> records) {
+    private Map<Long, DocumentHeader> documentsOf(List<MandateRecord> records) {
         return documents.findAllById(records.stream().map(MandateRecord::getDocumentId).distinct().toList())
-                .stream().collect(Collectors.toMap(ImportedDocument::getId, Function.identity()));
+                .stream().collect(Collectors.toMap(DocumentHeader::getId, Function.identity()));
     }
 
     private Mandate toMandate(MandateRecord record) {
         return toMandate(record, documents.getReferenceById(record.getDocumentId()));
     }
 
-    private Mandate toMandate(MandateRecord record, ImportedDocument document) {
+    private Mandate toMandate(MandateRecord record, DocumentHeader document) {
         Mandate.Due due = record.getDuePrecision() == null ? null : new Mandate.Due(record.getDueDate(),
                 record.getDuePrecision(), record.getDueSession(), record.getDueText(), record.isDueEstimated());
         MandateStatus status = MandateStatus.of(record.getStatus(), record.getDueDate(), LocalDate.now(clock));

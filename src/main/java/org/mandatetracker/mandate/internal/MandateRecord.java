@@ -41,6 +41,9 @@ public class MandateRecord {
     private String reportTo;
     @Column(name = "due_date")
     private LocalDate dueDate;
+    /** The due date, or 9999-12-31 for none: the register's order, computed and indexed by the database (V8_1). */
+    @Column(name = "due_sort", insertable = false, updatable = false)
+    private LocalDate dueSort;
     @Column(name = "due_precision")
     private String duePrecision;
     @Column(name = "due_session")
