@@ -34,8 +34,12 @@ public final class DeadlineFinder {
     public record Context(LocalDate adopted, String body, SessionCalendar calendar, LocalDate mandateEnd) {
     }
 
-    /** A clause's due date, recurrence (ISO period) and end date; each may be null. */
-    public record Found(Due due, String recurrence, LocalDate endDate) {
+    /**
+     * A clause's due date, recurrence (ISO period) and end date; each may be null.
+     *
+     * @param dueAt where the due's words ({@link Due#text()}) start in the text read, -1 when it has none
+     */
+    public record Found(Due due, String recurrence, LocalDate endDate, int dueAt) {
     }
 
     private record Candidate(int position, Due due) {
@@ -156,13 +160,15 @@ public final class DeadlineFinder {
         String recurrence = recurrence(lexicon, text);
         candidates.sort(Comparator.comparingInt(Candidate::position));
         Due due = candidates.isEmpty() ? null : candidates.get(0).due();
+        int dueAt = due == null ? -1 : text.indexOf(due.text(), candidates.get(0).position());
         if (extension && endDate != null) {
             due = new Due(endDate, "day", null, null);
+            dueAt = -1;
         }
         if (due == null && recurrence != null && context.adopted() != null) {
             due = new Due(context.adopted().plus(Period.parse(recurrence)), "day", null, null);
         }
-        return new Found(due, recurrence, endDate);
+        return new Found(due, recurrence, endDate, dueAt);
     }
 
     /** A session deadline: the session's day if the calendar has one, else the session number alone. */
