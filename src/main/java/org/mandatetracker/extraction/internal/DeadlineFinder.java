@@ -72,6 +72,14 @@ public final class DeadlineFinder {
         Matcher date = g.date().matcher(digits ? text : "");
         while (date.find()) {
             LocalDate day = date(g.months(), date.group("year"), date.group("month"), date.group("day"));
+            if (date.group("firstDay") != null) {
+                LocalDate opening = date(g.months(), date.group("year"), date.group("month"), date.group("firstDay"));
+                if (opening != null && !isPast(opening, context)) {
+                    candidates.add(new Candidate(date.start(), new Due(opening, "day", null, date.group().strip())));
+                }
+                mark(taken, date.start(), date.end());
+                continue;
+            }
             if (day == null || isPast(day, context)) {
                 continue;
             }

@@ -69,7 +69,8 @@ final class EnglishLexicon {
         String num = "\\d{1,4}|[a-z]+(?:-[a-z]+)?";
         String unit = "days?|weeks?|months?|years?";
         DeadlineGrammar deadlines = new DeadlineGrammar(months, m,
-                ci("(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>" + m + ")\\s*,?\\s+(?<year>\\d{4})"),
+                ci("(?:\\bfrom\\s+(?<firstDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|until|-|–)\\s+)?"
+                        + "(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>" + m + ")\\s*,?\\s+(?<year>\\d{4})"),
                 ci("(?:\\bby|no later than|not later than|\\bbefore|prior to|on or before|\\bon|latest by|deadline of)"
                         + "\\s+(?:the\\s+)?$"),
                 ci("(?:\\buntil|\\btill|\\bthrough|\\bexpires? on|\\bending on|\\bthat is,?)\\s+$"),
