@@ -58,7 +58,6 @@ class MandateRulesTest {
             Calls upon all United Nations Member States to cooperate fully;                                                                                 | 0
             Requests the United Nations specialized agencies to continue their interaction with the League of Arab States;                                 | 1
             Decides to establish an open-ended working group of the General Assembly;                                                                      | 1
-            Strongly condemns the attack on the United Nations Compound that injured three United Nations personnel encourages the UN to continue working on security; | 1
             Reiterates its call in resolution 2462 (2019) for the Office of Counter-Terrorism to enhance coordination;                                     | 1
             """)
     void whoIsAskedToAct(String paragraph, int mandates) {
