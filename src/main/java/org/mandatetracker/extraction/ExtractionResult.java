@@ -1,5 +1,6 @@
 package org.mandatetracker.extraction;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
@@ -64,17 +65,49 @@ public record ExtractionResult(Document document, List<Paragraph> paragraphs, Li
      * @param recurrence  ISO-8601 period of a recurring task ("P90D", "P1Y"), or null
      * @param endDate     when the mandate ends (an extension's end, the end of a recurrence), or null
      * @param deliverable what is asked for, cut from the paragraph in its own language
+     * @param evidence    where the verb, the addressees, the deadline and the deliverable stand in {@code text};
+     *                    null for a mandate that was not read from a text
      */
     @JsonPropertyOrder({"paragraph", "subparagraphs", "verb", "strength", "kind", "addressees", "reportTo", "due",
-            "recurrence", "endDate", "deliverable", "mentionedEntities", "text"})
+            "recurrence", "endDate", "deliverable", "mentionedEntities", "text", "evidence"})
     public record Mandate(String paragraph, List<String> subparagraphs, String verb, String strength, String kind,
                           List<String> addressees, String reportTo, Due due, String recurrence, LocalDate endDate,
-                          String deliverable, List<String> mentionedEntities, String text) {
+                          String deliverable, List<String> mentionedEntities, String text, Evidence evidence) {
 
         public Mandate {
             subparagraphs = List.copyOf(subparagraphs);
             addressees = List.copyOf(addressees);
             mentionedEntities = List.copyOf(mentionedEntities);
+        }
+    }
+
+    /**
+     * The words of the paragraph a mandate rests on, as character offsets into {@link Mandate#text()}, so
+     * that a reader can be shown why: {@code text.substring(start, end)} is the word or phrase itself.
+     *
+     * @param verb        the mandating verb of the lead clause
+     * @param addressees  the first place each addressee is named, in the order of {@link Mandate#addressees()}
+     *                    (none for a task without one, such as an agenda item)
+     * @param deadline    the words that set the due date, or null when the text gives none
+     * @param deliverable the deliverable's words ({@link Mandate#deliverable()} without a closing " …"), or null
+     */
+    @JsonPropertyOrder({"verb", "addressees", "deadline", "deliverable"})
+    public record Evidence(Span verb, List<Span> addressees, Span deadline, Span deliverable) {
+
+        public Evidence {
+            addressees = List.copyOf(addressees);
+        }
+    }
+
+    /** A run of characters {@code [start, end)}, written in JSON as {@code [start, end]}. */
+    @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+    @JsonPropertyOrder({"start", "end"})
+    public record Span(int start, int end) {
+
+        public Span {
+            if (start < 0 || end < start) {
+                throw new IllegalArgumentException("Not a span: [" + start + ", " + end + "]");
+            }
         }
     }
 

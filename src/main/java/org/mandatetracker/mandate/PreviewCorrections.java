@@ -101,7 +101,8 @@ final class PreviewCorrections {
         }
         return new CorrectedMandate(new ExtractionResult.Mandate(mandate.paragraph(), mandate.subparagraphs(),
                 mandate.verb(), mandate.strength(), kind, addressees, mandate.reportTo(), due, mandate.recurrence(),
-                mandate.endDate(), mandate.deliverable(), mandate.mentionedEntities(), mandate.text()),
+                mandate.endDate(), mandate.deliverable(), mandate.mentionedEntities(), mandate.text(),
+                mandate.evidence()),
                 String.join("; ", changes));
     }
 }

@@ -35,7 +35,8 @@ class ExtractCommandTest {
         assertThat(json.get("document").get("adopted").asText()).isEqualTo("2020-12-03");
         JsonNode mandate = json.get("mandates").get(json.get("mandates").size() - 1);
         assertThat(mandate.fieldNames()).toIterable().containsExactly("paragraph", "subparagraphs", "verb", "strength",
-                "kind", "addressees", "reportTo", "due", "recurrence", "endDate", "deliverable", "mentionedEntities", "text");
+                "kind", "addressees", "reportTo", "due", "recurrence", "endDate", "deliverable", "mentionedEntities", "text",
+                "evidence");
         assertThat(mandate.get("due").fieldNames()).toIterable().containsExactly("date", "precision", "session", "text");
         assertThat(mandate.get("due").get("session").isNull()).isTrue();
         assertThat(json.get("paragraphs").get(0).has("subparagraphs")).isFalse();

@@ -58,7 +58,6 @@ class MandateRulesTest {
             Calls upon all United Nations Member States to cooperate fully;                                                                                 | 0
             Requests the United Nations specialized agencies to continue their interaction with the League of Arab States;                                 | 1
             Decides to establish an open-ended working group of the General Assembly;                                                                      | 1
-            Strongly condemns the attack on the United Nations Compound that injured three United Nations personnel encourages the UN to continue working on security; | 1
             Reiterates its call in resolution 2462 (2019) for the Office of Counter-Terrorism to enhance coordination;                                     | 1
             """)
     void whoIsAskedToAct(String paragraph, int mandates) {
@@ -88,6 +87,23 @@ class MandateRulesTest {
 
         assertThat(result.document().language()).isEqualTo(language);
         assertThat(result.mandates()).singleElement().extracting(Mandate::recurrence).isEqualTo(recurrence);
+    }
+
+    @ParameterizedTest(name = "{0}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The General Assembly,     | Recalling its resolutions,   | Decides to convene the conference in New York from 12 to 23 July 2027;
+            fr | Le Conseil de sécurité,   | Rappelant ses résolutions,   | Décide de convoquer la conférence du 12 au 23 juillet 2027 ;
+            es | La Asamblea General,      | Recordando sus resoluciones anteriores sobre la cuestión, | Decide convocar la conferencia del 12 al 23 de julio de 2027;
+            ru | Генеральная Ассамблея,    | ссылаясь на свои резолюции,  | постановляет созвать конференцию с 12 по 23 июля 2027 года;
+            zh | 大会,                     | 回顾其以往各项决议,           | 决定于2027年7月12日至23日召开会议。
+            """)
+    void aMeetingOverARangeOfDaysIsDueWhenItOpens(String language, String opening, String preamble, String paragraph) {
+        String resolution = opening + "\n\n" + preamble + "\n\n1. " + paragraph + "\n";
+        ExtractionResult result = EXTRACTOR.extract("r.txt", resolution.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.document().language()).isEqualTo(language);
+        assertThat(result.mandates()).singleElement().extracting(m -> m.due().date())
+                .isEqualTo(java.time.LocalDate.of(2027, 7, 12));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -17,9 +17,9 @@ class PreviewCorrectionsTest {
     private static final ExtractionResult.Mandate REPORT = new ExtractionResult.Mandate("25", List.of(), "requests",
             "request", "REPORT", List.of("SECRETARY_GENERAL"), "SECURITY_COUNCIL",
             new ExtractionResult.Due(LocalDate.of(2021, 9, 30), "month", null, "by September 2021"), null, null,
-            "a report", List.of(), "Requests the Secretary-General to report by September 2021;");
+            "a report", List.of(), "Requests the Secretary-General to report by September 2021;", null);
     private static final ExtractionResult.Mandate ACTION = new ExtractionResult.Mandate("26", List.of(), "urges",
-            "request", "ACTION", List.of("DPO"), null, null, null, null, null, List.of(), "Urges DPO to act;");
+            "request", "ACTION", List.of("DPO"), null, null, null, null, null, List.of(), "Urges DPO to act;", null);
 
     @Test
     void noCorrectionLeavesEveryMandateAsExtracted() {

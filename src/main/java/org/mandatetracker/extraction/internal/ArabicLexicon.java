@@ -27,7 +27,7 @@ final class ArabicLexicon {
         String unit = "يوما|يوماً|أيام|يوم|أسابيع|أسبوعا|أشهر|شهرا|شهور|سنوات|سنة|سنتين|عاما|أعوام";
         String ord = "[\\p{IsArabic}]++(?:\\s+[\\p{IsArabic}]++)?";
         DeadlineGrammar deadlines = new DeadlineGrammar(months, m,
-                ci("(?<day>\\d{1,2})\\s+" + pair + "(?<month>" + m + ")\\s+(?<year>\\d{4})"),
+                ci("(?=\\d|من\\s)(?:من\\s+(?<firstDay>\\d{1,2})\\s+(?:إلى|الى|حتى)\\s+)?(?<day>\\d{1,2})\\s+" + pair + "(?<month>" + m + ")\\s+(?<year>\\d{4})"),
                 ci("(?:موعد لا يتجاوز|موعد أقصاه|بحلول|قبل|في موعد لا يتعدى|في)\\s*$"),
                 ci("(?:حتى|لغاية)\\s*$"),
                 null,

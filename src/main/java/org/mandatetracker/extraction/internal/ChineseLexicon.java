@@ -21,7 +21,8 @@ final class ChineseLexicon {
         Map<String, Integer> months = Lexicons.months("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
         String n = "[零一二两三四五六七八九十百\\d]+";
         DeadlineGrammar deadlines = new DeadlineGrammar(months, "\\d{1,2}",
-                ci("(?<year>\\d{4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日"),
+                ci("(?<year>\\d{4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?:(?<firstDay>\\d{1,2})\\s*日?\\s*(?:至|到|-|–)\\s*)?"
+                        + "(?<day>\\d{1,2})\\s*日"),
                 ci("(?:不迟于|至迟于|最迟于|在|于)\\s*$"),
                 ci("(?:延长至|延至|至|到)\\s*$"),
                 ci("^\\s*(?:之前|以前|前)"),

@@ -34,8 +34,12 @@ public final class DeadlineFinder {
     public record Context(LocalDate adopted, String body, SessionCalendar calendar, LocalDate mandateEnd) {
     }
 
-    /** A clause's due date, recurrence (ISO period) and end date; each may be null. */
-    public record Found(Due due, String recurrence, LocalDate endDate) {
+    /**
+     * A clause's due date, recurrence (ISO period) and end date; each may be null.
+     *
+     * @param dueAt where the due's words ({@link Due#text()}) start in the text read, -1 when it has none
+     */
+    public record Found(Due due, String recurrence, LocalDate endDate, int dueAt) {
     }
 
     private record Candidate(int position, Due due) {
@@ -68,6 +72,14 @@ public final class DeadlineFinder {
         Matcher date = g.date().matcher(digits ? text : "");
         while (date.find()) {
             LocalDate day = date(g.months(), date.group("year"), date.group("month"), date.group("day"));
+            if (date.group("firstDay") != null) {
+                LocalDate opening = date(g.months(), date.group("year"), date.group("month"), date.group("firstDay"));
+                if (opening != null && !isPast(opening, context)) {
+                    candidates.add(new Candidate(date.start(), new Due(opening, "day", null, date.group().strip())));
+                }
+                mark(taken, date.start(), date.end());
+                continue;
+            }
             if (day == null || isPast(day, context)) {
                 continue;
             }
@@ -156,13 +168,15 @@ public final class DeadlineFinder {
         String recurrence = recurrence(lexicon, text);
         candidates.sort(Comparator.comparingInt(Candidate::position));
         Due due = candidates.isEmpty() ? null : candidates.get(0).due();
+        int dueAt = due == null ? -1 : text.indexOf(due.text(), candidates.get(0).position());
         if (extension && endDate != null) {
             due = new Due(endDate, "day", null, null);
+            dueAt = -1;
         }
         if (due == null && recurrence != null && context.adopted() != null) {
             due = new Due(context.adopted().plus(Period.parse(recurrence)), "day", null, null);
         }
-        return new Found(due, recurrence, endDate);
+        return new Found(due, recurrence, endDate, dueAt);
     }
 
     /** A session deadline: the session's day if the calendar has one, else the session number alone. */

@@ -20,7 +20,7 @@ final class FrenchLexicon {
         String num = "\\d{1,4}|[\\p{L}]+(?:-[\\p{L}]+)*";
         String unit = "jours?|semaines?|mois|ans|années?";
         DeadlineGrammar deadlines = new DeadlineGrammar(months, m,
-                ci("(?<day>\\d{1,2})(?:er)?\\s+(?<month>" + m + ")\\s+(?<year>\\d{4})"),
+                ci("(?=\\d|du\\s)(?:\\bdu\\s+(?<firstDay>\\d{1,2})(?:er)?\\s+au\\s+)?(?<day>\\d{1,2})(?:er)?\\s+(?<month>" + m + ")\\s+(?<year>\\d{4})"),
                 ci("(?:\\bd'ici (?:au|le)|au plus tard (?:le)?|\\bavant (?:le)?|\\ble|\\bpour le)\\s*$"),
                 ci("(?:\\bjusqu'(?:au|à)|\\bjusqu’(?:au|à)|\\bau)\\s*$"),
                 null,

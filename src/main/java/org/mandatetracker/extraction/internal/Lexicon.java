@@ -49,7 +49,8 @@ public record Lexicon(String language, Map<String, Pattern> openers, List<Verb> 
      *
      * @param months       month name → month number, matched by prefix (stems cover declension)
      * @param monthPattern alternation of the month names as written
-     * @param date         a full date
+     * @param date         a full date, or a range of days of one month ("from 12 to 23 July 2025", group
+     *                     {@code firstDay}): a meeting held over those days is due when it opens
      * @param dateBy       words before a date that make it a deadline ("by", "no later than")
      * @param dateUntil    words before a date that make it an end date ("until")
      * @param dateAfter    words after a date that make it a deadline (Chinese "之前")

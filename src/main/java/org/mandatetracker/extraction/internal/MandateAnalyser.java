@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mandatetracker.entity.EntityCatalog;
 import org.mandatetracker.entity.EntityMention;
-import org.mandatetracker.extraction.ExtractionResult.Due;
+import org.mandatetracker.extraction.ExtractionResult.Evidence;
 import org.mandatetracker.extraction.ExtractionResult.Mandate;
+import org.mandatetracker.extraction.ExtractionResult.Span;
 
 /**
  * Decides whether an operative paragraph is a mandate and reads it. Each clause opened by an action
@@ -26,8 +27,15 @@ public final class MandateAnalyser {
     }
 
     /** A clause found to carry a mandate. */
-    /** @param reportAt where the report asked starts in the paragraph, -1 when none is */
-    private record Task(Clause clause, String kind, List<String> addressees, int windowEnd, int reportAt) {
+    /**
+     * @param addressees where each actor asked is named, one place per actor
+     * @param reportAt   where the report asked starts in the paragraph, -1 when none is
+     */
+    private record Task(Clause clause, String kind, List<EntityMention> addressees, int windowEnd, int reportAt) {
+    }
+
+    /** What is asked, and where it stands in the paragraph; {@code shortened} when cut to its first words. */
+    private record Deliverable(int start, int end, boolean shortened) {
     }
 
     private static final int WINDOW = 300;
@@ -45,8 +53,9 @@ public final class MandateAnalyser {
             + "|agenc(?:y|ies)|funds|programmes|bodies|organs|organizations|offices|country|peacekeeping|staff|personnel"
             + "|missions?|operations?|presence|and|or|to|in|at|with|through|should|shall|will|must|may|can|is|are|as|for|on"
             + "|by|itself|also|further|continues?|Secretariat)\\b)[a-z][\\p{L}-]*)");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.،؛，；]+$");
-    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,;:]+");
+    /** Cut from a deliverable's ends, with white space. */
+    private static final String TRAILING_PUNCTUATION = ",;:.،؛，；";
+    private static final String LEADING_PUNCTUATION = ",;:";
 
     private static final Pattern ARTICLE_BEFORE = Lexicons.ci(
             "\\b(?:a|an|the|his|her|its|un|une|le|la|el|los|una)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
@@ -89,14 +98,27 @@ public final class MandateAnalyser {
         boolean agendaOnly = tasks.stream().allMatch(t -> t.kind().equals("AGENDA"));
         String kind = report ? "REPORT" : agendaOnly ? "AGENDA" : "ACTION";
         Task lead = tasks.stream().filter(t -> t.kind().equals(kind)).findFirst().orElse(tasks.get(0));
-        Set<String> addressees = new LinkedHashSet<>();
-        tasks.forEach(t -> addressees.addAll(t.addressees()));
+        List<EntityMention> addressees = new ArrayList<>();
+        tasks.forEach(t -> t.addressees().forEach(a -> addOnce(addressees, a)));
         DeadlineFinder.Found deadline = deadline(lexicon, text, mentions, context, tasks, lead);
         String reportTo = report ? reportTo(text, mentions, lead, context.body()) : null;
+        Span deadlineSpan = deadline.dueAt() < 0 ? null
+                : new Span(deadline.dueAt(), deadline.dueAt() + deadline.due().text().length());
+        Deliverable deliverable = deliverable(lexicon, text, lead, deadlineSpan);
+        Span deliverableSpan = deliverable == null ? null : new Span(deliverable.start(), deliverable.end());
+        Evidence evidence = new Evidence(new Span(lead.clause().verb().start(), lead.clause().verb().end()),
+                addressees.stream().map(a -> new Span(a.start(), a.end())).toList(), deadlineSpan, deliverableSpan);
         return new Mandate(number, labelsWithin(labels, tasks), lead.clause().verb().action().english(),
-                lead.clause().verb().action().strength(), kind, List.copyOf(addressees), reportTo, deadline.due(),
-                deadline.recurrence(), deadline.endDate(),
-                deliverable(lexicon, text, lead, deadline.due()), codes(mentions), text);
+                lead.clause().verb().action().strength(), kind, codes(addressees), reportTo, deadline.due(),
+                deadline.recurrence(), deadline.endDate(), deliverable == null ? null : phrase(text, deliverable),
+                codes(mentions), text, evidence);
+    }
+
+    /** Keeps the first place an actor is named. */
+    private static void addOnce(List<EntityMention> places, EntityMention mention) {
+        if (places.stream().noneMatch(p -> p.code().equals(mention.code()))) {
+            places.add(mention);
+        }
     }
 
     /** A sub-paragraph label and where its text starts in the paragraph. */
@@ -126,12 +148,11 @@ public final class MandateAnalyser {
         if (end.find()) {
             windowEnd = end.start();
         }
-        List<String> addressees = new ArrayList<>();
+        List<EntityMention> addressees = new ArrayList<>();
         for (EntityMention mention : mentions) {
             if (mention.start() >= windowStart && mention.start() < windowEnd && mention.entity().canBeMandated()
-                    && !isInstrumentName(text, mention) && !qualifiesAnotherNoun(text, mention)
-                    && !addressees.contains(mention.code())) {
-                addressees.add(mention.code());
+                    && !isInstrumentName(text, mention) && !qualifiesAnotherNoun(text, mention)) {
+                addOnce(addressees, mention);
             }
         }
         if (addressees.isEmpty()) {
@@ -141,7 +162,7 @@ public final class MandateAnalyser {
         if (decides && lexicon.agenda().matcher(clauseText).find()) {
             return new Task(clause, "AGENDA", List.of(), windowEnd, -1);
         }
-        List<String> actors = actorsIn(mentions, clause);
+        List<EntityMention> actors = actorsIn(mentions, clause);
         boolean tasked = !addressees.isEmpty()
                 || decides && lexicon.extension().matcher(clauseText).find()
                 || decides && lexicon.convene().matcher(clauseText).find()
@@ -193,8 +214,9 @@ public final class MandateAnalyser {
      * "the Commission", "the Group", "the Mission": an actor named in full earlier in the paragraph and
      * then by the last word of its name.
      */
-    private static List<String> shortNamesIn(String text, int windowStart, int windowEnd, List<EntityMention> mentions) {
-        List<String> found = new ArrayList<>();
+    private static List<EntityMention> shortNamesIn(String text, int windowStart, int windowEnd,
+                                                    List<EntityMention> mentions) {
+        List<EntityMention> found = new ArrayList<>();
         String window = text.substring(windowStart, windowEnd);
         for (EntityMention mention : mentions) {
             if (mention.start() >= windowStart || !mention.entity().canBeMandated()) {
@@ -202,21 +224,22 @@ public final class MandateAnalyser {
             }
             String[] words = text.substring(mention.start(), mention.end()).split("[\\s-]+");
             String head = words[words.length - 1];
-            if (words.length > 1 && head.length() > 3 && Character.isUpperCase(head.charAt(0)) && window.contains(head)
-                    && Pattern.compile("\\b" + Pattern.quote(head) + "\\b").matcher(window).find()
-                    && !found.contains(mention.code())) {
-                found.add(mention.code());
+            if (words.length > 1 && head.length() > 3 && Character.isUpperCase(head.charAt(0)) && window.contains(head)) {
+                Matcher named = Pattern.compile("\\b" + Pattern.quote(head) + "\\b").matcher(window);
+                if (named.find()) {
+                    addOnce(found, new EntityMention(mention.entity(), windowStart + named.start(),
+                            windowStart + named.end()));
+                }
             }
         }
         return found;
     }
 
-    private static List<String> actorsIn(List<EntityMention> mentions, Clause clause) {
-        List<String> actors = new ArrayList<>();
+    private static List<EntityMention> actorsIn(List<EntityMention> mentions, Clause clause) {
+        List<EntityMention> actors = new ArrayList<>();
         for (EntityMention mention : mentions) {
-            if (mention.start() >= clause.start() && mention.start() < clause.end() && mention.entity().canBeMandated()
-                    && !actors.contains(mention.code())) {
-                actors.add(mention.code());
+            if (mention.start() >= clause.start() && mention.start() < clause.end() && mention.entity().canBeMandated()) {
+                addOnce(actors, mention);
             }
         }
         return actors;
@@ -279,7 +302,9 @@ public final class MandateAnalyser {
                 .filter(m -> m.start() >= start && m.end() <= end)
                 .map(m -> new EntityMention(m.entity(), m.start() - start, m.end() - start))
                 .toList();
-        return DeadlineFinder.find(lexicon, text.substring(start, end), local, context, extension);
+        DeadlineFinder.Found found = DeadlineFinder.find(lexicon, text.substring(start, end), local, context, extension);
+        return found.dueAt() < 0 ? found
+                : new DeadlineFinder.Found(found.due(), found.recurrence(), found.endDate(), start + found.dueAt());
     }
 
     private static String reportTo(String text, List<EntityMention> mentions, Task lead, String body) {
@@ -305,7 +330,7 @@ public final class MandateAnalyser {
     }
 
     /** What is asked: from the report asked for, or from the task after the addressee, to the deadline. */
-    private static String deliverable(Lexicon lexicon, String text, Task lead, Due due) {
+    private static Deliverable deliverable(Lexicon lexicon, String text, Task lead, Span deadline) {
         int start = lead.windowEnd();
         int end = lead.clause().end();
         if (lead.reportAt() >= 0) {
@@ -317,19 +342,35 @@ public final class MandateAnalyser {
         if (start == lead.windowEnd() && connector.lookingAt()) {
             start = connector.end();
         }
-        String phrase = text.substring(start, end);
-        if (due != null && due.text() != null) {
-            int at = phrase.indexOf(due.text());
-            if (at > 0) {
-                phrase = phrase.substring(0, at);
+        if (deadline != null && deadline.start() > start && deadline.start() < end) {
+            end = deadline.start();
+            // and without the words that lead to the date ("report to the Council no later than")
+            Matcher by = lexicon.deadlines().dateBy().matcher(text).region(start, end);
+            if (by.find()) {
+                end = by.start();
             }
         }
-        phrase = LEADING_PUNCTUATION.matcher(TRAILING_PUNCTUATION.matcher(phrase).replaceAll("")).replaceAll("");
-        if (phrase.length() > DELIVERABLE_LENGTH) {
-            int cut = phrase.lastIndexOf(' ', DELIVERABLE_LENGTH);
-            phrase = phrase.substring(0, cut > DELIVERABLE_LENGTH / 2 ? cut : DELIVERABLE_LENGTH) + " …";
+        while (start < end && (LEADING_PUNCTUATION.indexOf(text.charAt(start)) >= 0
+                || Character.isWhitespace(text.charAt(start)))) {
+            start++;
         }
-        return phrase.isBlank() ? null : phrase;
+        while (end > start && (TRAILING_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0
+                || Character.isWhitespace(text.charAt(end - 1)))) {
+            end--;
+        }
+        if (end == start) {
+            return null;
+        }
+        if (end - start <= DELIVERABLE_LENGTH) {
+            return new Deliverable(start, end, false);
+        }
+        int cut = text.lastIndexOf(' ', start + DELIVERABLE_LENGTH);
+        return new Deliverable(start, cut > start + DELIVERABLE_LENGTH / 2 ? cut : start + DELIVERABLE_LENGTH, true);
+    }
+
+    private static String phrase(String text, Deliverable deliverable) {
+        String words = text.substring(deliverable.start(), deliverable.end());
+        return deliverable.shortened() ? words + " …" : words;
     }
 
     /** Includes "a", "an", "the" or "his" just before the word, so that "a report on …" reads whole. */

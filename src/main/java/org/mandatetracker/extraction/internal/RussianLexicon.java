@@ -22,7 +22,7 @@ final class RussianLexicon {
         String unit = "дн(?:ей|я)|день|недел[а-я]*|месяц[а-я]*|лет|год[а-я]*";
         String ord = "(?:[а-яё]++\\s+)?[а-яё]++";
         DeadlineGrammar deadlines = new DeadlineGrammar(months, m,
-                ci("(?<day>\\d{1,2})\\s+(?<month>" + m + ")\\s+(?<year>\\d{4})(?:\\s+года)?"),
+                ci("(?=\\d|с\\s)(?:(?<![\\p{L}\\d])с\\s+(?<firstDay>\\d{1,2})\\s+по\\s+)?(?<day>\\d{1,2})\\s+(?<month>" + m + ")\\s+(?<year>\\d{4})(?:\\s+года)?"),
                 ci("(?:\\bне позднее|\\bне позже|\\bк|\\bдо|\\bпрежде)\\s*$"),
                 ci("(?:\\bпо|\\bвплоть до|\\bпродлить[^;]{0,120}до)\\s*$"),
                 null,

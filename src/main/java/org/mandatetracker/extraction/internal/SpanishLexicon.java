@@ -21,7 +21,7 @@ final class SpanishLexicon {
         String unit = "días?|semanas?|mes(?:es)?|años?";
         String ord = "\\d{1,3}º|[\\p{L}]++(?:\\s+[\\p{L}]++)?";
         DeadlineGrammar deadlines = new DeadlineGrammar(months, m,
-                ci("(?<day>\\d{1,2})\\s+de\\s+(?<month>" + m + ")\\s+de\\s+(?<year>\\d{4})"),
+                ci("(?=\\d|del\\s)(?:\\bdel\\s+(?<firstDay>\\d{1,2})\\s+al\\s+)?(?<day>\\d{1,2})\\s+de\\s+(?<month>" + m + ")\\s+de\\s+(?<year>\\d{4})"),
                 ci("(?:\\ba más tardar el|\\bantes del?|\\bpara el|\\bel|\\bno más tarde del)\\s*$"),
                 ci("(?:\\bhasta el)\\s*$"),
                 null,
