@@ -46,6 +46,7 @@ final class MandateExtensions {
     private static ExtractionResult.Mandate endingOn(ExtractionResult.Mandate mandate, LocalDate end) {
         return new ExtractionResult.Mandate(mandate.paragraph(), mandate.subparagraphs(), mandate.verb(),
                 mandate.strength(), mandate.kind(), mandate.addressees(), mandate.reportTo(), mandate.due(),
-                mandate.recurrence(), end, mandate.deliverable(), mandate.mentionedEntities(), mandate.text());
+                mandate.recurrence(), end, mandate.deliverable(), mandate.mentionedEntities(), mandate.text(),
+                mandate.evidence());
     }
 }

@@ -17,7 +17,7 @@ class MandateEditorRenewalTest {
             "request", "REPORT", List.of("SECRETARY_GENERAL"), "SECURITY_COUNCIL",
             new ExtractionResult.Due(LocalDate.of(2024, 7, 28), "day", null, "every 90 days"), "P90D", null,
             "report to the Security Council on implementation of the UNMISS mandate", List.of("UNMISS"),
-            "Requests the Secretary-General to report to the Security Council every 90 days");
+            "Requests the Secretary-General to report to the Security Council every 90 days", null);
     private static final RenewalProposal BEST = new RenewalProposal(812, "S/RES/2677 (2023)", "32", 1.0,
             List.of("S/RES/2729 (2024) recalls S/RES/2677 (2023)"));
     private static final RenewalProposal SECOND = new RenewalProposal(640, "S/RES/2625 (2022)", "30", 0.6,
