@@ -40,7 +40,7 @@ class AdministrationBrowserIT {
                 browser.clickButton("Add person");
                 browser.waitForText("Nadia New");
 
-                browser.click("vaadin-button[aria-label='Reset the password of " + username + "']");
+                browser.clickButtonLabelled("Reset the password of " + username);
                 browser.clickButton("Reset the password");
                 String temporary = browser.attributeOf("#temporary-password", "value");
                 assertThat(temporary).hasSize(16);

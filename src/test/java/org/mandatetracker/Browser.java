@@ -107,10 +107,25 @@ public final class Browser implements AutoCloseable {
         WebElement button = wait.until(browser -> browser.findElements(By.tagName("vaadin-button")).stream()
                 .filter(candidate -> candidate.getText().strip().equals(label) && candidate.isDisplayed())
                 .findFirst().orElse(null));
-        // a script click: a notification floating over the button (e.g. development mode's) must not swallow it
+        scriptClick(button);
+    }
+
+    /**
+     * A script click: a notification floating over the button (e.g. development mode's), or a grid
+     * whose column is scrolled out of its box, must not swallow it.
+     */
+    private void scriptClick(WebElement button) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
                 button);
         waitForVaadin();
+    }
+
+    /** Clicks the button whose accessible name ({@code aria-label}) is given, as {@link #clickButton} does. */
+    public void clickButtonLabelled(String ariaLabel) {
+        WebElement button = wait.until(browser -> browser.findElements(By.tagName("vaadin-button")).stream()
+                .filter(candidate -> ariaLabel.equals(candidate.getDomAttribute("aria-label")))
+                .findFirst().orElse(null));
+        scriptClick(button);
     }
 
     /** Types into the text field with the given label. */
