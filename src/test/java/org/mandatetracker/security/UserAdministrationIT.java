@@ -3,6 +3,7 @@ package org.mandatetracker.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.http.HttpResponse;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
@@ -181,6 +182,21 @@ class UserAdministrationIT {
 
         assertThat(audit.about(username)).extracting(AuditEntry::action).as("a repeated switch changes nothing")
                 .containsExactly(AuditAction.USER_ENABLED, AuditAction.USER_DISABLED, AuditAction.USER_ADDED);
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void anAdminWhoseNameHasDotsAndDashesIsSignedInToCockpitToo() {
+        String username = "chief.admin-" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(new NewUser(username, "Chief Admin", null, "EOSG", Set.of(Role.ADMIN), PASSWORD));
+        WebClientSession browser = new WebClientSession(port);
+
+        browser.signIn(username, PASSWORD);
+        browser.get("/camunda/app/cockpit/default/");
+
+        HttpResponse<String> camundaUser = browser.get("/camunda/api/admin/auth/user/default");
+        assertThat(camundaUser.statusCode()).as(camundaUser.body()).isEqualTo(200);
+        assertThat(camundaUser.body()).contains("\"userId\":\"" + username + "\"");
     }
 
     private static final String PASSWORD = "a-long-passphrase";
