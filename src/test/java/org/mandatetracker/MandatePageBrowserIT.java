@@ -41,7 +41,7 @@ class MandatePageBrowserIT {
                 browser.waitForText(symbol + ", paragraph 25");
                 assertThat(browser.textOf("#process-diagram g[data-element-id='UserTask_Triage'][data-state='active']"))
                         .isEqualTo("Triage mandate");
-                assertThat(browser.textOf("#mandate-paragraph mark")).as("the deadline phrase is marked").isNotBlank();
+                assertThat(browser.textOf("#mandate-paragraph mark.mark-deadline")).as("the deadline phrase is marked").isNotBlank();
 
                 browser.choose("Lead entity", "DPO");
                 browser.choose("Focal point", "staff");

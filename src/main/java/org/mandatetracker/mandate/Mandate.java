@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.mandatetracker.extraction.ExtractionResult;
 
 /**
  * A mandate of an imported resolution, as the rest of the product sees it.
@@ -14,13 +15,16 @@ import java.util.List;
  * @param renews     the mandate of an earlier resolution this one renews and took the follow-up over from, or null
  * @param leftOutBy  a renewal of this mandate's resolution that renewed others of its mandates but not this one,
  *                   until its managers close or keep it; else null
+ * @param evidence   where extraction read the verb, addressees, deadline and deliverable in {@code text}; null for
+ *                   a mandate imported before evidence was kept
  */
 public record Mandate(long id, long documentId, String symbol, String body, String paragraph,
                       List<String> subparagraphs, String verb, String strength, String kind,
                       List<String> addressees, String reportTo, Due due, String recurrence, LocalDate endDate,
                       String deliverable, List<String> mentionedEntities, String text, MandateStatus status,
                       String ownerEntity, String focalPoint, String processInstanceId,
-                      Instant importedAt, Instant dueChangedAt, Long renews, String leftOutBy) {
+                      Instant importedAt, Instant dueChangedAt, Long renews, String leftOutBy,
+                      ExtractionResult.Evidence evidence) {
 
     /**
      * The deadline: a date with its precision, or a session number, and the words that set it.

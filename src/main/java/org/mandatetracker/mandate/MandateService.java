@@ -524,6 +524,7 @@ public class MandateService {
                 record.getKind(), record.getAddressees(), record.getReportTo(), due, record.getRecurrence(),
                 record.getEndDate(), record.getDeliverable(), record.getMentionedEntities(), record.getText(),
                 status, record.getOwnerEntity(), record.getFocalPoint(), record.getProcessInstanceId(),
-                document.getImportedAt(), record.getDueChangedAt(), record.getRenews(), record.getLeftOutBy());
+                document.getImportedAt(), record.getDueChangedAt(), record.getRenews(), record.getLeftOutBy(),
+                record.getEvidence());
     }
 }

@@ -1,6 +1,7 @@
 package org.mandatetracker.mandate.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -78,6 +79,8 @@ public class MandateRecord {
     /** The symbol of a renewal of this mandate's resolution that did not repeat it, until managers decide. */
     @Column(name = "left_out_by")
     private String leftOutBy;
+    @Convert(converter = EvidenceColumn.class)
+    private ExtractionResult.Evidence evidence;
     @Version
     private long version;
 
@@ -105,6 +108,7 @@ public class MandateRecord {
         this.deliverable = truncate(mandate.deliverable(), 2000);
         this.mentionedEntities = truncate(String.join(",", mandate.mentionedEntities()), 1000);
         this.text = mandate.text();
+        this.evidence = mandate.evidence();
     }
 
     private static String truncate(String value, int length) {
@@ -218,6 +222,10 @@ public class MandateRecord {
 
     public String getLeftOutBy() {
         return leftOutBy;
+    }
+
+    public ExtractionResult.Evidence getEvidence() {
+        return evidence;
     }
 
     /** A renewal of this mandate's resolution renewed others of its mandates, not this one. */

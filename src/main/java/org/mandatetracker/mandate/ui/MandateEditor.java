@@ -83,7 +83,8 @@ final class MandateEditor extends Div {
         HorizontalLayout fields = new HorizontalLayout(kind, addressees, due);
         fields.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         fields.setWrap(true);
-        add(heading, new MarkedParagraph(catalog, extracted.text(), verbs, extracted.addressees(),
+        add(heading, extracted.evidence() != null ? new MarkedParagraph(extracted.text(), extracted.evidence())
+                : new MarkedParagraph(catalog, extracted.text(), verbs, extracted.addressees(),
                 deadline == null ? List.of() : List.of(deadline)), fields);
         if (extracted.deliverable() != null) {
             Span deliverable = new Span("Asks for: " + extracted.deliverable());

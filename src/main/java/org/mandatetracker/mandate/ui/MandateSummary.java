@@ -55,8 +55,16 @@ public class MandateSummary extends VerticalLayout {
         add(line("Status", mandate.status().label()));
     }
 
-    /** The paragraph's text with the words that set the deadline in {@code <mark>}, where they are found. */
+    /**
+     * The paragraph's text with the words extraction read marked where it read them; for a mandate imported
+     * before evidence was kept, the words that set the deadline, where they are found.
+     */
     static Paragraph operativeParagraph(Mandate mandate) {
+        if (mandate.evidence() != null) {
+            Paragraph marked = new MarkedParagraph(mandate.text(), mandate.evidence());
+            marked.setId("mandate-paragraph");
+            return marked;
+        }
         Paragraph paragraph = new Paragraph();
         paragraph.setId("mandate-paragraph");
         paragraph.getStyle().set("white-space", "pre-wrap");

@@ -57,6 +57,6 @@ class MandateSummaryTest {
     private static Mandate mandate(Mandate.Due due) {
         return new Mandate(1, 2, "S/RES/1 (2020)", "SECURITY_COUNCIL", "25", List.of(), "requests", "request", "REPORT",
                 List.of("SECRETARY_GENERAL"), "SECURITY_COUNCIL", due, null, null, "a report", List.of(), TEXT,
-                MandateStatus.OPEN, null, null, null, Instant.EPOCH, null, null, null);
+                MandateStatus.OPEN, null, null, null, Instant.EPOCH, null, null, null, null);
     }
 }

@@ -29,6 +29,6 @@ class MandatesViewDueTest {
     private static Mandate mandateDue(Mandate.Due due) {
         return new Mandate(1, 1, "A/RES/81/1", "GENERAL_ASSEMBLY", "1", List.of(), "requests", "binding", "REPORT",
                 List.of("SECRETARY_GENERAL"), "GENERAL_ASSEMBLY", due, null, null, null, List.of(), "text",
-                MandateStatus.OPEN, null, null, null, Instant.parse("2026-12-01T09:00:00Z"), null, null, null);
+                MandateStatus.OPEN, null, null, null, Instant.parse("2026-12-01T09:00:00Z"), null, null, null, null);
     }
 }
