@@ -131,8 +131,25 @@ class RegisterIT {
         });
     }
 
+    @Test
+    void theExportFollowsTheRegistersOrder() throws IOException {
+        String symbol = TestResolutions.freshSymbol();
+        List<JsonNode> imported = importAsManager(TestResolutions.seed000As(symbol));
+        String filter = "&q=" + URLEncoder.encode(symbol, StandardCharsets.UTF_8);
+
+        HttpResponse<byte[]> csv = export("?format=csv" + filter + "&sort=-PARAGRAPH,DUE", "staff");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new InputStreamReader(new ByteArrayInputStream(csv.body()), StandardCharsets.UTF_8)).getRecords();
+        assertThat(records).hasSize(imported.size());
+        assertThat(records).extracting(record -> Integer.parseInt(record.get("Paragraph")))
+                .isSortedAccordingTo((a, b) -> b.compareTo(a)).hasSizeGreaterThan(2);
+    }
+
     @ParameterizedTest
-    @CsvSource({"format=pdf", "format=csv&year=soon", "format=csv&status=LATE", "format=csv&colour=red", "status=OPEN"})
+    @CsvSource({"format=pdf", "format=csv&year=soon", "format=csv&status=LATE", "format=csv&colour=red", "status=OPEN",
+            "format=csv&sort=colour", "'format=csv&sort=DUE,-DUE'"})
     void aWrongParameterIsA400WithItsReason(String query) throws IOException {
         HttpResponse<byte[]> response = export("?" + query, "staff");
 

@@ -11,6 +11,7 @@ import org.mandatetracker.mandate.MandateExportProperties;
 import org.mandatetracker.mandate.MandateFilter;
 import org.mandatetracker.mandate.MandateFilterParameters;
 import org.mandatetracker.mandate.MandateService;
+import org.mandatetracker.mandate.MandateSort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,11 +45,12 @@ class MandateExportController {
             throws IOException {
         ExportFormat format = ExportFormat.named(formatName);
         for (String name : request.getParameterMap().keySet()) {
-            if (!name.equals(FORMAT) && !MandateFilterParameters.NAMES.contains(name)) {
+            if (!name.equals(FORMAT) && !name.equals(MandateSort.PARAMETER) && !MandateFilterParameters.NAMES.contains(name)) {
                 throw new IllegalArgumentException("Unknown parameter '" + name + "'; the filters are those of the register");
             }
         }
         MandateFilter filter = MandateFilterParameters.read(request::getParameter);
+        List<MandateSort> order = MandateSort.parse(request.getParameter(MandateSort.PARAMETER));
         long count = mandates.count(filter);
         if (count > properties.rowLimit()) {
             throw new IllegalArgumentException("The filters select " + count + " mandates, more than the "
@@ -60,7 +62,7 @@ class MandateExportController {
                 .filename("mandates-" + LocalDate.now(clock) + "." + format.extension()).build().toString());
         try (ExportRows rows = format.open(response.getOutputStream())) {
             rows.write(Arrays.stream(ExportColumn.values()).map(ExportColumn::header).toList());
-            mandates.forEach(filter, List.of(), properties.pageSize(), mandate -> rows.write(
+            mandates.forEach(filter, order, properties.pageSize(), mandate -> rows.write(
                     Arrays.stream(ExportColumn.values()).map(column -> column.valueOf(mandate)).toList()));
         }
     }

@@ -75,6 +75,8 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
     private final MandateService mandates;
     private final String ownEntity;
     private final int exportRowLimit;
+    /** The listed rows' filter as the export links write it. */
+    private String exportQuery = "";
     private final Grid<Mandate> grid = new Grid<>();
     private final Tab mine = new Tab("My entity");
     private final Tab all = new Tab("All");
@@ -175,6 +177,7 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
+        grid.addSortListener(sorted -> pointExportLinks());
         // a click or Space on a row opens the mandate's page
         grid.asSingleSelect().addValueChangeListener(selected -> {
             if (selected.getValue() != null) {
@@ -261,16 +264,26 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
         shown.setText(mandateCount(total));
         grid.setItems(query -> mandates.page(listed, sorts(query.getSortOrders()), query.getOffset(), query.getLimit())
                 .stream(), query -> (int) Math.min(Integer.MAX_VALUE, total));
-        String exportQuery = MandatesNavigation.queryParameters(listed).getQueryString();
+        exportQuery = MandatesNavigation.queryParameters(listed).getQueryString();
         boolean exportable = total > 0 && total <= exportRowLimit;
+        pointExportLinks();
         for (Anchor link : List.of(exportXlsx, exportCsv)) {
             String format = link == exportXlsx ? "xlsx" : "csv";
-            link.setHref("api/mandates/export?format=" + format + "&" + exportQuery);
             link.setEnabled(exportable);
             // a disabled link is no form control: say it to assistive technology (and to contrast checks) too
             link.getElement().setAttribute("aria-disabled", exportable ? "false" : "true");
             link.setTitle(exportable ? "The " + mandateCount(total) + " listed, as " + format.toUpperCase(Locale.ROOT)
                     : total == 0 ? "Nothing to export" : "More than " + exportRowLimit + " rows: narrow the filters");
+        }
+    }
+
+    /** The export links ask for the listed rows in the grid's order of the moment. */
+    private void pointExportLinks() {
+        String order = MandateSort.parameter(sorts(grid.getSortOrder().stream()
+                .flatMap(sorted -> sorted.getSorted().getSortOrder(sorted.getDirection())).toList()));
+        for (Anchor link : List.of(exportXlsx, exportCsv)) {
+            link.setHref("api/mandates/export?format=" + (link == exportXlsx ? "xlsx" : "csv") + "&" + exportQuery
+                    + (order.isEmpty() ? "" : "&" + MandateSort.PARAMETER + "=" + order));
         }
     }
 
