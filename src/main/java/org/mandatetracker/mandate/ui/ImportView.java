@@ -35,6 +35,8 @@ import org.mandatetracker.mandate.ImportRejectedException;
 import org.mandatetracker.mandate.ImportResult;
 import org.mandatetracker.mandate.ImportService;
 import org.mandatetracker.mandate.RenewalChoice;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Import with a preview: files (several at once, dropped or chosen) or a pasted text are read and
@@ -47,6 +49,8 @@ import org.mandatetracker.mandate.RenewalChoice;
 @Menu(title = "Import", order = 1)
 @PermitAll
 class ImportView extends VerticalLayout {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportView.class);
 
     static final int MAX_PENDING = 30;
     static final String PASTED_TEXT = "pasted.txt";
@@ -122,8 +126,8 @@ class ImportView extends VerticalLayout {
     }
 
     /**
-     * Reads and checks the file for its preview. Runs on the upload's request thread for a file (outside
-     * the UI lock, so reading a long PDF does not freeze the page) and on the UI thread for pasted text.
+     * Reads and checks the file for its preview. Runs in the UI's lock: Vaadin hands an uploaded file over
+     * through {@link UI#access}, once its bytes have arrived.
      */
     private void read(UI ui, String fileName, String mediaType, byte[] content, String symbol) {
         if (!reserve(content.length)) {
@@ -143,6 +147,11 @@ class ImportView extends VerticalLayout {
                  | ImportBusyException refused) {
             release(content.length);
             ui.access(() -> addCard(PreviewCard.refused(fileName, refused.getMessage())));
+        } catch (RuntimeException failed) {
+            // a fault of ours, not of the file: the file still gets its card, and the fault its log entry
+            LOG.error("The preview of {} ({} bytes) failed", fileName, content.length, failed);
+            release(content.length);
+            ui.access(() -> addCard(PreviewCard.refused(fileName, ui.getTranslation("import.previewFailed"))));
         }
     }
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.DateTimeException;
@@ -187,6 +188,7 @@ class MandateView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         UnorderedList list = new UnorderedList();
         for (WorkflowTask task : open) {
             RouterLink link = new RouterLink(task.name(), TasksView.class);
+            link.setQueryParameters(QueryParameters.of(TasksView.TASK_PARAMETER, task.id()));
             String who = task.assignee() != null ? task.assignee() : "offered to " + String.join(", ", task.candidateGroups());
             String due = task.due() == null ? "no due date" : "due " + DAY.format(task.due().toInstant().atZone(workflow.zone()));
             list.add(new ListItem(link, new Span(" · " + who + " · " + due)));

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TimeZone;
 import org.mandatetracker.base.ui.Notifications;
 import org.mandatetracker.security.CurrentUser;
@@ -41,7 +44,10 @@ import org.springframework.security.access.AccessDeniedException;
 @PageTitle("My tasks · Mandate Tracker")
 @Menu(title = "My tasks", order = 10)
 @PermitAll
-class TasksView extends VerticalLayout {
+class TasksView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** {@code /tasks?task=<id>} opens that task's form, for a link from a mandate's page or a colleague. */
+    static final String TASK_PARAMETER = "task";
 
     private final MandateTaskService tasks;
     private final CurrentUser currentUser;
@@ -84,6 +90,19 @@ class TasksView extends VerticalLayout {
         add(header, split);
         setFlexGrow(1, split);
         refresh();
+    }
+
+    /** The task the address names, selected when it is among the person's; else a sentence instead of its form. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(TASK_PARAMETER).ifPresent(id -> {
+            Optional<WorkflowTask> named = visible.stream().filter(task -> task.id().equals(id)).findFirst();
+            taskType.clear();
+            named.ifPresentOrElse(grid::select, () -> {
+                form.removeAll();
+                form.add(new Paragraph(getTranslation("tasks.linkedTaskGone")));
+            });
+        });
     }
 
     private void refresh() {
