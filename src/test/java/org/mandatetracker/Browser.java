@@ -2,6 +2,7 @@ package org.mandatetracker;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -187,7 +189,10 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the link with exactly that text. */
     public void clickLink(String text) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+        WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(text)));
+        // in sight first: the layout's header would take a click on a link at the window's edge
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+        wait.until(ExpectedConditions.elementToBeClickable(link)).click();
         waitForVaadin();
     }
 
@@ -239,6 +244,22 @@ public final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Waits until the page's address (path and query, decoded) contains the fragment: a filter applied, a page opened. */
+    public void waitForAddressContaining(String fragment) {
+        wait.until(browser -> URLDecoder.decode(currentPath(), StandardCharsets.UTF_8).contains(fragment));
+        waitForVaadin();
+    }
+
+    /** Waits until the CSS selector finds exactly that many elements; the failure says what the page showed. */
+    public void waitForCount(String cssSelector, int count) {
+        try {
+            wait.until(browser -> browser.findElements(By.cssSelector(cssSelector)).size() == count);
+        } catch (TimeoutException timedOut) {
+            throw new AssertionError("Expected " + count + " of " + cssSelector + ", found "
+                    + driver.findElements(By.cssSelector(cssSelector)).size() + " on a page saying: " + pageText(), timedOut);
+        }
+    }
+
     /** How many rows the page's grid holds, all of them, not only those scrolled into view. */
     public long gridRows() {
         return ((Number) ((JavascriptExecutor) driver).executeScript(
@@ -284,10 +305,10 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Presses Tab until the JavaScript condition holds for {@code focused}, the focused element (the
-     * deepest one, inside shadow roots); fails after 40 presses.
+     * deepest one, inside shadow roots); fails after 80 presses (a long menu and a row of filters come first).
      */
     public void tabUntil(String description, String condition) {
-        for (int presses = 0; presses < 40; presses++) {
+        for (int presses = 0; presses < 80; presses++) {
             new Actions(driver).sendKeys(Keys.TAB).perform();
             Object reached = ((JavascriptExecutor) driver).executeScript("""
                     let focused = document.activeElement;

@@ -8,27 +8,40 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.mandatetracker.security.NewUser;
+import org.mandatetracker.security.Role;
+import org.mandatetracker.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * The dashboard in a real browser: after a report mandate of an imported resolution went to DPO, a
  * DPO manager signs in and lands on the dashboard, reads the overdue figure, follows it and finds
- * exactly that many mandates in the register. Runs on H2 only, as the main journey does.
+ * exactly that many mandates in the register. Another follows the overdue figure of everything to a
+ * report nobody leads yet, assigns it, and watches the figures follow the work: one more overdue for DPO,
+ * then, once the report is prepared, cleared and submitted, one fewer. Runs on H2 only, as the main
+ * journey does.
  */
 @IntegrationTest
 @DisabledIfSystemProperty(named = TestDatabaseProfiles.PROPERTY, matches = "mariadb")
 class DashboardBrowserIT {
 
     private static final String PASSWORD = "demo";
+    private static final String FOCAL_POINT_PASSWORD = "a-long-passphrase";
+    private static final String REPORT_PHRASE = "comprehensive approach to security sector reform";
 
     @LocalServerPort
     int port;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    UserService users;
 
     @Test
     void aManagerFollowsTheOverdueFigureToExactlyThoseMandates() throws IOException {
@@ -54,6 +67,73 @@ class DashboardBrowserIT {
                 throw failed;
             }
         }
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void theFiguresFollowAnAssignmentAndTheCompletedWork() throws IOException {
+        String focalPoint = "dash-" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(new NewUser(focalPoint, "Dashboard Focal Point", null, "DPO", Set.of(Role.STAFF), FOCAL_POINT_PASSWORD));
+        String symbol = TestResolutions.freshSymbol();
+        HttpResponse<String> imported = TestResolutions.importText(new WebClientSession(port),
+                TestResolutions.seed000As(symbol), "staff", PASSWORD);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        try (Browser browser = new Browser(port)) {
+            try {
+                browser.signIn("manager", PASSWORD);
+                long overdueBefore = dpoOverdue(browser);
+                browser.chooseOption("Everything I can see");
+                browser.click("#figure-overdue");
+                browser.waitForAddressContaining("status=OVERDUE");
+                browser.type("Search", symbol);
+                browser.waitForAddressContaining("q=" + symbol);
+                browser.clickGridCell(REPORT_PHRASE);
+                browser.waitForText(symbol + ", paragraph 25");
+                String mandatePage = browser.currentPath();
+                browser.choose("Lead entity", "DPO");
+                browser.choose("Focal point", focalPoint);
+                browser.clickButton("Assign");
+                browser.waitForText("focal point " + focalPoint);
+                assertThat(dpoOverdue(browser)).as("DPO leads one more overdue report").isEqualTo(overdueBefore + 1);
+
+                work(browser, focalPoint, FOCAL_POINT_PASSWORD, mandatePage, "Prepare report",
+                        () -> browser.clickButton("Mark as done"));
+                work(browser, "manager", PASSWORD, mandatePage, "Review and clear report", () -> {
+                    browser.chooseOption("Approve the report");
+                    browser.clickButton("Record decision");
+                });
+                work(browser, focalPoint, FOCAL_POINT_PASSWORD, mandatePage, "Submit report", () -> {
+                    browser.type("Issued document symbol", "S/2021/777");
+                    browser.clickButton("Record submission");
+                });
+
+                browser.signOut();
+                browser.signIn("manager", PASSWORD);
+                assertThat(dpoOverdue(browser)).as("the submitted report is overdue no more").isEqualTo(overdueBefore);
+            } catch (RuntimeException | AssertionError failed) {
+                Files.write(Path.of("target", "dashboard-journey-failure.png"), browser.screenshot());
+                throw failed;
+            }
+        }
+    }
+
+    /** The overdue figure of a DPO manager's own entity, as the dashboard shows it now. */
+    private static long dpoOverdue(Browser browser) {
+        browser.open("/dashboard");
+        browser.waitForText("By lead entity");
+        return Long.parseLong(browser.textOf("#figure-overdue .value").replaceAll("[^0-9]", ""));
+    }
+
+    /** Signs in as the person, opens the mandate's open task from its page and does it. */
+    private static void work(Browser browser, String username, String password, String mandatePage, String task,
+                             Runnable doIt) {
+        browser.signOut();
+        browser.signIn(username, password);
+        browser.open(mandatePage);
+        browser.clickLink(task);
+        browser.waitForText("Open the mandate");
+        doIt.run();
+        assertThat(browser.notifications()).contains("Done");
     }
 
     /** Seed 000's report mandate, due in September 2021, so overdue. */
