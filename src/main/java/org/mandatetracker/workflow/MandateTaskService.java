@@ -1,5 +1,6 @@
 package org.mandatetracker.workflow;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -42,6 +44,8 @@ public class MandateTaskService {
     private static final String COMPLETED = "completed";
     /** The identity link log's operation type of a link added (the public API names it only as text). */
     private static final String IDENTITY_LINK_ADDED = "add";
+    /** Later than any task's due date: a query due before it leaves out exactly the undated tasks. */
+    private static final Date LATEST_DUE = Date.from(Instant.parse("9999-12-31T00:00:00Z"));
 
     private final TaskService tasks;
     private final HistoryService history;
@@ -65,6 +69,41 @@ public class MandateTaskService {
     @PreAuthorize("isAuthenticated()")
     public List<WorkflowTask> visibleTasks(boolean assignedToMe, Long mandateId) {
         UserAccount user = currentUser.require();
+        List<Task> dated = visible(user, assignedToMe, mandateId).dueBefore(LATEST_DUE).orderByDueDate().asc()
+                .orderByTaskCreateTime().asc().orderByTaskId().asc().list();
+        List<Task> undated = undatedVisible(user, assignedToMe, mandateId).list();
+        return Stream.concat(dated.stream(), undated.stream()).map(this::toWorkflowTask).toList();
+    }
+
+    /**
+     * One page of {@link #visibleTasks}, in the same order, paged by the workflow engine's database: the dated tasks
+     * soonest due first, then the undated ones, each by creation and id so that pages neither overlap nor skip one.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public TaskPage visibleTasks(boolean assignedToMe, Long mandateId, int offset, int limit) {
+        UserAccount user = currentUser.require();
+        long total = visible(user, assignedToMe, mandateId).count();
+        long undatedCount = undatedVisible(user, assignedToMe, mandateId).count();
+        long datedCount = total - undatedCount;
+        List<Task> page = new ArrayList<>(limit);
+        if (offset < datedCount) {
+            page.addAll(visible(user, assignedToMe, mandateId).dueBefore(LATEST_DUE).orderByDueDate().asc()
+                    .orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(offset, limit));
+        }
+        if (page.size() < limit && offset + page.size() < total) {
+            int firstUndated = (int) Math.max(0, offset - datedCount);
+            page.addAll(undatedVisible(user, assignedToMe, mandateId).listPage(firstUndated, limit - page.size()));
+        }
+        return new TaskPage(page.stream().map(this::toWorkflowTask).toList(), total);
+    }
+
+    private TaskQuery undatedVisible(UserAccount user, boolean assignedToMe, Long mandateId) {
+        return visible(user, assignedToMe, mandateId).withoutDueDate().orderByTaskCreateTime().asc().orderByTaskId().asc();
+    }
+
+    /** A fresh query of the tasks the person sees: their own, their groups', or for an admin every one. */
+    private TaskQuery visible(UserAccount user, boolean assignedToMe, Long mandateId) {
         TaskQuery query = tasks.createTaskQuery();
         if (assignedToMe) {
             query.taskAssignee(user.username());
@@ -76,11 +115,7 @@ public class MandateTaskService {
         if (mandateId != null) {
             query.processInstanceBusinessKey(String.valueOf(mandateId));
         }
-        return query.list().stream()
-                .map(this::toWorkflowTask)
-                .sorted(Comparator.comparing(WorkflowTask::due, Comparator.nullsLast(Comparator.<Date>naturalOrder()))
-                        .thenComparing(WorkflowTask::created))
-                .toList();
+        return query;
     }
 
     /** The open tasks of one mandate (the caller must be allowed to see the mandate). */
