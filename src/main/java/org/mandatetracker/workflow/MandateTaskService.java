@@ -44,6 +44,9 @@ public class MandateTaskService {
     private static final String COMPLETED = "completed";
     /** The identity link log's operation type of a link added (the public API names it only as text). */
     private static final String IDENTITY_LINK_ADDED = "add";
+    /** The process variables a task shows. */
+    private static final List<String> TASK_VARIABLES = List.of(MandateProcesses.VAR_MANDATE_ID, MandateProcesses.VAR_TITLE,
+            MandateProcesses.VAR_APPROVED, MandateProcesses.VAR_REVIEW_COMMENT);
     /** Later than any task's due date: a query due before it leaves out exactly the undated tasks. */
     private static final Date LATEST_DUE = Date.from(Instant.parse("9999-12-31T00:00:00Z"));
 
@@ -53,9 +56,11 @@ public class MandateTaskService {
     private final IdentityService identity;
     private final MandateService mandates;
     private final CurrentUser currentUser;
+    private final TaskCandidateGroups identityLinks;
 
     MandateTaskService(TaskService tasks, HistoryService history, RuntimeService runtime, IdentityService identity,
-                       MandateService mandates, CurrentUser currentUser) {
+                       MandateService mandates, CurrentUser currentUser, TaskCandidateGroups identityLinks) {
+        this.identityLinks = identityLinks;
         this.tasks = tasks;
         this.history = history;
         this.runtime = runtime;
@@ -72,7 +77,7 @@ public class MandateTaskService {
         List<Task> dated = visible(user, assignedToMe, mandateId).dueBefore(LATEST_DUE).orderByDueDate().asc()
                 .orderByTaskCreateTime().asc().orderByTaskId().asc().list();
         List<Task> undated = undatedVisible(user, assignedToMe, mandateId).list();
-        return Stream.concat(dated.stream(), undated.stream()).map(this::toWorkflowTask).toList();
+        return toWorkflowTasks(Stream.concat(dated.stream(), undated.stream()).toList());
     }
 
     /**
@@ -95,7 +100,7 @@ public class MandateTaskService {
             int firstUndated = (int) Math.max(0, offset - datedCount);
             page.addAll(undatedVisible(user, assignedToMe, mandateId).listPage(firstUndated, limit - page.size()));
         }
-        return new TaskPage(page.stream().map(this::toWorkflowTask).toList(), total);
+        return new TaskPage(toWorkflowTasks(page), total);
     }
 
     private TaskQuery undatedVisible(UserAccount user, boolean assignedToMe, Long mandateId) {
@@ -336,15 +341,39 @@ public class MandateTaskService {
     }
 
     private WorkflowTask toWorkflowTask(Task task) {
-        Map<String, Object> variables = tasks.getVariables(task.getId(), List.of(MandateProcesses.VAR_MANDATE_ID,
-                MandateProcesses.VAR_TITLE, MandateProcesses.VAR_APPROVED, MandateProcesses.VAR_REVIEW_COMMENT));
+        return toWorkflowTask(task, tasks.getVariables(task.getId(), TASK_VARIABLES), candidateGroups(task.getId()));
+    }
+
+    /**
+     * The tasks as the API and UI show them, with the variables of all their processes read in one query and their
+     * candidate groups in another, instead of several queries per task (a page of 100 tasks took 0.7 to 1.8 s).
+     * The variables are the processes' own: an import starts each process with them and task forms set them there.
+     */
+    private List<WorkflowTask> toWorkflowTasks(List<Task> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Map<String, Object>> variablesByProcess = new HashMap<>();
+        runtime.createVariableInstanceQuery()
+                .processInstanceIdIn(found.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new))
+                .variableNameIn(TASK_VARIABLES.toArray(String[]::new)).list().stream()
+                .filter(variable -> variable.getExecutionId().equals(variable.getProcessInstanceId()))
+                .forEach(variable -> variablesByProcess.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+                        .put(variable.getName(), variable.getValue()));
+        Map<String, List<String>> groupsByTask = identityLinks.byTask(found.stream().map(Task::getId).toList());
+        return found.stream().map(task -> toWorkflowTask(task,
+                variablesByProcess.getOrDefault(task.getProcessInstanceId(), Map.of()),
+                groupsByTask.getOrDefault(task.getId(), List.of()))).toList();
+    }
+
+    private static WorkflowTask toWorkflowTask(Task task, Map<String, Object> variables, List<String> candidateGroups) {
         // a report the review did not clear comes back to "Prepare report" with the reviewer's comment
         boolean sentBack = MandateProcesses.TASK_PREPARE_REPORT.equals(task.getTaskDefinitionKey())
                 && Boolean.FALSE.equals(variables.get(MandateProcesses.VAR_APPROVED));
         return new WorkflowTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
                 variables.get(MandateProcesses.VAR_MANDATE_ID) instanceof Long id ? id : null,
                 (String) variables.get(MandateProcesses.VAR_TITLE), task.getProcessInstanceId(), task.getAssignee(),
-                candidateGroups(task.getId()), task.getDueDate(), task.getCreateTime(),
+                candidateGroups, task.getDueDate(), task.getCreateTime(),
                 task.getLastUpdated() == null ? task.getCreateTime() : task.getLastUpdated(),
                 sentBack ? (String) variables.get(MandateProcesses.VAR_REVIEW_COMMENT) : null);
     }
