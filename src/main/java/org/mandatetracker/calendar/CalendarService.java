@@ -17,7 +17,9 @@ import org.mandatetracker.calendar.internal.DeadlineCalendar;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.MandateFilter;
 import org.mandatetracker.mandate.MandateService;
-import org.mandatetracker.mandate.MandateStatus;
+import org.mandatetracker.mandate.MandateColumn;
+import org.mandatetracker.mandate.MandateSort;
+import org.mandatetracker.mandate.StatusFilter;
 import org.mandatetracker.security.CurrentUser;
 import org.mandatetracker.security.UserAccount;
 import org.mandatetracker.security.UserService;
@@ -38,6 +40,12 @@ public class CalendarService {
 
     /** 32 random bytes: unguessable, URL-safe. */
     private static final int TOKEN_BYTES = 32;
+    /**
+     * A feed's bounds, so that an admin's feed does not list every task of tens of thousands of processes: the
+     * soonest due tasks, the entity's most recently overdue mandates and its next ones.
+     */
+    private static final int MAX_TASKS = 500;
+    private static final int MAX_MANDATES_PER_STATUS = 250;
     /** Revisions count minutes from here. */
     private static final Instant REVISION_EPOCH = Instant.parse("2020-01-01T00:00:00Z");
 
@@ -72,15 +80,17 @@ public class CalendarService {
     public String myDeadlines() {
         UserAccount user = currentUser.require();
         List<Deadline> deadlines = new ArrayList<>();
-        for (WorkflowTask task : tasks.visibleTasks(false, null)) {
+        for (WorkflowTask task : tasks.visibleTasks(false, null, 0, MAX_TASKS).tasks()) {
             if (task.due() != null) {
                 deadlines.add(taskDeadline(task));
             }
         }
         MandateFilter ownEntity = MandateFilter.ALL.withLeadEntity(user.entityCode());
-        for (Mandate mandate : mandates.find(ownEntity)) {
-            boolean open = mandate.status() == MandateStatus.OPEN || mandate.status() == MandateStatus.OVERDUE;
-            if (open && mandate.due() != null && mandate.due().date() != null) {
+        List<Mandate> open = new ArrayList<>(mandates.page(ownEntity.withStatus(StatusFilter.OVERDUE),
+                List.of(new MandateSort(MandateColumn.DUE, true)), 0, MAX_MANDATES_PER_STATUS));
+        open.addAll(mandates.page(ownEntity.withStatus(StatusFilter.OPEN), List.of(), 0, MAX_MANDATES_PER_STATUS));
+        for (Mandate mandate : open) {
+            if (mandate.due() != null && mandate.due().date() != null) {
                 deadlines.add(mandateDeadline(mandate));
             }
         }

@@ -26,6 +26,7 @@ import org.mandatetracker.mandate.internal.ImportedDocumentRepository;
 import org.mandatetracker.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,6 +46,8 @@ public class ImportService {
 
     /** {@code document.status} of a draft resolution in the extraction contract. */
     static final String DRAFT = "draft";
+    /** The documents' order in the API: the last imported first. */
+    public static final Sort LAST_IMPORTED_FIRST = Sort.by(Sort.Direction.DESC, "importedAt");
     /** What the list of documents can be sorted by: properties of {@link ImportedDocumentSummary}. */
     public static final Set<String> SORTABLE = Set.of("symbol", "body", "adopted", "language", "importedBy", "importedAt");
 
@@ -178,16 +181,9 @@ public class ImportService {
         return new ImportPreview(storedSymbol, extraction, refusal, renewals.propose(extraction));
     }
 
-    /** Every imported document, the last imported first. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public List<ImportedDocumentSummary> documents() {
-        return documents(Pageable.unpaged(Sort.by(Sort.Direction.DESC, "importedAt")));
-    }
-
     /**
-     * One page of the imported documents, sorted by any of {@link #SORTABLE} (the database sorts and
-     * pages; the bytes are not read).
+     * One page of the imported documents, sorted by any of {@link #SORTABLE}, then by id, so that consecutive
+     * pages neither overlap nor skip one (the database sorts and pages; the bytes are not read).
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
@@ -197,7 +193,8 @@ public class ImportService {
                 throw new IllegalArgumentException("Documents cannot be sorted by " + order.getProperty());
             }
         });
-        List<DocumentListing> listed = documents.findListings(page);
+        List<DocumentListing> listed = documents.findListings(
+                PageRequest.of(page.getPageNumber(), page.getPageSize(), page.getSort().and(Sort.by("id"))));
         Map<Long, Integer> mandateCounts = mandateService.countByDocuments(listed.stream().map(DocumentListing::id).toList());
         return listed.stream().map(document -> new ImportedDocumentSummary(document.id(), document.symbol(),
                 document.body(), document.language(), document.status(), document.adopted(), document.fileName(),

@@ -119,7 +119,7 @@ final class MandateCriteria {
     private static List<Expression<?>> keys(MandateColumn column, Root<MandateRecord> mandate,
                                             Root<DocumentHeader> document, CriteriaBuilder cb, LocalDate today) {
         return switch (column) {
-            case SYMBOL -> List.of(document.get("symbol"));
+            case SYMBOL -> List.of(mandate.get("documentSymbol"));
             // paragraph numbers are text: "9" before "10" by length first
             case PARAGRAPH -> List.of(cb.length(mandate.get("paragraph")), mandate.get("paragraph"));
             case KIND -> List.of(mandate.get("kind"));

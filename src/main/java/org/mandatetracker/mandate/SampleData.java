@@ -42,7 +42,7 @@ class SampleData {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 IMPORTER, null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         try {
-            if (!imports.documents().isEmpty()) {
+            if (imports.countDocuments() > 0) {
                 return;
             }
             for (Resource sample : new PathMatchingResourcePatternResolver().getResources("classpath:/samples/*")) {

@@ -1,5 +1,6 @@
 package org.mandatetracker.workflow;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -42,6 +44,11 @@ public class MandateTaskService {
     private static final String COMPLETED = "completed";
     /** The identity link log's operation type of a link added (the public API names it only as text). */
     private static final String IDENTITY_LINK_ADDED = "add";
+    /** The process variables a task shows. */
+    private static final List<String> TASK_VARIABLES = List.of(MandateProcesses.VAR_MANDATE_ID, MandateProcesses.VAR_TITLE,
+            MandateProcesses.VAR_APPROVED, MandateProcesses.VAR_REVIEW_COMMENT);
+    /** Later than any task's due date: a query due before it leaves out exactly the undated tasks. */
+    private static final Date LATEST_DUE = Date.from(Instant.parse("9999-12-31T00:00:00Z"));
 
     private final TaskService tasks;
     private final HistoryService history;
@@ -49,9 +56,11 @@ public class MandateTaskService {
     private final IdentityService identity;
     private final MandateService mandates;
     private final CurrentUser currentUser;
+    private final TaskCandidateGroups identityLinks;
 
     MandateTaskService(TaskService tasks, HistoryService history, RuntimeService runtime, IdentityService identity,
-                       MandateService mandates, CurrentUser currentUser) {
+                       MandateService mandates, CurrentUser currentUser, TaskCandidateGroups identityLinks) {
+        this.identityLinks = identityLinks;
         this.tasks = tasks;
         this.history = history;
         this.runtime = runtime;
@@ -65,6 +74,41 @@ public class MandateTaskService {
     @PreAuthorize("isAuthenticated()")
     public List<WorkflowTask> visibleTasks(boolean assignedToMe, Long mandateId) {
         UserAccount user = currentUser.require();
+        List<Task> dated = visible(user, assignedToMe, mandateId).dueBefore(LATEST_DUE).orderByDueDate().asc()
+                .orderByTaskCreateTime().asc().orderByTaskId().asc().list();
+        List<Task> undated = undatedVisible(user, assignedToMe, mandateId).list();
+        return toWorkflowTasks(Stream.concat(dated.stream(), undated.stream()).toList());
+    }
+
+    /**
+     * One page of {@link #visibleTasks}, in the same order, paged by the workflow engine's database: the dated tasks
+     * soonest due first, then the undated ones, each by creation and id so that pages neither overlap nor skip one.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public TaskPage visibleTasks(boolean assignedToMe, Long mandateId, int offset, int limit) {
+        UserAccount user = currentUser.require();
+        long total = visible(user, assignedToMe, mandateId).count();
+        long undatedCount = undatedVisible(user, assignedToMe, mandateId).count();
+        long datedCount = total - undatedCount;
+        List<Task> page = new ArrayList<>(limit);
+        if (offset < datedCount) {
+            page.addAll(visible(user, assignedToMe, mandateId).dueBefore(LATEST_DUE).orderByDueDate().asc()
+                    .orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(offset, limit));
+        }
+        if (page.size() < limit && offset + page.size() < total) {
+            int firstUndated = (int) Math.max(0, offset - datedCount);
+            page.addAll(undatedVisible(user, assignedToMe, mandateId).listPage(firstUndated, limit - page.size()));
+        }
+        return new TaskPage(toWorkflowTasks(page), total);
+    }
+
+    private TaskQuery undatedVisible(UserAccount user, boolean assignedToMe, Long mandateId) {
+        return visible(user, assignedToMe, mandateId).withoutDueDate().orderByTaskCreateTime().asc().orderByTaskId().asc();
+    }
+
+    /** A fresh query of the tasks the person sees: their own, their groups', or for an admin every one. */
+    private TaskQuery visible(UserAccount user, boolean assignedToMe, Long mandateId) {
         TaskQuery query = tasks.createTaskQuery();
         if (assignedToMe) {
             query.taskAssignee(user.username());
@@ -76,11 +120,7 @@ public class MandateTaskService {
         if (mandateId != null) {
             query.processInstanceBusinessKey(String.valueOf(mandateId));
         }
-        return query.list().stream()
-                .map(this::toWorkflowTask)
-                .sorted(Comparator.comparing(WorkflowTask::due, Comparator.nullsLast(Comparator.<Date>naturalOrder()))
-                        .thenComparing(WorkflowTask::created))
-                .toList();
+        return query;
     }
 
     /** The open tasks of one mandate (the caller must be allowed to see the mandate). */
@@ -301,15 +341,39 @@ public class MandateTaskService {
     }
 
     private WorkflowTask toWorkflowTask(Task task) {
-        Map<String, Object> variables = tasks.getVariables(task.getId(), List.of(MandateProcesses.VAR_MANDATE_ID,
-                MandateProcesses.VAR_TITLE, MandateProcesses.VAR_APPROVED, MandateProcesses.VAR_REVIEW_COMMENT));
+        return toWorkflowTask(task, tasks.getVariables(task.getId(), TASK_VARIABLES), candidateGroups(task.getId()));
+    }
+
+    /**
+     * The tasks as the API and UI show them, with the variables of all their processes read in one query and their
+     * candidate groups in another, instead of several queries per task (a page of 100 tasks took 0.7 to 1.8 s).
+     * The variables are the processes' own: an import starts each process with them and task forms set them there.
+     */
+    private List<WorkflowTask> toWorkflowTasks(List<Task> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Map<String, Object>> variablesByProcess = new HashMap<>();
+        runtime.createVariableInstanceQuery()
+                .processInstanceIdIn(found.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new))
+                .variableNameIn(TASK_VARIABLES.toArray(String[]::new)).list().stream()
+                .filter(variable -> variable.getExecutionId().equals(variable.getProcessInstanceId()))
+                .forEach(variable -> variablesByProcess.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+                        .put(variable.getName(), variable.getValue()));
+        Map<String, List<String>> groupsByTask = identityLinks.byTask(found.stream().map(Task::getId).toList());
+        return found.stream().map(task -> toWorkflowTask(task,
+                variablesByProcess.getOrDefault(task.getProcessInstanceId(), Map.of()),
+                groupsByTask.getOrDefault(task.getId(), List.of()))).toList();
+    }
+
+    private static WorkflowTask toWorkflowTask(Task task, Map<String, Object> variables, List<String> candidateGroups) {
         // a report the review did not clear comes back to "Prepare report" with the reviewer's comment
         boolean sentBack = MandateProcesses.TASK_PREPARE_REPORT.equals(task.getTaskDefinitionKey())
                 && Boolean.FALSE.equals(variables.get(MandateProcesses.VAR_APPROVED));
         return new WorkflowTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
                 variables.get(MandateProcesses.VAR_MANDATE_ID) instanceof Long id ? id : null,
                 (String) variables.get(MandateProcesses.VAR_TITLE), task.getProcessInstanceId(), task.getAssignee(),
-                candidateGroups(task.getId()), task.getDueDate(), task.getCreateTime(),
+                candidateGroups, task.getDueDate(), task.getCreateTime(),
                 task.getLastUpdated() == null ? task.getCreateTime() : task.getLastUpdated(),
                 sentBack ? (String) variables.get(MandateProcesses.VAR_REVIEW_COMMENT) : null);
     }

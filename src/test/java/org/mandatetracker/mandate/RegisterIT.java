@@ -32,6 +32,8 @@ import org.mandatetracker.IntegrationTest;
 import org.mandatetracker.TestResolutions;
 import org.mandatetracker.WebClientSession;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -51,6 +53,8 @@ class RegisterIT {
     ObjectMapper json;
     @Autowired
     MandateService mandates;
+    @Autowired
+    ImportService imports;
     private WebClientSession client;
 
     @BeforeEach
@@ -94,6 +98,20 @@ class RegisterIT {
                 .toList();
         assertThat(latestFirst.subList(0, dated.size())).as("the undated last either way").isEqualTo(dated);
         assertThat(dated).extracting(mandate -> mandate.due().date()).isSortedAccordingTo((a, b) -> b.compareTo(a));
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void sortedBySymbolTheRegisterFollowsTheDocumentsOrderAsTheDatabaseSortsThem() throws IOException {
+        importAsManager(TestResolutions.seed000As(TestResolutions.freshSymbol()));
+        importAsManager(TestResolutions.seed000As(TestResolutions.freshSymbol()));
+        MandateFilter everyMandate = MandateFilter.ALL.withWholeChains(true);
+        List<String> symbolsOfFirstPage = mandates.page(everyMandate, List.of(MandateSort.ascending(MandateColumn.SYMBOL)),
+                0, 300).stream().map(Mandate::symbol).distinct().toList();
+        List<String> documentsBySymbol = imports.documents(PageRequest.of(0, 1000, Sort.by("symbol"))).stream()
+                .filter(document -> document.mandateCount() > 0).map(ImportedDocumentSummary::symbol)
+                .limit(symbolsOfFirstPage.size()).toList();
+        assertThat(symbolsOfFirstPage).as("each mandate sorts under its own document's symbol").isEqualTo(documentsBySymbol);
     }
 
     @Test

@@ -280,6 +280,8 @@ public final class ScaleBenchmark {
                 time("GET /api/mandates/{id}/history", () -> get(http, "/api/mandates/" + someMandate + "/history"));
                 time("GET /api/tasks?assignee=me", () -> get(http, "/api/tasks?assignee=me"));
                 time("GET /api/tasks " + role.name().toLowerCase(), () -> get(http, "/api/tasks"));
+                time("GET /api/mandates", () -> get(http, "/api/mandates?size=" + PAGE));
+                time("GET /api/documents", () -> get(http, "/api/documents?size=" + PAGE));
                 time("GET /api/calendar.ics", () -> get(http, "/api/calendar.ics"));
             }
         };

@@ -68,8 +68,8 @@ final class ScaleLoader {
         LocalDate adopted = LocalDate.of(2015 + (n / 4) % YEARS, 1 + n % 12, 1 + n % 28);
         byte[] content = copy(source.content(), n);
         ExtractionResult extraction = source.extraction();
-        long documentId = insertDocument(symbol(body, n, adopted), body, extraction.document(), adopted,
-                source.fileName(), content);
+        String symbol = symbol(body, n, adopted);
+        long documentId = insertDocument(symbol, body, extraction.document(), adopted, source.fileName(), content);
         insertParagraphs(documentId, extraction.paragraphs());
         List<LoadedMandate> mandates = new ArrayList<>();
         List<ExtractionResult.Mandate> extracted = extraction.mandates();
@@ -80,7 +80,7 @@ final class ScaleLoader {
             String owner = leaveInTriage && status == MandateStatus.OPEN || serial % 7 == 0 ? null
                     : entities.get(serial % entities.size());
             String focalPoint = owner == null ? null : focalPoint(owner, serial % focalPointsPerEntity);
-            long id = insertMandate(documentId, extracted.get(i), due(extracted.get(i), adopted, serial), status,
+            long id = insertMandate(documentId, symbol, extracted.get(i), due(extracted.get(i), adopted, serial), status,
                     owner, focalPoint);
             mandates.add(new LoadedMandate(id, status));
         }
@@ -135,14 +135,15 @@ final class ScaleLoader {
                 });
     }
 
-    private long insertMandate(long documentId, ExtractionResult.Mandate mandate, LocalDate due, MandateStatus status,
-                               String owner, String focalPoint) {
+    private long insertMandate(long documentId, String symbol, ExtractionResult.Mandate mandate, LocalDate due,
+                               MandateStatus status, String owner, String focalPoint) {
         ExtractionResult.Due extractedDue = due == null ? null : mandate.due();
-        return insert("insert into mandate (document_id, paragraph, subparagraphs, verb, strength, kind, addressees,"
-                        + " report_to, due_date, due_precision, due_session, due_text, due_estimated, recurrence, end_date,"
+        return insert("insert into mandate (document_id, document_symbol, paragraph, subparagraphs, verb, strength,"
+                        + " kind, addressees, report_to, due_date, due_precision, due_session, due_text, due_estimated,"
+                        + " recurrence, end_date,"
                         + " deliverable, mentioned_entities, text, status, owner_entity, focal_point, version)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                documentId, mandate.paragraph(), String.join(",", mandate.subparagraphs()), mandate.verb(),
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                documentId, symbol, mandate.paragraph(), String.join(",", mandate.subparagraphs()), mandate.verb(),
                 mandate.strength(), mandate.kind(), String.join(",", mandate.addressees()), mandate.reportTo(),
                 due == null ? null : Date.valueOf(due), extractedDue == null ? null : extractedDue.precision(),
                 extractedDue == null ? null : extractedDue.session(),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.mandatetracker.base.api.ApiExceptionHandler;
+import org.mandatetracker.base.api.ListPage;
 import org.mandatetracker.mandate.DocumentDetails;
 import org.mandatetracker.mandate.DocumentTooLargeException;
 import org.mandatetracker.mandate.DocumentNotFoundException;
@@ -21,6 +22,7 @@ import org.mandatetracker.mandate.ImportResult;
 import org.mandatetracker.mandate.ImportService;
 import org.mandatetracker.mandate.ImportedDocumentSummary;
 import org.mandatetracker.mandate.RenewalChoice;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -111,9 +113,14 @@ class DocumentController {
                 .body(original.content());
     }
 
+    /** One page of the imported documents, the last imported first, the total in a header. */
     @GetMapping
-    List<ImportedDocumentSummary> documents() {
-        return imports.documents();
+    ResponseEntity<List<ImportedDocumentSummary>> documents(
+            @RequestParam(name = ListPage.PAGE, defaultValue = "0") int page,
+            @RequestParam(name = ListPage.SIZE, defaultValue = ListPage.DEFAULT_SIZE) int size) {
+        ListPage rows = new ListPage(page, size);
+        return ListPage.answer(imports.documents(PageRequest.of(rows.page(), rows.size(), ImportService.LAST_IMPORTED_FIRST)),
+                imports.countDocuments());
     }
 
     @GetMapping("/{id}")

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.mandatetracker.base.api.ApiExceptionHandler;
+import org.mandatetracker.base.api.ListPage;
 import org.mandatetracker.mandate.Body;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.MandateFilter;
@@ -32,8 +33,9 @@ class MandateController {
         this.mandates = mandates;
     }
 
+    /** One page of the register in its own order (soonest due first, the undated last, then by id), the total in a header. */
     @GetMapping
-    List<Mandate> mandates(@RequestParam(required = false) StatusFilter status,
+    ResponseEntity<List<Mandate>> mandates(@RequestParam(required = false) StatusFilter status,
                            @RequestParam(required = false) String entity,
                            @RequestParam(required = false) String lead,
                            @RequestParam(required = false) Body body,
@@ -41,9 +43,13 @@ class MandateController {
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueAfter,
                            @RequestParam(required = false) String q,
-                           @RequestParam(defaultValue = "false") boolean chains) {
-        return mandates.find(new MandateFilter(status, entity, lead, body, null, null, dueAfter, dueBefore, null, triage, q,
-                chains));
+                           @RequestParam(defaultValue = "false") boolean chains,
+                           @RequestParam(name = ListPage.PAGE, defaultValue = "0") int page,
+                           @RequestParam(name = ListPage.SIZE, defaultValue = ListPage.DEFAULT_SIZE) int size) {
+        ListPage rows = new ListPage(page, size);
+        MandateFilter filter = new MandateFilter(status, entity, lead, body, null, null, dueAfter, dueBefore, null, triage,
+                q, chains);
+        return ListPage.answer(mandates.page(filter, List.of(), rows.offset(), rows.size()), mandates.count(filter));
     }
 
     /** The renewal chain the mandate is part of, the earliest first, itself included; only itself when none. */

@@ -26,6 +26,9 @@ public class MandateRecord {
     private Long id;
     @Column(name = "document_id", nullable = false)
     private Long documentId;
+    /** Its document's symbol, which never changes: the register sorts by it from an index of this table (V12_2). */
+    @Column(name = "document_symbol", updatable = false)
+    private String documentSymbol;
     @Column(nullable = false)
     private String paragraph;
     @Column(nullable = false)
@@ -87,8 +90,9 @@ public class MandateRecord {
     protected MandateRecord() {
     }
 
-    public MandateRecord(Long documentId, ExtractionResult.Mandate mandate) {
+    public MandateRecord(Long documentId, String documentSymbol, ExtractionResult.Mandate mandate) {
         this.documentId = documentId;
+        this.documentSymbol = documentSymbol;
         this.paragraph = mandate.paragraph();
         this.subparagraphs = String.join(",", mandate.subparagraphs());
         this.verb = mandate.verb();

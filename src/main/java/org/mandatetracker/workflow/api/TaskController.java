@@ -2,7 +2,9 @@ package org.mandatetracker.workflow.api;
 
 import java.util.List;
 import java.util.Map;
+import org.mandatetracker.base.api.ListPage;
 import org.mandatetracker.workflow.MandateTaskService;
+import org.mandatetracker.workflow.TaskPage;
 import org.mandatetracker.workflow.WorkflowTask;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,14 +26,21 @@ class TaskController {
         this.tasks = tasks;
     }
 
-    /** {@code assignee=me} narrows to the tasks assigned to the caller; {@code mandate} to one mandate. */
+    /**
+     * One page of the caller's tasks, soonest due first, the total in a header; {@code assignee=me} narrows to the
+     * tasks assigned to the caller, {@code mandate} to one mandate.
+     */
     @GetMapping
-    List<WorkflowTask> tasks(@RequestParam(required = false) String assignee,
-                             @RequestParam(name = "mandate", required = false) Long mandateId) {
+    ResponseEntity<List<WorkflowTask>> tasks(@RequestParam(required = false) String assignee,
+                                             @RequestParam(name = "mandate", required = false) Long mandateId,
+                                             @RequestParam(name = ListPage.PAGE, defaultValue = "0") int page,
+                                             @RequestParam(name = ListPage.SIZE, defaultValue = ListPage.DEFAULT_SIZE) int size) {
         if (assignee != null && !"me".equals(assignee)) {
             throw new IllegalArgumentException("assignee takes only 'me'");
         }
-        return tasks.visibleTasks(assignee != null, mandateId);
+        ListPage rows = new ListPage(page, size);
+        TaskPage found = tasks.visibleTasks(assignee != null, mandateId, rows.offset(), rows.size());
+        return ListPage.answer(found.tasks(), found.total());
     }
 
     @PostMapping("/{id}/claim")
