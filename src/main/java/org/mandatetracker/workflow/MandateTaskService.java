@@ -5,14 +5,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -20,6 +24,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.MandateEvent;
 import org.mandatetracker.mandate.MandateNotFoundException;
@@ -57,10 +62,13 @@ public class MandateTaskService {
     private final MandateService mandates;
     private final CurrentUser currentUser;
     private final TaskCandidateGroups identityLinks;
+    private final RepositoryService repository;
 
     MandateTaskService(TaskService tasks, HistoryService history, RuntimeService runtime, IdentityService identity,
-                       MandateService mandates, CurrentUser currentUser, TaskCandidateGroups identityLinks) {
+                       RepositoryService repository, MandateService mandates, CurrentUser currentUser,
+                       TaskCandidateGroups identityLinks) {
         this.identityLinks = identityLinks;
+        this.repository = repository;
         this.tasks = tasks;
         this.history = history;
         this.runtime = runtime;
@@ -74,9 +82,9 @@ public class MandateTaskService {
     @PreAuthorize("isAuthenticated()")
     public List<WorkflowTask> visibleTasks(boolean assignedToMe, Long mandateId) {
         UserAccount user = currentUser.require();
-        List<Task> dated = visible(user, assignedToMe, mandateId).dueBefore(LATEST_DUE).orderByDueDate().asc()
+        List<Task> dated = visible(user, assignedToMe, mandateId, null).dueBefore(LATEST_DUE).orderByDueDate().asc()
                 .orderByTaskCreateTime().asc().orderByTaskId().asc().list();
-        List<Task> undated = undatedVisible(user, assignedToMe, mandateId).list();
+        List<Task> undated = undatedVisible(user, assignedToMe, mandateId, null).list();
         return toWorkflowTasks(Stream.concat(dated.stream(), undated.stream()).toList());
     }
 
@@ -87,29 +95,78 @@ public class MandateTaskService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public TaskPage visibleTasks(boolean assignedToMe, Long mandateId, int offset, int limit) {
+        return visibleTasks(assignedToMe, mandateId, null, offset, limit);
+    }
+
+    /**
+     * {@link #visibleTasks(boolean, Long, int, int)} of one step only: {@code taskType} is the models' task
+     * definition key ({@link #taskTypes()}), null for every step.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public TaskPage visibleTasks(boolean assignedToMe, Long mandateId, String taskType, int offset, int limit) {
         UserAccount user = currentUser.require();
-        long total = visible(user, assignedToMe, mandateId).count();
-        long undatedCount = undatedVisible(user, assignedToMe, mandateId).count();
+        long total = countVisibleTasks(assignedToMe, mandateId, taskType);
+        long undatedCount = undatedVisible(user, assignedToMe, mandateId, taskType).count();
         long datedCount = total - undatedCount;
         List<Task> page = new ArrayList<>(limit);
         if (offset < datedCount) {
-            page.addAll(visible(user, assignedToMe, mandateId).dueBefore(LATEST_DUE).orderByDueDate().asc()
+            page.addAll(visible(user, assignedToMe, mandateId, taskType).dueBefore(LATEST_DUE).orderByDueDate().asc()
                     .orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(offset, limit));
         }
         if (page.size() < limit && offset + page.size() < total) {
             int firstUndated = (int) Math.max(0, offset - datedCount);
-            page.addAll(undatedVisible(user, assignedToMe, mandateId).listPage(firstUndated, limit - page.size()));
+            page.addAll(undatedVisible(user, assignedToMe, mandateId, taskType)
+                    .listPage(firstUndated, limit - page.size()));
         }
         return new TaskPage(toWorkflowTasks(page), total);
     }
 
-    private TaskQuery undatedVisible(UserAccount user, boolean assignedToMe, Long mandateId) {
-        return visible(user, assignedToMe, mandateId).withoutDueDate().orderByTaskCreateTime().asc().orderByTaskId().asc();
+    /** How many tasks {@link #visibleTasks(boolean, Long, String, int, int)} pages through. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public long countVisibleTasks(boolean assignedToMe, Long mandateId, String taskType) {
+        return visible(currentUser.require(), assignedToMe, mandateId, taskType).count();
+    }
+
+    /** The open task of that id if the signed-in person sees it (theirs, their groups', or any for an admin). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<WorkflowTask> visibleTask(String taskId) {
+        List<Task> found = visible(currentUser.require(), false, null, null).taskId(taskId).list();
+        return toWorkflowTasks(found).stream().findFirst();
+    }
+
+    /**
+     * The kinds of step a task can be, as the deployed models name them: task definition key → name, by
+     * name. Read from the models, not from the open tasks, which may be tens of thousands.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, String> taskTypes() {
+        Map<String, String> types = new TreeMap<>();
+        for (String key : List.of(MandateProcesses.REPORT, MandateProcesses.AGENDA, MandateProcesses.ACTION)) {
+            repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().list().forEach(definition ->
+                    repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)
+                            .forEach(task -> types.put(task.getId(), task.getName())));
+        }
+        Map<String, String> byName = new LinkedHashMap<>();
+        types.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .forEach(type -> byName.put(type.getKey(), type.getValue()));
+        return byName;
+    }
+
+    private TaskQuery undatedVisible(UserAccount user, boolean assignedToMe, Long mandateId, String taskType) {
+        return visible(user, assignedToMe, mandateId, taskType).withoutDueDate().orderByTaskCreateTime().asc()
+                .orderByTaskId().asc();
     }
 
     /** A fresh query of the tasks the person sees: their own, their groups', or for an admin every one. */
-    private TaskQuery visible(UserAccount user, boolean assignedToMe, Long mandateId) {
+    private TaskQuery visible(UserAccount user, boolean assignedToMe, Long mandateId, String taskType) {
         TaskQuery query = tasks.createTaskQuery();
+        if (taskType != null) {
+            query.taskDefinitionKey(taskType);
+        }
         if (assignedToMe) {
             query.taskAssignee(user.username());
         } else if (!user.hasRole(Role.ADMIN)) {

@@ -1,13 +1,13 @@
 package org.mandatetracker.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mandatetracker.SignedIn.as;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,8 +24,6 @@ import org.mandatetracker.mandate.MandateService;
 import org.mandatetracker.workflow.MandateTaskService;
 import org.mandatetracker.workflow.WorkflowTask;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -164,13 +162,4 @@ class DashboardIT {
         });
     }
 
-    private static <T> T as(String username, String role, Supplier<T> action) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, "demo", List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 }

@@ -55,9 +55,9 @@ class TasksView extends VerticalLayout implements BeforeEnterObserver {
     private final SimpleDateFormat day = new SimpleDateFormat("d MMM yyyy", Locale.UK);
     private final Grid<WorkflowTask> grid = new Grid<>();
     private final Checkbox onlyMine = new Checkbox("Only tasks assigned to me");
+    /** The models' task definition keys, shown by their names. */
     private final ComboBox<String> taskType = new ComboBox<>("Task type");
     private final VerticalLayout form = new VerticalLayout();
-    private List<WorkflowTask> visible = List.of();
 
     TasksView(MandateTaskService tasks, CurrentUser currentUser, Clock clock) {
         this.tasks = tasks;
@@ -75,12 +75,21 @@ class TasksView extends VerticalLayout implements BeforeEnterObserver {
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Tasks");
+        // the engine's database pages and counts: an admin may see tens of thousands of open tasks
+        grid.setItems(query -> tasks.visibleTasks(onlyMine.getValue(), null, taskType.getValue(), query.getOffset(),
+                        query.getLimit()).tasks().stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, tasks.countVisibleTasks(onlyMine.getValue(), null,
+                        taskType.getValue())))
+                .setIdentifierProvider(WorkflowTask::id);
         grid.asSingleSelect().addValueChangeListener(selection -> showForm(selection.getValue()));
         onlyMine.setId("only-mine");
         onlyMine.addValueChangeListener(change -> refresh());
+        Map<String, String> taskTypes = tasks.taskTypes();
+        taskType.setItems(taskTypes.keySet());
+        taskType.setItemLabelGenerator(key -> taskTypes.getOrDefault(key, key));
         taskType.setClearButtonVisible(true);
         taskType.setPlaceholder("All types");
-        taskType.addValueChangeListener(change -> showVisible());
+        taskType.addValueChangeListener(change -> refresh());
 
         HorizontalLayout header = new HorizontalLayout(new H2("My tasks"), taskType, onlyMine);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -96,7 +105,7 @@ class TasksView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter(TASK_PARAMETER).ifPresent(id -> {
-            Optional<WorkflowTask> named = visible.stream().filter(task -> task.id().equals(id)).findFirst();
+            Optional<WorkflowTask> named = tasks.visibleTask(id);
             taskType.clear();
             named.ifPresentOrElse(grid::select, () -> {
                 form.removeAll();
@@ -105,24 +114,19 @@ class TasksView extends VerticalLayout implements BeforeEnterObserver {
         });
     }
 
+    /** Shows the list as it is now; the task selected stays selected, with its form as it is now, while it is open. */
     private void refresh() {
-        visible = tasks.visibleTasks(onlyMine.getValue(), null);
-        String chosenType = taskType.getValue();
-        List<String> types = visible.stream().map(WorkflowTask::name).distinct().sorted().toList();
-        taskType.setItems(types);
-        taskType.setValue(types.contains(chosenType) ? chosenType : null);
-        showVisible();
+        Optional<WorkflowTask> selected = grid.asSingleSelect().getOptionalValue().flatMap(task -> tasks.visibleTask(task.id()))
+                .filter(this::listed);
+        grid.getDataProvider().refreshAll();
+        grid.deselectAll();
+        selected.ifPresentOrElse(grid::select, () -> showForm(null));
     }
 
-    /** Shows the tasks of the chosen type; the one selected stays selected while it is still open. */
-    private void showVisible() {
-        String selectedId = grid.asSingleSelect().getOptionalValue().map(WorkflowTask::id).orElse(null);
-        List<WorkflowTask> shown = visible.stream()
-                .filter(task -> taskType.getValue() == null || taskType.getValue().equals(task.name()))
-                .toList();
-        grid.setItems(shown);
-        shown.stream().filter(task -> task.id().equals(selectedId)).findFirst()
-                .ifPresentOrElse(grid::select, () -> showForm(null));
+    /** Whether the list's filters let the task through. */
+    private boolean listed(WorkflowTask task) {
+        return (taskType.getValue() == null || taskType.getValue().equals(task.taskKey()))
+                && (!onlyMine.getValue() || currentUser.require().username().equals(task.assignee()));
     }
 
     private Component taskCell(WorkflowTask task) {
