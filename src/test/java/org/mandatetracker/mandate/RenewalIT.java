@@ -11,16 +11,22 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mandatetracker.IntegrationTest;
 import org.mandatetracker.TestCorpus;
 import org.mandatetracker.TestResolutions;
 import org.mandatetracker.WebClientSession;
+import org.mandatetracker.workflow.MandateProcesses;
+import org.mandatetracker.workflow.WorkflowProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +48,12 @@ class RenewalIT {
     JdbcTemplate jdbc;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    TaskService camundaTasks;
+    @Autowired
+    ManagementService camundaJobs;
+    @Autowired
+    WorkflowProperties workflow;
     private WebClientSession client;
 
     @BeforeEach
@@ -156,6 +168,46 @@ class RenewalIT {
         assertThat(staffReportTasks).containsExactly(mandateAt(later, "24").get("processInstanceId").asText());
         assertThat(jdbc.queryForObject("select count(*) from mandate_event where mandate_id = ? and kind = 'SUPERSEDED'",
                 Integer.class, earlier.get("32"))).isEqualTo(1);
+    }
+
+    @Test
+    void aReportInReviewIsStillInReviewWithTheSameManagerUnderItsRenewalDueOnTheRenewalsDate() throws IOException {
+        Pair pair = unmiss();
+        long earlier = imported(pair).get("32");
+        HttpResponse<String> assigned = client.sendJson("PUT", "/api/mandates/" + earlier + "/owner",
+                "{\"entity\": \"DPO\", \"focalPoint\": \"staff\"}", "manager", PASSWORD);
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+        String earlierProcess = jdbc.queryForObject("select process_instance_id from mandate where id = ?", String.class,
+                earlier);
+        Task draft = camundaTasks.createTaskQuery().processInstanceId(earlierProcess).singleResult();
+        assertThat(client.sendJson("POST", "/api/tasks/" + draft.getId() + "/complete", "{}", "staff", PASSWORD)
+                .statusCode()).isEqualTo(204);
+        Task review = camundaTasks.createTaskQuery().processInstanceId(earlierProcess).singleResult();
+        assertThat(review.getTaskDefinitionKey()).isEqualTo(MandateProcesses.TASK_REVIEW_REPORT);
+        assertThat(client.sendJson("POST", "/api/tasks/" + review.getId() + "/claim", null, "manager", PASSWORD)
+                .statusCode()).isEqualTo(200);
+
+        JsonNode renewal = mandateAt(importedMandates(pair.laterText(), importPath(pair.laterSymbol(), "&renewals=accept")),
+                "24");
+
+        long successor = renewal.get("id").asLong();
+        assertThat(runningProcesses(earlier) + runningProcesses(successor)).as("one process for the report").isEqualTo(1);
+        Task continued = camundaTasks.createTaskQuery().processInstanceId(renewal.get("processInstanceId").asText())
+                .singleResult();
+        assertThat(continued.getTaskDefinitionKey()).as("not prepared again").isEqualTo(MandateProcesses.TASK_REVIEW_REPORT);
+        assertThat(continued.getAssignee()).isEqualTo("manager");
+        LocalDate reportingDate = jdbc.queryForObject("select due_date from mandate where id = ?", Date.class, successor)
+                .toLocalDate();
+        assertThat(jdbc.queryForObject("select due_date from mandate where id = ?", Date.class, earlier).toLocalDate())
+                .as("the renewal's date is another").isNotEqualTo(reportingDate);
+        assertThat(continued.getDueDate().toInstant().atZone(workflow.zone()).toLocalDate())
+                .as("the review is due its lead time before the renewal's reporting date")
+                .isEqualTo(reportingDate.minus(workflow.reviewLeadTime()));
+        for (String timer : List.of("BoundaryEvent_ReviewReportReminderDue", "BoundaryEvent_ReviewReportOverdue")) {
+            assertThat(camundaJobs.createJobQuery().processInstanceId(continued.getProcessInstanceId()).timers()
+                    .activityId(timer).count()).as("its reminders run on: " + timer).isEqualTo(1);
+        }
+        assertThat(camundaJobs.createJobQuery().processInstanceId(earlierProcess).count()).as("the earlier's stopped").isZero();
     }
 
     @Test

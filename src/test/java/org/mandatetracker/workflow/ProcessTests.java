@@ -43,6 +43,8 @@ import org.mandatetracker.mandate.MandateStatus;
 import org.mandatetracker.workflow.delegate.FollowUpDueDate;
 import org.mandatetracker.workflow.delegate.MandateProcessEndedListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
+import org.mandatetracker.mandate.MandateKind;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -185,6 +187,22 @@ final class ProcessTests {
     /** Starts the process as the application does: the mandate id is the business key. */
     static ProcessInstance start(String processKey, VariableMap variables) {
         return runtimeService().startProcessInstanceByKey(processKey, String.valueOf(MANDATE_ID), variables);
+    }
+
+    /**
+     * Starts the process as the application starts a renewal's: before the given user tasks, where the
+     * process it continues stands, with DPO leading, {@code staff} as focal point and (for a report) the
+     * first cycle's deadlines, as {@link ContinuedSteps} gives them.
+     */
+    static ProcessInstance continueAt(String processKey, MandateKind kind, VariableMap variables, String... steps) {
+        ProcessInstantiationBuilder start = runtimeService().createProcessInstanceByKey(processKey)
+                .businessKey(String.valueOf(MANDATE_ID)).setVariables(variables)
+                .setVariables(ContinuedSteps.variables(kind, (Date) variables.get(VAR_DUE_DATE), LEAD_ENTITY, FOCAL_POINT,
+                        new ReportingSchedule(WORKFLOW)));
+        for (String step : steps) {
+            start.startBeforeActivity(step);
+        }
+        return start.execute();
     }
 
     /** A manager of the addressed entity takes the mandate on, with DPO leading and {@code staff} as focal point. */
