@@ -221,6 +221,8 @@ class RenewalIT {
             assertThat(jdbc.queryForObject("select left_out_by from mandate where id = ?", String.class, leftOut))
                     .isEqualTo(pair.laterSymbol());
         }
+        assertThat(leftOutInTheRegister(pair)).as("the register's filter").contains(dropped, kept)
+                .doesNotContain(earlier.get("32"));
 
         HttpResponse<String> closed = client.sendJson("POST", "/api/mandates/" + dropped + "/left-out?close=true", null,
                 "manager", PASSWORD);
@@ -236,6 +238,14 @@ class RenewalIT {
         assertThat(jdbc.queryForObject("select left_out_by from mandate where id = ?", String.class, kept)).isNull();
         assertThat(client.sendJson("POST", "/api/mandates/" + kept + "/left-out?close=true", null, "manager", PASSWORD)
                 .statusCode()).as("decided once").isEqualTo(409);
+        assertThat(leftOutInTheRegister(pair)).as("decided, no longer to decide").doesNotContain(dropped, kept);
+    }
+
+    /** The ids the register lists under "left out by a renewal" among the earlier resolution's mandates. */
+    private List<Long> leftOutInTheRegister(Pair pair) throws IOException {
+        JsonNode listed = json.readTree(client.getWithBasic("/api/mandates?leftOut=true&q=" + pair.earlierNumber(), "staff",
+                PASSWORD).body());
+        return StreamSupport.stream(listed.spliterator(), false).map(mandate -> mandate.get("id").asLong()).toList();
     }
 
     @Test

@@ -41,9 +41,10 @@ class MandateController {
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueAfter,
                            @RequestParam(required = false) String q,
-                           @RequestParam(defaultValue = "false") boolean chains) {
+                           @RequestParam(defaultValue = "false") boolean chains,
+                           @RequestParam(defaultValue = "false") boolean leftOut) {
         return mandates.find(new MandateFilter(status, entity, lead, body, null, null, dueAfter, dueBefore, null, triage, q,
-                chains));
+                chains, leftOut));
     }
 
     /** The renewal chain the mandate is part of, the earliest first, itself included; only itself when none. */
