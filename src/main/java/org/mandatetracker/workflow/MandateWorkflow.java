@@ -23,6 +23,7 @@ import org.mandatetracker.mandate.MandateClosedAfterRenewal;
 import org.mandatetracker.mandate.MandateDueCorrected;
 import org.mandatetracker.mandate.MandateKind;
 import org.mandatetracker.mandate.MandateKindCorrected;
+import org.mandatetracker.mandate.MandateLeftOut;
 import org.mandatetracker.mandate.MandateOwnerAssigned;
 import org.mandatetracker.mandate.MandateRegistered;
 import org.mandatetracker.mandate.MandateRenewed;
@@ -273,6 +274,17 @@ class MandateWorkflow {
             }
         }
         endAsSuperseded(renewed.predecessor(), successor.symbol());
+    }
+
+    /** A mandate a renewal left out: its model asks the managers, asynchronously, to close or keep it. */
+    @EventListener
+    void askToCloseOrKeep(MandateLeftOut leftOut) {
+        String processInstanceId = leftOut.mandate().processInstanceId();
+        if (processInstanceId != null
+                && runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
+            runtime.createMessageCorrelation(MandateProcesses.MESSAGE_LEFT_OUT).processInstanceId(processInstanceId)
+                    .correlate();
+        }
     }
 
     /** Managers closed a mandate that a renewal left out: it ends as superseded by that renewal. */

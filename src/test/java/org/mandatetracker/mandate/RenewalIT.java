@@ -9,7 +9,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,8 +21,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mandatetracker.IntegrationTest;
-import org.mandatetracker.TestCorpus;
-import org.mandatetracker.TestResolutions;
+import org.mandatetracker.UnmissPair;
 import org.mandatetracker.WebClientSession;
 import org.mandatetracker.workflow.MandateProcesses;
 import org.mandatetracker.workflow.WorkflowProperties;
@@ -61,31 +59,6 @@ class RenewalIT {
         client = new WebClientSession(port);
     }
 
-    private record Pair(String earlierNumber, String earlierText, String laterNumber, String laterText) {
-
-        String earlierSymbol() {
-            return "S/RES/" + earlierNumber + " (2023)";
-        }
-
-        String laterSymbol() {
-            return "S/RES/" + laterNumber + " (2024)";
-        }
-    }
-
-    private static Pair unmiss() throws IOException {
-        String earlier = number(TestResolutions.freshSymbol());
-        String later = number(TestResolutions.freshSymbol());
-        return new Pair(earlier,
-                Files.readString(TestCorpus.TEXTS.resolve("S-RES-2677-2023-en.txt")).replace("2677 (2023)", earlier + " (2023)"),
-                later,
-                Files.readString(TestCorpus.TEXTS.resolve("S-RES-2729-2024-en.txt")).replace("2677 (2023)", earlier + " (2023)")
-                        .replace("2729 (2024)", later + " (2024)"));
-    }
-
-    private static String number(String symbol) {
-        return symbol.substring("S/RES/".length(), symbol.indexOf(' '));
-    }
-
     /** Where to import the text under {@code symbol}, with the other parameters given, e.g. {@code "&renewals=accept"}. */
     private static String importPath(String symbol, String parameters) {
         return "/api/documents?symbol=" + URLEncoder.encode(symbol, StandardCharsets.UTF_8) + parameters;
@@ -101,7 +74,7 @@ class RenewalIT {
     }
 
     /** Paragraph → mandate id of an import's answer. */
-    private Map<String, Long> imported(Pair pair) throws IOException {
+    private Map<String, Long> imported(UnmissPair pair) throws IOException {
         return StreamSupport.stream(importedMandates(pair.earlierText(), importPath(pair.earlierSymbol(), ""))
                         .spliterator(), false)
                 .collect(Collectors.toMap(mandate -> mandate.get("paragraph").asText(), mandate -> mandate.get("id").asLong(),
@@ -120,7 +93,7 @@ class RenewalIT {
 
     @Test
     void theDryRunProposesEveryRepeatedReportingRequestWithItsReasons() throws IOException {
-        Pair pair = unmiss();
+        UnmissPair pair = UnmissPair.fresh();
         Map<String, Long> earlier = imported(pair);
 
         JsonNode proposed = importedMandates(pair.laterText(), "/api/documents?dryRun=true");
@@ -137,7 +110,7 @@ class RenewalIT {
 
     @Test
     void acceptingTheRenewalsLeavesOneRunningProcessPerReportWithTheLeadItHad() throws IOException {
-        Pair pair = unmiss();
+        UnmissPair pair = UnmissPair.fresh();
         Map<String, Long> earlier = imported(pair);
         HttpResponse<String> assigned = client.sendJson("PUT", "/api/mandates/" + earlier.get("32") + "/owner",
                 "{\"entity\": \"DPO\", \"focalPoint\": \"staff\"}", "manager", PASSWORD);
@@ -172,7 +145,7 @@ class RenewalIT {
 
     @Test
     void aReportInReviewIsStillInReviewWithTheSameManagerUnderItsRenewalDueOnTheRenewalsDate() throws IOException {
-        Pair pair = unmiss();
+        UnmissPair pair = UnmissPair.fresh();
         long earlier = imported(pair).get("32");
         HttpResponse<String> assigned = client.sendJson("PUT", "/api/mandates/" + earlier + "/owner",
                 "{\"entity\": \"DPO\", \"focalPoint\": \"staff\"}", "manager", PASSWORD);
@@ -212,7 +185,7 @@ class RenewalIT {
 
     @Test
     void whatTheRenewalLeavesOutIsFlaggedUntilItsManagersCloseOrKeepIt() throws IOException {
-        Pair pair = unmiss();
+        UnmissPair pair = UnmissPair.fresh();
         Map<String, Long> earlier = imported(pair);
         importedMandates(pair.laterText(), importPath(pair.laterSymbol(), "&renewals=accept"));
         long dropped = earlier.get("30");
@@ -242,7 +215,7 @@ class RenewalIT {
     }
 
     /** The ids the register lists under "left out by a renewal" among the earlier resolution's mandates. */
-    private List<Long> leftOutInTheRegister(Pair pair) throws IOException {
+    private List<Long> leftOutInTheRegister(UnmissPair pair) throws IOException {
         JsonNode listed = json.readTree(client.getWithBasic("/api/mandates?leftOut=true&q=" + pair.earlierNumber(), "staff",
                 PASSWORD).body());
         return StreamSupport.stream(listed.spliterator(), false).map(mandate -> mandate.get("id").asLong()).toList();
@@ -250,7 +223,7 @@ class RenewalIT {
 
     @Test
     void withoutAcceptingBothKeepTheirOwnFollowUp() throws IOException {
-        Pair pair = unmiss();
+        UnmissPair pair = UnmissPair.fresh();
         Map<String, Long> earlier = imported(pair);
 
         JsonNode later = importedMandates(pair.laterText(), importPath(pair.laterSymbol(), ""));
@@ -262,7 +235,7 @@ class RenewalIT {
 
     @Test
     void oneRenewalAcceptedByItsCorrectionOthersRejectedAndTheChainReadBothWays() throws IOException {
-        Pair pair = unmiss();
+        UnmissPair pair = UnmissPair.fresh();
         Map<String, Long> earlier = imported(pair);
         JsonNode proposed = importedMandates(pair.laterText(), "/api/documents?dryRun=true");
         int index = indexOf(proposed, "24");
@@ -291,7 +264,7 @@ class RenewalIT {
 
     @Test
     void acceptingAMandateThatIsNotProposedStoresNothing() throws IOException {
-        Pair pair = unmiss();
+        UnmissPair pair = UnmissPair.fresh();
         Map<String, Long> earlier = imported(pair);
         JsonNode proposed = importedMandates(pair.laterText(), "/api/documents?dryRun=true");
         int documents = jdbc.queryForObject("select count(*) from imported_document", Integer.class);

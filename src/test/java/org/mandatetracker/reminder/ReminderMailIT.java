@@ -15,7 +15,10 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -41,6 +44,7 @@ import org.mandatetracker.AssignedReports;
 import org.mandatetracker.IntegrationTest;
 import org.mandatetracker.MutableClock;
 import org.mandatetracker.TestResolutions;
+import org.mandatetracker.UnmissPair;
 import org.mandatetracker.WebClientSession;
 import org.mandatetracker.reminder.internal.ReminderKey;
 import org.mandatetracker.reminder.internal.ReminderRecord;
@@ -336,6 +340,48 @@ class ReminderMailIT {
         assertThat(toManager.get(0).getSubject()).contains("overdue mandate");
         assertThat(textParts(toManager.get(0)).get("text/plain")).contains("overdue mandates DPO leads:",
                 symbol.substring(0, symbol.indexOf(" para.")) + " para. 25", "was due 30 September 2021");
+    }
+
+    @Test
+    void theManagersOfAMandateARenewalLeftOutAreAskedOnceToCloseOrKeepIt() throws Exception {
+        UnmissPair pair = UnmissPair.fresh();
+        long dropped = importedMandates(pair.earlierText(), pair.earlierSymbol(), "").get("30");
+        HttpResponse<String> assigned = client.sendJson("PUT", "/api/mandates/" + dropped + "/owner",
+                "{\"entity\": \"DPO\", \"focalPoint\": \"staff\"}", "manager", PASSWORD);
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+        String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(dropped))
+                .singleResult().getId();
+
+        importedMandates(pair.laterText(), pair.laterSymbol(), "&renewals=accept");
+        assertThat(receivedBy("manager")).as("not inside the import: the job sends").isEmpty();
+        management.executeJob(job(processId, "ServiceTask_AskManagersToCloseOrKeep").getId());
+        reminders.askToCloseOrKeep(dropped);
+
+        List<MimeMessage> asked = receivedBy("manager");
+        assertThat(asked).as("once").hasSize(1);
+        assertThat(asked.get(0).getSubject()).isEqualTo("Close or keep: " + pair.earlierSymbol() + " para. 30, which "
+                + pair.laterSymbol() + " does not renew");
+        assertThat(textParts(asked.get(0)).get("text/plain")).contains("Dear Maria Manager,",
+                pair.laterSymbol() + " renews " + pair.earlierSymbol() + " but not its paragraph 30",
+                "Close or keep the mandate: http://localhost:8080/mandates/" + dropped, "a manager of DPO, whose managers decide");
+        assertThat(reminders.visibleReminders()).filteredOn(entry -> Long.valueOf(dropped).equals(entry.mandateId()))
+                .extracting(Reminder::kind, Reminder::occasion, Reminder::status)
+                .containsExactly(tuple(ReminderKind.LEFT_OUT, pair.laterSymbol(), ReminderStatus.SENT));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(processId).count()).as("runs on until decided")
+                .isEqualTo(1);
+    }
+
+    /** Paragraph → mandate id of the text imported by {@code manager} under {@code symbol}, with more parameters. */
+    private Map<String, Long> importedMandates(String text, String symbol, String parameters) throws IOException {
+        HttpResponse<String> response = client.send(WebClientSession.withBasic(HttpRequest.newBuilder(client.uri(
+                        "/api/documents?symbol=" + URLEncoder.encode(symbol, StandardCharsets.UTF_8) + parameters))
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(text)), "manager", PASSWORD));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        Map<String, Long> byParagraph = new HashMap<>();
+        json.readTree(response.body()).get("mandates").forEach(mandate ->
+                byParagraph.putIfAbsent(mandate.get("paragraph").asText(), mandate.get("id").asLong()));
+        return byParagraph;
     }
 
     private static List<MimeMessage> receivedBy(String username) {

@@ -89,6 +89,13 @@ class ActionMandateProcessTest {
     }
 
     @Test
+    void anActionThatARenewalLeftOutBeforeTriageHasItsManagersAskedAndWaitsForTriage() {
+        ProcessInstance action = start(ACTION, mandate(date("2022-06-30")));
+
+        ProcessTests.leaveOutAndAssertManagersAsked(action, TASK_TRIAGE);
+    }
+
+    @Test
     void aDismissedMandateEndsAfterTriage() {
         ProcessInstance action = start(ACTION, mandate(date("2022-06-30")));
 

@@ -223,6 +223,25 @@ final class ProcessTests {
         Assertions.assertThat(OUTCOMES).containsExactly(MandateStatus.SUPERSEDED);
     }
 
+    /**
+     * A renewal left the mandate out: the model's event sub-process asks the managers once, through its
+     * asynchronous service task (run here by hand), and the process stays where it was.
+     */
+    static void leaveOutAndAssertManagersAsked(ProcessInstance mandate, String waitingAt) {
+        List<Long> asked = new CopyOnWriteArrayList<>();
+        Mocks.register("sendLeftOutNoticeDelegate",
+                (JavaDelegate) execution -> asked.add((Long) execution.getVariable(VAR_MANDATE_ID)));
+        runtimeService().createMessageCorrelation(MandateProcesses.MESSAGE_LEFT_OUT).processInstanceId(mandate.getId())
+                .correlate();
+        Assertions.assertThat(asked).as("asked only once the job runs").isEmpty();
+
+        execute(managementService().createJobQuery().processInstanceId(mandate.getId())
+                .activityId("ServiceTask_AskManagersToCloseOrKeep").singleResult());
+
+        Assertions.assertThat(asked).containsExactly(MANDATE_ID);
+        assertThat(mandate).hasPassed("EndEvent_ManagersAsked").isWaitingAt(waitingAt);
+    }
+
     /** A manager of the addressed entity dismisses the mandate. */
     static void dismissMandate(ProcessInstance mandate) {
         completeTriage(mandate, withVariables(VAR_ACCEPTED, false));

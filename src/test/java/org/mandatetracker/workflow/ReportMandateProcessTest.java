@@ -134,6 +134,17 @@ class ReportMandateProcessTest {
     }
 
     @Test
+    void aReportThatARenewalLeftOutHasItsManagersAskedAndIsStillPrepared() {
+        ProcessInstance report = start(REPORT, mandate(date("2021-09-30")));
+        acceptMandate(report);
+
+        ProcessTests.leaveOutAndAssertManagersAsked(report, TASK_PREPARE_REPORT);
+
+        completeCycle(report, "2021-08-19", "2021-09-09", "2021-09-30", "S/2021/123");
+        assertThat(report).isEnded();
+    }
+
+    @Test
     void anAcceptedReportIsPreparedClearedAndSubmittedByItsReportingDate() {
         ProcessInstance report = start(REPORT, mandate(date("2021-09-30")));
 
