@@ -15,10 +15,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -345,14 +342,14 @@ class ReminderMailIT {
     @Test
     void theManagersOfAMandateARenewalLeftOutAreAskedOnceToCloseOrKeepIt() throws Exception {
         UnmissPair pair = UnmissPair.fresh();
-        long dropped = importedMandates(pair.earlierText(), pair.earlierSymbol(), "").get("30");
+        long dropped = UnmissPair.importAsManager(client, json, pair.earlierText(), "").get("30");
         HttpResponse<String> assigned = client.sendJson("PUT", "/api/mandates/" + dropped + "/owner",
                 "{\"entity\": \"DPO\", \"focalPoint\": \"staff\"}", "manager", PASSWORD);
         assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
         String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(dropped))
                 .singleResult().getId();
 
-        importedMandates(pair.laterText(), pair.laterSymbol(), "&renewals=accept");
+        UnmissPair.importAsManager(client, json, pair.laterText(), "?renewals=accept");
         assertThat(receivedBy("manager")).as("not inside the import: the job sends").isEmpty();
         management.executeJob(job(processId, "ServiceTask_AskManagersToCloseOrKeep").getId());
         reminders.askToCloseOrKeep(dropped);
@@ -369,19 +366,6 @@ class ReminderMailIT {
                 .containsExactly(tuple(ReminderKind.LEFT_OUT, pair.laterSymbol(), ReminderStatus.SENT));
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(processId).count()).as("runs on until decided")
                 .isEqualTo(1);
-    }
-
-    /** Paragraph → mandate id of the text imported by {@code manager} under {@code symbol}, with more parameters. */
-    private Map<String, Long> importedMandates(String text, String symbol, String parameters) throws IOException {
-        HttpResponse<String> response = client.send(WebClientSession.withBasic(HttpRequest.newBuilder(client.uri(
-                        "/api/documents?symbol=" + URLEncoder.encode(symbol, StandardCharsets.UTF_8) + parameters))
-                .header("Content-Type", "text/plain; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(text)), "manager", PASSWORD));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        Map<String, Long> byParagraph = new HashMap<>();
-        json.readTree(response.body()).get("mandates").forEach(mandate ->
-                byParagraph.putIfAbsent(mandate.get("paragraph").asText(), mandate.get("id").asLong()));
-        return byParagraph;
     }
 
     private static List<MimeMessage> receivedBy(String username) {
