@@ -14,8 +14,10 @@ import org.mandatetracker.extraction.MandateExtractor;
 
 /**
  * The earlier resolutions a text names, in each official language: the recalls of the preamble and the
- * "paragraph N of resolution …" of the operative part, in the wording the Security Council's and the
- * General Assembly's resolutions use in that language.
+ * "paragraph N of resolution …" of the operative part. The Russian A/RES/75/10 is a real document; the
+ * other sentences are written for the test in the standard wording of the Council's and the Assembly's
+ * resolutions in that language, as the repository carries no resolution text in French, Spanish, Arabic
+ * or Chinese.
  */
 class ResolutionReferencesTest {
 
