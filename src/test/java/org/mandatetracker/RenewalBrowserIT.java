@@ -61,11 +61,11 @@ class RenewalBrowserIT {
         users.create(new NewUser(focalPoint, "Fatou Focal", focalPoint + "@example.org", "DPO", Set.of(Role.STAFF),
                 "a-long-passphrase"));
         WebClientSession client = new WebClientSession(port);
-        long earlier = UnmissPair.importAsManager(client, json, pair.earlierText(), "").get("32");
+        long earlier = pair.importEarlier(client, json).get("32");
         HttpResponse<String> assigned = client.sendJson("PUT", "/api/mandates/" + earlier + "/owner",
                 "{\"entity\": \"DPO\", \"focalPoint\": \"" + focalPoint + "\"}", "manager", PASSWORD);
         assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
-        Path renewalFile = Files.writeString(files.resolve("S-RES-" + pair.laterNumber() + "-2024.txt"), pair.laterText());
+        Path renewalFile = Files.writeString(files.resolve("S-RES-" + pair.laterNumber() + "-2024.txt"), pair.laterDocument());
 
         try (Browser browser = new Browser(port)) {
             try {

@@ -2,8 +2,10 @@ package org.mandatetracker;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,14 +34,29 @@ public record UnmissPair(String earlierNumber, String earlierText, String laterN
         return "S/RES/" + laterNumber + " (2024)";
     }
 
+    /** Imports the earlier resolution as {@code manager}: paragraph → id of its mandates. */
+    public Map<String, Long> importEarlier(WebClientSession client, ObjectMapper json) throws IOException {
+        return importAsManager(client, json, earlierText, earlierSymbol(), "");
+    }
+
+    /** Imports the renewal as {@code manager}, with more parameters, e.g. {@code "&renewals=accept"}: paragraph → id. */
+    public Map<String, Long> importLater(WebClientSession client, ObjectMapper json, String parameters) throws IOException {
+        return importAsManager(client, json, laterText, laterSymbol(), parameters);
+    }
+
     /**
-     * Imports a text that names its own symbol as {@code manager} (demo password), with the query given, e.g.
-     * {@code "?renewals=accept"}, and answers paragraph → id of the mandates created (the first of a paragraph).
+     * The renewal as a file that names its symbol at the top, as the official document does (the corpus's
+     * text, from the UN's web page, names it only as "Resolution 2729 (2024)").
      */
-    public static Map<String, Long> importAsManager(WebClientSession client, ObjectMapper json, String text,
-                                                    String query) throws IOException {
-        HttpResponse<String> response = client.send(WebClientSession.withBasic(HttpRequest.newBuilder(
-                        client.uri("/api/documents" + query))
+    public String laterDocument() {
+        return laterSymbol() + "\n\n" + laterText;
+    }
+
+    /** Imports a text under the symbol given, as {@code manager}: paragraph → id of the first mandate of each. */
+    private static Map<String, Long> importAsManager(WebClientSession client, ObjectMapper json, String text, String symbol,
+                                                     String parameters) throws IOException {
+        HttpResponse<String> response = client.send(WebClientSession.withBasic(HttpRequest.newBuilder(client.uri(
+                        "/api/documents?symbol=" + URLEncoder.encode(symbol, StandardCharsets.UTF_8) + parameters))
                 .header("Content-Type", "text/plain; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(text)), "manager", "demo"));
         if (response.statusCode() != 201) {

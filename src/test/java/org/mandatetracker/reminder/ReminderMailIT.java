@@ -342,14 +342,14 @@ class ReminderMailIT {
     @Test
     void theManagersOfAMandateARenewalLeftOutAreAskedOnceToCloseOrKeepIt() throws Exception {
         UnmissPair pair = UnmissPair.fresh();
-        long dropped = UnmissPair.importAsManager(client, json, pair.earlierText(), "").get("30");
+        long dropped = pair.importEarlier(client, json).get("30");
         HttpResponse<String> assigned = client.sendJson("PUT", "/api/mandates/" + dropped + "/owner",
                 "{\"entity\": \"DPO\", \"focalPoint\": \"staff\"}", "manager", PASSWORD);
         assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
         String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(dropped))
                 .singleResult().getId();
 
-        UnmissPair.importAsManager(client, json, pair.laterText(), "?renewals=accept");
+        pair.importLater(client, json, "&renewals=accept");
         assertThat(receivedBy("manager")).as("not inside the import: the job sends").isEmpty();
         management.executeJob(job(processId, "ServiceTask_AskManagersToCloseOrKeep").getId());
         reminders.askToCloseOrKeep(dropped);
