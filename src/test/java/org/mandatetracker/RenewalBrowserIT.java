@@ -76,7 +76,7 @@ class RenewalBrowserIT {
                 assertThat(browser.textOf(".renewal-proposals")).as("the match says why").contains("UNMISS");
                 browser.clickButton("Accept all renewals");
                 browser.clickButton("Confirm");
-                browser.waitForText("Imported 1");
+                browser.waitForText("Imported as ");
 
                 long renewal = mandateOf(pair.laterSymbol(), "24");
                 browser.open("/mandates/" + renewal);
@@ -86,6 +86,7 @@ class RenewalBrowserIT {
             } catch (RuntimeException | AssertionError failed) {
                 Files.createDirectories(Path.of("target"));
                 Files.write(Path.of("target", "renewal-failure.png"), browser.screenshot());
+                Files.writeString(Path.of("target", "renewal-failure.txt"), browser.pageText());
                 throw failed;
             }
         }

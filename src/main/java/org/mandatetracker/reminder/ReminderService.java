@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.MandateService;
-import org.mandatetracker.mandate.MandateStatus;
 import org.mandatetracker.reminder.internal.ReminderKey;
 import org.mandatetracker.reminder.internal.ReminderRecord;
 import org.mandatetracker.reminder.internal.ReminderRecordRepository;
@@ -116,7 +115,7 @@ public class ReminderService {
      */
     public void askToCloseOrKeep(long mandateId) {
         Optional<Mandate> found = mandates.findForBackgroundJob(mandateId);
-        if (found.isEmpty() || found.get().leftOutBy() == null || found.get().status() != MandateStatus.OPEN) {
+        if (found.isEmpty() || found.get().leftOutBy() == null || !found.get().status().isOpen()) {
             return;
         }
         Mandate mandate = found.get();
