@@ -61,6 +61,9 @@ final class MandateCriteria {
             if (filter.triage()) {
                 conditions.add(cb.and(cb.isNull(root.get("ownerEntity")), cb.equal(root.get("status"), MandateStatus.OPEN)));
             }
+            if (filter.leftOut()) {
+                conditions.add(cb.and(cb.isNotNull(root.get("leftOutBy")), cb.equal(root.get("status"), MandateStatus.OPEN)));
+            }
             if (filter.body() != null) {
                 conditions.add(root.get("documentId").in(documentsWhere(query, cb,
                         document -> cb.equal(document.get("body"), filter.body().name()))));

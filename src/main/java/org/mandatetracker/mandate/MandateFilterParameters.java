@@ -28,9 +28,11 @@ public final class MandateFilterParameters {
     public static final String QUERY = "q";
     /** {@code chains=true}: the whole renewal chains, superseded mandates included. */
     public static final String CHAINS = "chains";
+    /** {@code leftOut=true}: the open mandates a renewal left out, to be closed or kept. */
+    public static final String LEFT_OUT = "leftOut";
     /** Every parameter a filter is made of. */
     public static final Set<String> NAMES = Set.of(STATUS, ENTITY, LEAD, BODY, KIND, FOCAL_POINT, DUE_FROM, DUE_TO, YEAR,
-            TRIAGE, QUERY, CHAINS);
+            TRIAGE, QUERY, CHAINS, LEFT_OUT);
 
     /** Longest accepted entity code, user name or search text. */
     static final int MAX_TEXT_LENGTH = 200;
@@ -55,6 +57,7 @@ public final class MandateFilterParameters {
         put(parameters, TRIAGE, filter.triage() ? "true" : null);
         put(parameters, QUERY, filter.query());
         put(parameters, CHAINS, filter.wholeChains() ? "true" : null);
+        put(parameters, LEFT_OUT, filter.leftOut() ? "true" : null);
         return parameters;
     }
 
@@ -88,7 +91,8 @@ public final class MandateFilterParameters {
                 reader.read(YEAR, MandateFilterParameters::year),
                 Boolean.TRUE.equals(reader.read(TRIAGE, MandateFilterParameters::flag)),
                 reader.read(QUERY, Function.identity()),
-                Boolean.TRUE.equals(reader.read(CHAINS, MandateFilterParameters::flag)));
+                Boolean.TRUE.equals(reader.read(CHAINS, MandateFilterParameters::flag)),
+                Boolean.TRUE.equals(reader.read(LEFT_OUT, MandateFilterParameters::flag)));
     }
 
     private static Integer year(String text) {

@@ -322,7 +322,7 @@ public class MandateService {
 
     /**
      * The open mandates of the resolutions renewed that the renewal did not renew (a report no longer
-     * requested) are flagged for their managers, who close or keep them.
+     * requested) are flagged for their managers, who close or keep them; the workflow e-mails them.
      */
     private void flagLeftOut(String renewalSymbol, List<RenewalProposal> renewed) {
         Set<Long> renewedIds = new HashSet<>();
@@ -339,6 +339,7 @@ public class MandateService {
                     left.leaveOut(renewalSymbol);
                     recordEvent(left.getId(), MandateEventKind.LEFT_OUT, renewalSymbol
                             + " renews this resolution without this paragraph: close the mandate or keep it");
+                    events.publishEvent(new MandateLeftOut(toMandate(left), renewalSymbol));
                 }
             }
         }

@@ -7,5 +7,7 @@ public enum ReminderKind {
     /** A task is overdue: to the managers of the entity responsible for it, on the first day and weekly. */
     ESCALATION,
     /** Once a day, for people who chose it instead of single reminders: their near and overdue work. */
-    DIGEST
+    DIGEST,
+    /** A renewal left the mandate out: to the managers who may close or keep it, once per renewal. */
+    LEFT_OUT
 }

@@ -96,6 +96,32 @@ public class ReminderMail {
     }
 
     /**
+     * The question to a manager about a mandate that a renewal of its resolution left out: close it or keep
+     * it, on its page.
+     *
+     * @param entities the entities whose managers are asked; none when every manager is
+     */
+    public Message composeLeftOut(Mandate mandate, UserAccount recipient, List<String> entities) {
+        Locale locale = recipient.language().locale();
+        ResourceBundle text = bundle(locale);
+        String subject = format(text, "leftOut.subject", locale, mandate.symbol(), mandate.paragraph(), mandate.leftOutBy());
+        String greeting = format(text, "greeting", locale, recipient.fullName());
+        String intro = format(text, "leftOut.intro", locale, mandate.leftOutBy(), mandate.symbol(), mandate.paragraph());
+        String deliverable = mandate.deliverable() == null ? mandate.text() : mandate.deliverable();
+        String mandateLink = mandateLink(mandate);
+        String why = entities.isEmpty() ? text.getString("why.LEFT_OUT.ANY")
+                : format(text, "why.LEFT_OUT", locale, String.join(", ", entities));
+        String plain = greeting + "\n\n" + intro + "\n\n" + text.getString("label.deliverable") + ": " + deliverable
+                + "\n\n" + text.getString("leftOut.link") + ": " + mandateLink + "\n\n-- \n" + why + "\n";
+        String html = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><body><p>" + escape(greeting)
+                + "</p><p>" + escape(intro) + "</p><table><tr><th align=\"left\">" + escape(text.getString("label.deliverable"))
+                + "</th><td>" + escape(deliverable) + "</td></tr></table><p><a href=\"" + escape(mandateLink) + "\">"
+                + escape(text.getString("leftOut.link")) + "</a></p><hr><p style=\"color:#666;font-size:small\">"
+                + escape(why) + "</p></body></html>";
+        return new Message(subject, plain, html);
+    }
+
+    /**
      * The daily digest: the person's tasks due within the coming days and overdue, and for a manager
      * the overdue mandates their entity leads, each with a link to its mandate.
      */

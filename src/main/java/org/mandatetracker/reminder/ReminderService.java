@@ -40,6 +40,8 @@ public class ReminderService {
     private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
     /** The most entries one look at the send log shows. */
     static final Pageable LATEST = PageRequest.ofSize(500);
+    /** The send log's task column for a question about a whole mandate, which no task carries: this and its id. */
+    static final String LEFT_OUT_SEND_LOG_TASK = "mandate-";
 
     private final TaskService tasks;
     private final MandateService mandates;
@@ -103,6 +105,39 @@ public class ReminderService {
             deliver(task, ReminderKind.ESCALATION, "week " + week, users.findInGroups(managerGroups),
                     ReminderMail.Reason.MANAGER, String.join(", ", managerGroups));
         });
+    }
+
+    /**
+     * Asks the managers who may decide on a mandate that a renewal left out to close or keep it, once per
+     * renewal and person: those of its lead entity, before triage those of its addressed entities (all
+     * managers when none has any), as who may decide is ruled in the register. A mandate decided meanwhile
+     * is left alone.
+     */
+    public void askToCloseOrKeep(long mandateId) {
+        Optional<Mandate> found = mandates.findForBackgroundJob(mandateId);
+        if (found.isEmpty() || found.get().leftOutBy() == null || !found.get().status().isOpen()) {
+            return;
+        }
+        Mandate mandate = found.get();
+        List<String> entities = mandate.ownerEntity() != null ? List.of(mandate.ownerEntity())
+                : mandate.addressees().stream().filter(users::hasActiveManagers).toList();
+        List<String> groups = entities.isEmpty() ? List.of(Role.MANAGER.name())
+                : entities.stream().map(entity -> WorkflowGroups.of(entity, Role.MANAGER)).toList();
+        List<String> failures = new ArrayList<>();
+        for (UserAccount manager : users.findInGroups(groups)) {
+            if (manager.email() == null) {
+                log.info("{} has no e-mail address; not asked to close or keep mandate {}", manager.username(), mandateId);
+                continue;
+            }
+            ReminderKey key = new ReminderKey(LEFT_OUT_SEND_LOG_TASK + mandateId, ReminderKind.LEFT_OUT,
+                    mandate.leftOutBy(), manager.username());
+            sender.sendOnce(key, manager, mandateId, mandate.due() == null ? null : mandate.due().date(),
+                    mail.composeLeftOut(mandate, manager, entities)).ifPresent(failures::add);
+        }
+        if (!failures.isEmpty()) {
+            throw new ReminderDeliveryException("Could not ask to close or keep mandate " + mandateId + ": "
+                    + String.join("; ", failures));
+        }
     }
 
     /** The send log, newest first: all of it for admins, one's own otherwise (the latest 500). */

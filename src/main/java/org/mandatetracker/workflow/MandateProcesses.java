@@ -78,6 +78,11 @@ public final class MandateProcesses {
      * at "Superseded"; correlate by process instance, with {@link #VAR_SUPERSEDED_BY}.
      */
     public static final String MESSAGE_SUPERSEDED = "MandateSuperseded";
+    /**
+     * A renewal of the resolution left the mandate out: every model's non-interrupting event sub-process
+     * asks its managers to close or keep it; correlate by process instance.
+     */
+    public static final String MESSAGE_LEFT_OUT = "MandateLeftOut";
 
     // set with the superseded message
 

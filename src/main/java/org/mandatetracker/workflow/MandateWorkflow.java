@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -22,6 +23,7 @@ import org.mandatetracker.mandate.MandateClosedAfterRenewal;
 import org.mandatetracker.mandate.MandateDueCorrected;
 import org.mandatetracker.mandate.MandateKind;
 import org.mandatetracker.mandate.MandateKindCorrected;
+import org.mandatetracker.mandate.MandateLeftOut;
 import org.mandatetracker.mandate.MandateOwnerAssigned;
 import org.mandatetracker.mandate.MandateRegistered;
 import org.mandatetracker.mandate.MandateRenewed;
@@ -66,19 +68,27 @@ class MandateWorkflow {
         this.clock = clock;
     }
 
+    /** A renewal's process starts once {@link MandateRenewed} names what it continues, see {@link #supersede}. */
     @EventListener
     void start(MandateRegistered registered) {
-        startProcess(registered.mandate());
+        if (registered.mandate().renews() == null) {
+            startProcess(registered.mandate(), List.of());
+        }
     }
 
-    /** Starts the process of the mandate's kind and returns its instance id. */
-    private String startProcess(Mandate mandate) {
+    /**
+     * Starts the process of the mandate's kind and returns its instance id: at its start event, or, for a
+     * renewal continuing its predecessor's follow-up, before the given user tasks of its model, past triage
+     * with the lead and focal point it took over and (for a report) its own cycle's deadlines.
+     */
+    private String startProcess(Mandate mandate, List<String> continuedSteps) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(MandateProcesses.VAR_MANDATE_ID, mandate.id());
         variables.put(MandateProcesses.VAR_TITLE, mandate.title());
         variables.put(MandateProcesses.VAR_RECURRENCE, mandate.recurrence());
         variables.put(MandateProcesses.VAR_MANDATE_END_DATE, toDate(mandate.endDate()));
-        variables.put(MandateProcesses.VAR_DUE_DATE, processDueDate(mandate));
+        Date due = processDueDate(mandate);
+        variables.put(MandateProcesses.VAR_DUE_DATE, due);
         MandateKind kind = kindOf(mandate);
         if (kind == MandateKind.AGENDA) {
             variables.put(MandateProcesses.VAR_AGENDA_GROUP, properties.agendaGroup(mandate.body()));
@@ -87,8 +97,13 @@ class MandateWorkflow {
             variables.put(MandateProcesses.VAR_TRIAGE_DUE_DATE,
                     toDate(LocalDate.now(clock.withZone(properties.zone())).plus(properties.triageTime())));
         }
-        ProcessInstance process = runtime.startProcessInstanceByKey(processKey(kind), String.valueOf(mandate.id()),
-                variables);
+        ProcessInstantiationBuilder start = runtime.createProcessInstanceByKey(processKey(kind))
+                .businessKey(String.valueOf(mandate.id())).setVariables(variables);
+        if (!continuedSteps.isEmpty()) {
+            start.setVariables(ContinuedSteps.variables(kind, due, mandate.ownerEntity(), mandate.focalPoint(), schedule));
+            continuedSteps.forEach(start::startBeforeActivity);
+        }
+        ProcessInstance process = start.execute();
         mandates.attachProcess(mandate.id(), process.getId());
         return process.getId();
     }
@@ -108,9 +123,7 @@ class MandateWorkflow {
         Date due = processDueDate(mandate);
         runtime.setVariable(processInstanceId, MandateProcesses.VAR_DUE_DATE, due);
         if (kindOf(mandate) == MandateKind.REPORT) {
-            ReportingSchedule.Deadlines deadlines = schedule.deadlines(due);
-            runtime.setVariable(processInstanceId, MandateProcesses.VAR_PREPARE_DUE_DATE, deadlines.prepareBy());
-            runtime.setVariable(processInstanceId, MandateProcesses.VAR_REVIEW_DUE_DATE, deadlines.reviewBy());
+            runtime.setVariables(processInstanceId, ContinuedSteps.cycleDeadlines(due, schedule));
         }
         for (Task open : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
             // read where the task sees it: the follow-up tasks' own due dates are theirs and stay
@@ -134,7 +147,7 @@ class MandateWorkflow {
                     + corrected.previousKind().label() + " to " + kindOf(mandate).label() + ": " + corrected.reason(),
                     true, true, true, false);
         }
-        String processInstanceId = startProcess(mandate);
+        String processInstanceId = startProcess(mandate, List.of());
         if (mandate.ownerEntity() != null) {
             completeTriage(processInstanceId, mandate);
         }
@@ -228,27 +241,50 @@ class MandateWorkflow {
     }
 
     /**
-     * A renewal continues the follow-up: its process, just started, passes triage with the lead and focal
-     * point it took over; an open task of the same step is assigned to whoever held the earlier one; the
-     * earlier process ends at "Superseded by …" in its model (its history stays). The renewal's own
-     * dates, recurrence and end date are its process's from the start.
+     * A renewal continues the follow-up: its process starts at the steps where the earlier one stands (a
+     * report in review is reviewed, not prepared again), past triage with the lead and focal point it took
+     * over, on its own dates, recurrence and end date, each task's reminders armed on its new due date; an
+     * earlier process still in triage, or of another kind, is continued from triage. An open task of the
+     * same step goes to whoever held the earlier one, and the earlier process ends at "Superseded by …" in
+     * its model (its history stays).
      */
     @EventListener
     void supersede(MandateRenewed renewed) {
-        Mandate successor = mandates.findForBackgroundJob(renewed.successor().id()).orElseThrow();
-        if (successor.ownerEntity() != null) {
-            completeTriage(successor.processInstanceId(), successor);
-        }
+        Mandate successor = renewed.successor();
         String earlierProcess = renewed.predecessor().processInstanceId();
-        if (earlierProcess != null) {
-            for (Task earlier : tasks.createTaskQuery().processInstanceId(earlierProcess).taskAssigned().list()) {
-                for (Task open : tasks.createTaskQuery().processInstanceId(successor.processInstanceId())
-                        .taskDefinitionKey(earlier.getTaskDefinitionKey()).list()) {
-                    tasks.setAssignee(open.getId(), earlier.getAssignee());
-                }
+        List<Task> earlierTasks = earlierProcess == null ? List.of()
+                : tasks.createTaskQuery().processInstanceId(earlierProcess).list();
+        boolean sameModel = kindOf(successor) == kindOf(renewed.predecessor());
+        List<String> steps = successor.ownerEntity() == null || !sameModel ? List.of() : earlierTasks.stream()
+                .map(Task::getTaskDefinitionKey)
+                .filter(step -> !MandateProcesses.TASK_TRIAGE.equals(step))
+                .distinct()
+                .toList();
+        String successorProcess = startProcess(successor, steps);
+        if (steps.isEmpty() && successor.ownerEntity() != null) {
+            completeTriage(successorProcess, successor);
+        }
+        for (Task earlier : earlierTasks) {
+            if (earlier.getAssignee() == null) {
+                continue;
+            }
+            for (Task open : tasks.createTaskQuery().processInstanceId(successorProcess)
+                    .taskDefinitionKey(earlier.getTaskDefinitionKey()).list()) {
+                tasks.setAssignee(open.getId(), earlier.getAssignee());
             }
         }
         endAsSuperseded(renewed.predecessor(), successor.symbol());
+    }
+
+    /** A mandate a renewal left out: its model asks the managers, asynchronously, to close or keep it. */
+    @EventListener
+    void askToCloseOrKeep(MandateLeftOut leftOut) {
+        String processInstanceId = leftOut.mandate().processInstanceId();
+        if (processInstanceId != null
+                && runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
+            runtime.createMessageCorrelation(MandateProcesses.MESSAGE_LEFT_OUT).processInstanceId(processInstanceId)
+                    .correlate();
+        }
     }
 
     /** Managers closed a mandate that a renewal left out: it ends as superseded by that renewal. */

@@ -9,18 +9,22 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mandatetracker.IntegrationTest;
-import org.mandatetracker.TestCorpus;
-import org.mandatetracker.TestResolutions;
+import org.mandatetracker.UnmissPair;
 import org.mandatetracker.WebClientSession;
+import org.mandatetracker.workflow.MandateProcesses;
+import org.mandatetracker.workflow.WorkflowProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,36 +46,17 @@ class RenewalIT {
     JdbcTemplate jdbc;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    TaskService camundaTasks;
+    @Autowired
+    ManagementService camundaJobs;
+    @Autowired
+    WorkflowProperties workflow;
     private WebClientSession client;
 
     @BeforeEach
     void client() {
         client = new WebClientSession(port);
-    }
-
-    private record Pair(String earlierNumber, String earlierText, String laterNumber, String laterText) {
-
-        String earlierSymbol() {
-            return "S/RES/" + earlierNumber + " (2023)";
-        }
-
-        String laterSymbol() {
-            return "S/RES/" + laterNumber + " (2024)";
-        }
-    }
-
-    private static Pair unmiss() throws IOException {
-        String earlier = number(TestResolutions.freshSymbol());
-        String later = number(TestResolutions.freshSymbol());
-        return new Pair(earlier,
-                Files.readString(TestCorpus.TEXTS.resolve("S-RES-2677-2023-en.txt")).replace("2677 (2023)", earlier + " (2023)"),
-                later,
-                Files.readString(TestCorpus.TEXTS.resolve("S-RES-2729-2024-en.txt")).replace("2677 (2023)", earlier + " (2023)")
-                        .replace("2729 (2024)", later + " (2024)"));
-    }
-
-    private static String number(String symbol) {
-        return symbol.substring("S/RES/".length(), symbol.indexOf(' '));
     }
 
     /** Where to import the text under {@code symbol}, with the other parameters given, e.g. {@code "&renewals=accept"}. */
@@ -89,7 +74,7 @@ class RenewalIT {
     }
 
     /** Paragraph → mandate id of an import's answer. */
-    private Map<String, Long> imported(Pair pair) throws IOException {
+    private Map<String, Long> imported(UnmissPair pair) throws IOException {
         return StreamSupport.stream(importedMandates(pair.earlierText(), importPath(pair.earlierSymbol(), ""))
                         .spliterator(), false)
                 .collect(Collectors.toMap(mandate -> mandate.get("paragraph").asText(), mandate -> mandate.get("id").asLong(),
@@ -108,7 +93,7 @@ class RenewalIT {
 
     @Test
     void theDryRunProposesEveryRepeatedReportingRequestWithItsReasons() throws IOException {
-        Pair pair = unmiss();
+        UnmissPair pair = UnmissPair.fresh();
         Map<String, Long> earlier = imported(pair);
 
         JsonNode proposed = importedMandates(pair.laterText(), "/api/documents?dryRun=true");
@@ -125,7 +110,7 @@ class RenewalIT {
 
     @Test
     void acceptingTheRenewalsLeavesOneRunningProcessPerReportWithTheLeadItHad() throws IOException {
-        Pair pair = unmiss();
+        UnmissPair pair = UnmissPair.fresh();
         Map<String, Long> earlier = imported(pair);
         HttpResponse<String> assigned = client.sendJson("PUT", "/api/mandates/" + earlier.get("32") + "/owner",
                 "{\"entity\": \"DPO\", \"focalPoint\": \"staff\"}", "manager", PASSWORD);
@@ -159,8 +144,48 @@ class RenewalIT {
     }
 
     @Test
+    void aReportInReviewIsStillInReviewWithTheSameManagerUnderItsRenewalDueOnTheRenewalsDate() throws IOException {
+        UnmissPair pair = UnmissPair.fresh();
+        long earlier = imported(pair).get("32");
+        HttpResponse<String> assigned = client.sendJson("PUT", "/api/mandates/" + earlier + "/owner",
+                "{\"entity\": \"DPO\", \"focalPoint\": \"staff\"}", "manager", PASSWORD);
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+        String earlierProcess = jdbc.queryForObject("select process_instance_id from mandate where id = ?", String.class,
+                earlier);
+        Task draft = camundaTasks.createTaskQuery().processInstanceId(earlierProcess).singleResult();
+        assertThat(client.sendJson("POST", "/api/tasks/" + draft.getId() + "/complete", "{}", "staff", PASSWORD)
+                .statusCode()).isEqualTo(204);
+        Task review = camundaTasks.createTaskQuery().processInstanceId(earlierProcess).singleResult();
+        assertThat(review.getTaskDefinitionKey()).isEqualTo(MandateProcesses.TASK_REVIEW_REPORT);
+        assertThat(client.sendJson("POST", "/api/tasks/" + review.getId() + "/claim", null, "manager", PASSWORD)
+                .statusCode()).isEqualTo(200);
+
+        JsonNode renewal = mandateAt(importedMandates(pair.laterText(), importPath(pair.laterSymbol(), "&renewals=accept")),
+                "24");
+
+        long successor = renewal.get("id").asLong();
+        assertThat(runningProcesses(earlier) + runningProcesses(successor)).as("one process for the report").isEqualTo(1);
+        Task continued = camundaTasks.createTaskQuery().processInstanceId(renewal.get("processInstanceId").asText())
+                .singleResult();
+        assertThat(continued.getTaskDefinitionKey()).as("not prepared again").isEqualTo(MandateProcesses.TASK_REVIEW_REPORT);
+        assertThat(continued.getAssignee()).isEqualTo("manager");
+        LocalDate reportingDate = jdbc.queryForObject("select due_date from mandate where id = ?", Date.class, successor)
+                .toLocalDate();
+        assertThat(jdbc.queryForObject("select due_date from mandate where id = ?", Date.class, earlier).toLocalDate())
+                .as("the renewal's date is another").isNotEqualTo(reportingDate);
+        assertThat(continued.getDueDate().toInstant().atZone(workflow.zone()).toLocalDate())
+                .as("the review is due its lead time before the renewal's reporting date")
+                .isEqualTo(reportingDate.minus(workflow.reviewLeadTime()));
+        for (String timer : List.of("BoundaryEvent_ReviewReportReminderDue", "BoundaryEvent_ReviewReportOverdue")) {
+            assertThat(camundaJobs.createJobQuery().processInstanceId(continued.getProcessInstanceId()).timers()
+                    .activityId(timer).count()).as("its reminders run on: " + timer).isEqualTo(1);
+        }
+        assertThat(camundaJobs.createJobQuery().processInstanceId(earlierProcess).count()).as("the earlier's stopped").isZero();
+    }
+
+    @Test
     void whatTheRenewalLeavesOutIsFlaggedUntilItsManagersCloseOrKeepIt() throws IOException {
-        Pair pair = unmiss();
+        UnmissPair pair = UnmissPair.fresh();
         Map<String, Long> earlier = imported(pair);
         importedMandates(pair.laterText(), importPath(pair.laterSymbol(), "&renewals=accept"));
         long dropped = earlier.get("30");
@@ -169,6 +194,8 @@ class RenewalIT {
             assertThat(jdbc.queryForObject("select left_out_by from mandate where id = ?", String.class, leftOut))
                     .isEqualTo(pair.laterSymbol());
         }
+        assertThat(leftOutInTheRegister(pair)).as("the register's filter").contains(dropped, kept)
+                .doesNotContain(earlier.get("32"));
 
         HttpResponse<String> closed = client.sendJson("POST", "/api/mandates/" + dropped + "/left-out?close=true", null,
                 "manager", PASSWORD);
@@ -184,11 +211,19 @@ class RenewalIT {
         assertThat(jdbc.queryForObject("select left_out_by from mandate where id = ?", String.class, kept)).isNull();
         assertThat(client.sendJson("POST", "/api/mandates/" + kept + "/left-out?close=true", null, "manager", PASSWORD)
                 .statusCode()).as("decided once").isEqualTo(409);
+        assertThat(leftOutInTheRegister(pair)).as("decided, no longer to decide").doesNotContain(dropped, kept);
+    }
+
+    /** The ids the register lists under "left out by a renewal" among the earlier resolution's mandates. */
+    private List<Long> leftOutInTheRegister(UnmissPair pair) throws IOException {
+        JsonNode listed = json.readTree(client.getWithBasic("/api/mandates?leftOut=true&q=" + pair.earlierNumber(), "staff",
+                PASSWORD).body());
+        return StreamSupport.stream(listed.spliterator(), false).map(mandate -> mandate.get("id").asLong()).toList();
     }
 
     @Test
     void withoutAcceptingBothKeepTheirOwnFollowUp() throws IOException {
-        Pair pair = unmiss();
+        UnmissPair pair = UnmissPair.fresh();
         Map<String, Long> earlier = imported(pair);
 
         JsonNode later = importedMandates(pair.laterText(), importPath(pair.laterSymbol(), ""));
@@ -200,7 +235,7 @@ class RenewalIT {
 
     @Test
     void oneRenewalAcceptedByItsCorrectionOthersRejectedAndTheChainReadBothWays() throws IOException {
-        Pair pair = unmiss();
+        UnmissPair pair = UnmissPair.fresh();
         Map<String, Long> earlier = imported(pair);
         JsonNode proposed = importedMandates(pair.laterText(), "/api/documents?dryRun=true");
         int index = indexOf(proposed, "24");
@@ -229,7 +264,7 @@ class RenewalIT {
 
     @Test
     void acceptingAMandateThatIsNotProposedStoresNothing() throws IOException {
-        Pair pair = unmiss();
+        UnmissPair pair = UnmissPair.fresh();
         Map<String, Long> earlier = imported(pair);
         JsonNode proposed = importedMandates(pair.laterText(), "/api/documents?dryRun=true");
         int documents = jdbc.queryForObject("select count(*) from imported_document", Integer.class);

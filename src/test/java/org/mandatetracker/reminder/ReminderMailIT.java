@@ -41,6 +41,7 @@ import org.mandatetracker.AssignedReports;
 import org.mandatetracker.IntegrationTest;
 import org.mandatetracker.MutableClock;
 import org.mandatetracker.TestResolutions;
+import org.mandatetracker.UnmissPair;
 import org.mandatetracker.WebClientSession;
 import org.mandatetracker.reminder.internal.ReminderKey;
 import org.mandatetracker.reminder.internal.ReminderRecord;
@@ -336,6 +337,36 @@ class ReminderMailIT {
         assertThat(toManager.get(0).getSubject()).contains("overdue mandate");
         assertThat(textParts(toManager.get(0)).get("text/plain")).contains("overdue mandates DPO leads:",
                 symbol.substring(0, symbol.indexOf(" para.")) + " para. 25", "was due 30 September 2021");
+    }
+
+    @Test
+    void theManagersOfAMandateARenewalLeftOutAreAskedOnceToCloseOrKeepIt() throws Exception {
+        UnmissPair pair = UnmissPair.fresh();
+        long dropped = pair.importEarlier(client, json).get("30");
+        HttpResponse<String> assigned = client.sendJson("PUT", "/api/mandates/" + dropped + "/owner",
+                "{\"entity\": \"DPO\", \"focalPoint\": \"staff\"}", "manager", PASSWORD);
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+        String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(dropped))
+                .singleResult().getId();
+
+        pair.importLater(client, json, "&renewals=accept");
+        assertThat(receivedBy("manager")).as("not inside the import: the job sends").isEmpty();
+        management.executeJob(job(processId, "ServiceTask_AskManagersToCloseOrKeep").getId());
+        reminders.askToCloseOrKeep(dropped);
+
+        List<MimeMessage> asked = receivedBy("manager");
+        assertThat(asked).as("once").hasSize(1);
+        assertThat(asked.get(0).getSubject()).isEqualTo("Close or keep: " + pair.earlierSymbol() + " para. 30, which "
+                + pair.laterSymbol() + " does not renew");
+        assertThat(textParts(asked.get(0)).get("text/plain")).contains("Dear Maria Manager,",
+                pair.laterSymbol() + " renews " + pair.earlierSymbol() + " but not its paragraph 30",
+                "Close or keep the mandate: http://localhost:8080/mandates/" + dropped, "a manager of DPO, whose managers decide");
+        assertThat(reminders.visibleReminders()).filteredOn(entry -> Long.valueOf(dropped).equals(entry.mandateId())
+                        && "manager".equals(entry.recipient()))
+                .extracting(Reminder::kind, Reminder::occasion, Reminder::status)
+                .containsExactly(tuple(ReminderKind.LEFT_OUT, pair.laterSymbol(), ReminderStatus.SENT));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(processId).count()).as("runs on until decided")
+                .isEqualTo(1);
     }
 
     private static List<MimeMessage> receivedBy(String username) {

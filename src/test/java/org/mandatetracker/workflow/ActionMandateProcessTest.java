@@ -18,6 +18,7 @@ import static org.mandatetracker.workflow.ProcessTests.LEAD_ENTITY;
 import static org.mandatetracker.workflow.ProcessTests.MANDATE_ID;
 import static org.mandatetracker.workflow.ProcessTests.acceptMandate;
 import static org.mandatetracker.workflow.ProcessTests.at;
+import static org.mandatetracker.workflow.ProcessTests.continueAt;
 import static org.mandatetracker.workflow.ProcessTests.date;
 import static org.mandatetracker.workflow.ProcessTests.remindAndEscalate;
 import static org.mandatetracker.workflow.ProcessTests.timer;
@@ -32,6 +33,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import org.mandatetracker.mandate.MandateKind;
 import org.mandatetracker.mandate.MandateStatus;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +60,39 @@ class ActionMandateProcessTest {
         assertThat(action).isWaitingAt(TASK_TRIAGE);
 
         ProcessTests.supersedeAndAssertEnded(action);
+    }
+
+    @Test
+    void aRenewalOfAnActionAwaitingClosureStartsAtTheClosure() {
+        ProcessInstance action = continueAt(ACTION, MandateKind.ACTION, mandate(date("2022-06-30")), TASK_CLOSE);
+
+        assertThat(action).isWaitingAt(TASK_CLOSE);
+        assertThat(task()).isNotAssigned().hasCandidateGroup(LEAD_ENTITY + "_MANAGER");
+        assertDueTwoWeeksAfterCreation(task());
+        complete(task());
+
+        assertThat(action).hasPassed("EndEvent_MandateClosed").hasNotPassed(TASK_TRIAGE, TASK_PLAN_AND_IMPLEMENT).isEnded();
+    }
+
+    @Test
+    void aRenewalOfAnActionWhoseProgressWasAskedStartsAtBothItsImplementationAndTheProgressReport() {
+        ProcessInstance action = continueAt(ACTION, MandateKind.ACTION, mandate(date("2022-06-30")),
+                TASK_PLAN_AND_IMPLEMENT, TASK_REPORT_PROGRESS);
+
+        assertThat(action).isWaitingAt(TASK_PLAN_AND_IMPLEMENT, TASK_REPORT_PROGRESS);
+        assertThat(task(TASK_REPORT_PROGRESS)).isAssignedTo(FOCAL_POINT);
+        assertThat(dueDay(task(TASK_PLAN_AND_IMPLEMENT))).as("due on the renewal's date").isEqualTo("2022-06-30");
+        complete(task(TASK_REPORT_PROGRESS));
+        implementAndClose(action);
+
+        assertThat(action).hasPassed("EndEvent_ProgressReported", "EndEvent_MandateClosed").isEnded();
+    }
+
+    @Test
+    void anActionThatARenewalLeftOutBeforeTriageHasItsManagersAskedAndWaitsForTriage() {
+        ProcessInstance action = start(ACTION, mandate(date("2022-06-30")));
+
+        ProcessTests.leaveOutAndAssertManagersAsked(action, TASK_TRIAGE);
     }
 
     @Test

@@ -53,6 +53,13 @@ class AgendaMandateProcessTest {
     }
 
     @Test
+    void anItemThatARenewalLeftOutHasItsManagersAskedAndStaysToBeIncluded() {
+        ProcessInstance agendaItem = start(AGENDA, mandate(date("2025-08-15")));
+
+        ProcessTests.leaveOutAndAssertManagersAsked(agendaItem, TASK_INCLUDE_AGENDA_ITEM);
+    }
+
+    @Test
     void aRenewalThatTakesTheItemOverEndsThisProcessAsSuperseded() {
         ProcessInstance agendaItem = start(AGENDA, mandate(date("2025-08-15")));
         assertThat(agendaItem).isWaitingAt(TASK_INCLUDE_AGENDA_ITEM);

@@ -43,6 +43,8 @@ import org.mandatetracker.mandate.MandateStatus;
 import org.mandatetracker.workflow.delegate.FollowUpDueDate;
 import org.mandatetracker.workflow.delegate.MandateProcessEndedListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
+import org.mandatetracker.mandate.MandateKind;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -187,6 +189,22 @@ final class ProcessTests {
         return runtimeService().startProcessInstanceByKey(processKey, String.valueOf(MANDATE_ID), variables);
     }
 
+    /**
+     * Starts the process as the application starts a renewal's: before the given user tasks, where the
+     * process it continues stands, with DPO leading, {@code staff} as focal point and (for a report) the
+     * first cycle's deadlines, as {@link ContinuedSteps} gives them.
+     */
+    static ProcessInstance continueAt(String processKey, MandateKind kind, VariableMap variables, String... steps) {
+        ProcessInstantiationBuilder start = runtimeService().createProcessInstanceByKey(processKey)
+                .businessKey(String.valueOf(MANDATE_ID)).setVariables(variables)
+                .setVariables(ContinuedSteps.variables(kind, (Date) variables.get(VAR_DUE_DATE), LEAD_ENTITY, FOCAL_POINT,
+                        new ReportingSchedule(WORKFLOW)));
+        for (String step : steps) {
+            start.startBeforeActivity(step);
+        }
+        return start.execute();
+    }
+
     /** A manager of the addressed entity takes the mandate on, with DPO leading and {@code staff} as focal point. */
     static void acceptMandate(ProcessInstance mandate) {
         completeTriage(mandate, withVariables(VAR_ACCEPTED, true, VAR_LEAD_ENTITY, LEAD_ENTITY, VAR_FOCAL_POINT, FOCAL_POINT));
@@ -203,6 +221,25 @@ final class ProcessTests {
         assertThat(mandate).hasPassed("EndEvent_Superseded").isEnded();
         Assertions.assertThat(managementService().createJobQuery().processInstanceId(mandate.getId()).count()).isZero();
         Assertions.assertThat(OUTCOMES).containsExactly(MandateStatus.SUPERSEDED);
+    }
+
+    /**
+     * A renewal left the mandate out: the model's event sub-process asks the managers once, through its
+     * asynchronous service task (run here by hand), and the process stays where it was.
+     */
+    static void leaveOutAndAssertManagersAsked(ProcessInstance mandate, String waitingAt) {
+        List<Long> asked = new CopyOnWriteArrayList<>();
+        Mocks.register("sendLeftOutNoticeDelegate",
+                (JavaDelegate) execution -> asked.add((Long) execution.getVariable(VAR_MANDATE_ID)));
+        runtimeService().createMessageCorrelation(MandateProcesses.MESSAGE_LEFT_OUT).processInstanceId(mandate.getId())
+                .correlate();
+        Assertions.assertThat(asked).as("asked only once the job runs").isEmpty();
+
+        execute(managementService().createJobQuery().processInstanceId(mandate.getId())
+                .activityId("ServiceTask_AskManagersToCloseOrKeep").singleResult());
+
+        Assertions.assertThat(asked).containsExactly(MANDATE_ID);
+        assertThat(mandate).hasPassed("EndEvent_ManagersAsked").isWaitingAt(waitingAt);
     }
 
     /** A manager of the addressed entity dismisses the mandate. */

@@ -24,6 +24,7 @@ import static org.mandatetracker.workflow.ProcessTests.MANDATE_ID;
 import static org.mandatetracker.workflow.ProcessTests.LEAD_ENTITY;
 import static org.mandatetracker.workflow.ProcessTests.acceptMandate;
 import static org.mandatetracker.workflow.ProcessTests.at;
+import static org.mandatetracker.workflow.ProcessTests.continueAt;
 import static org.mandatetracker.workflow.ProcessTests.date;
 import static org.mandatetracker.workflow.ProcessTests.remindAndEscalate;
 import static org.mandatetracker.workflow.ProcessTests.timer;
@@ -45,6 +46,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.mandatetracker.mandate.MandateKind;
 import org.mandatetracker.mandate.MandateService;
 import org.mandatetracker.mandate.MandateStatus;
 import org.mandatetracker.mandate.ReportingCycle;
@@ -96,6 +98,50 @@ class ReportMandateProcessTest {
         assertThat(report).isWaitingAt(TASK_PREPARE_REPORT);
 
         ProcessTests.supersedeAndAssertEnded(report);
+    }
+
+    @Test
+    void aRenewalOfAReportInReviewStartsAtTheReviewDueOnItsOwnDateAndRunsOn() {
+        ProcessInstance report = continueAt(REPORT, MandateKind.REPORT, mandate(date("2021-09-30")), TASK_REVIEW_REPORT);
+
+        assertThat(timer(report, "BoundaryEvent_ReviewReportReminderDue")).as("its reminders armed").isNotNull();
+        assertThat(timer(report, "BoundaryEvent_ReviewReportOverdue")).isNotNull();
+        reviewReport(report, "2021-09-09", true);
+        submitReport(report, "2021-09-30", "S/2021/123");
+
+        assertThat(report).hasPassed("EndEvent_ReportSubmitted").hasNotPassed(TASK_TRIAGE, TASK_PREPARE_REPORT).isEnded();
+        inOrder(register).verify(register).recordSubmittedCycle(eq(MANDATE_ID), eq(cycle(1, "2021-09-30", "S/2021/123")),
+                isNull());
+    }
+
+    @Test
+    void aRenewalOfAReportInReviewThatSendsItBackHasItPreparedOnTheRenewalsDeadline() {
+        ProcessInstance report = continueAt(REPORT, MandateKind.REPORT, mandate(date("2021-09-30")), TASK_REVIEW_REPORT);
+
+        reviewReport(report, "2021-09-09", false);
+
+        prepareReport(report, "2021-08-19");
+        assertThat(report).isWaitingAt(TASK_REVIEW_REPORT);
+    }
+
+    @Test
+    void aRenewalOfAClearedReportStartsAtItsSubmissionDueOnTheRenewalsReportingDate() {
+        ProcessInstance report = continueAt(REPORT, MandateKind.REPORT, mandate(date("2021-09-30")), TASK_SUBMIT_REPORT);
+
+        submitReport(report, "2021-09-30", "S/2021/123");
+
+        assertThat(report).hasNotPassed(TASK_REVIEW_REPORT).hasPassed("EndEvent_ReportSubmitted").isEnded();
+    }
+
+    @Test
+    void aReportThatARenewalLeftOutHasItsManagersAskedAndIsStillPrepared() {
+        ProcessInstance report = start(REPORT, mandate(date("2021-09-30")));
+        acceptMandate(report);
+
+        ProcessTests.leaveOutAndAssertManagersAsked(report, TASK_PREPARE_REPORT);
+
+        completeCycle(report, "2021-08-19", "2021-09-09", "2021-09-30", "S/2021/123");
+        assertThat(report).isEnded();
     }
 
     @Test

@@ -44,11 +44,12 @@ class MandateController {
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueAfter,
                            @RequestParam(required = false) String q,
                            @RequestParam(defaultValue = "false") boolean chains,
+                           @RequestParam(defaultValue = "false") boolean leftOut,
                            @RequestParam(name = ListPage.PAGE, defaultValue = "0") int page,
                            @RequestParam(name = ListPage.SIZE, defaultValue = ListPage.DEFAULT_SIZE) int size) {
         ListPage rows = new ListPage(page, size);
         MandateFilter filter = new MandateFilter(status, entity, lead, body, null, null, dueAfter, dueBefore, null, triage,
-                q, chains);
+                q, chains, leftOut);
         return ListPage.answer(mandates.page(filter, List.of(), rows.offset(), rows.size()), mandates.count(filter));
     }
 

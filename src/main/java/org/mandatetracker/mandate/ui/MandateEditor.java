@@ -143,8 +143,12 @@ final class MandateEditor extends Div {
                 renews, false));
     }
 
-    /** Whether the fields hold something the import can take: at least one addressee, a date within bounds. */
+    /**
+     * Whether the fields hold something the import can take: a date within bounds, and at least one
+     * addressee unless the text names none ("decides to extend the mandate of UNMISS", which a renewal
+     * repeats) and the person added none.
+     */
     boolean isValid() {
-        return !addressees.getValue().isEmpty() && !due.isInvalid();
+        return (!addressees.getValue().isEmpty() || extracted.addressees().isEmpty()) && !due.isInvalid();
     }
 }

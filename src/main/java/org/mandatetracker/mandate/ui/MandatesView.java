@@ -92,6 +92,8 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
     private final TextField search = new TextField("Search");
     /** Off, the default: a renewed mandate shows once, as its current renewal. */
     private final Checkbox wholeChains = new Checkbox("Whole renewal chains");
+    /** The open mandates a renewal left out, which their managers close or keep on each one's page. */
+    private final Checkbox leftOut = new Checkbox();
     private final Span shown = new Span();
     private final Span linkedFilter = new Span();
     private final HorizontalLayout linkedFilterBar;
@@ -156,13 +158,17 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
             });
         }
         wholeChains.setTooltipText("Also the mandates that a renewal superseded, not only the current one");
-        wholeChains.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                show(fromFields());
-            }
-        });
+        leftOut.setLabel(getTranslation("register.filter.leftOut"));
+        leftOut.setTooltipText(getTranslation("register.filter.leftOut.tooltip"));
+        for (Checkbox flag : List.of(wholeChains, leftOut)) {
+            flag.addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    show(fromFields());
+                }
+            });
+        }
         FlexLayout filters = new FlexLayout(fields.toArray(Component[]::new));
-        filters.add(wholeChains);
+        filters.add(wholeChains, leftOut);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "0 var(--lumo-space-m)");
@@ -235,7 +241,8 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
     private MandateFilter fromFields() {
         return new MandateFilter(status.getValue(), entity.getValue(), filter.leadEntity(), body.getValue(),
                 kind.getValue(), blankToNull(focalPoint.getValue()), dueFrom.getValue(), dueTo.getValue(),
-                year.getValue(), filter.triage(), blankToNull(search.getValue()), wholeChains.getValue());
+                year.getValue(), filter.triage(), blankToNull(search.getValue()), wholeChains.getValue(),
+                leftOut.getValue());
     }
 
     private void showInFields(MandateFilter shown) {
@@ -249,6 +256,7 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
         year.setValue(shown.resolutionYear());
         search.setValue(shown.query() == null ? "" : shown.query());
         wholeChains.setValue(shown.wholeChains());
+        leftOut.setValue(shown.leftOut());
         if (shown.entity() == null || Objects.equals(ownEntity, shown.entity())) {
             scope.setSelectedTab(shown.entity() == null ? all : mine);
         } else {

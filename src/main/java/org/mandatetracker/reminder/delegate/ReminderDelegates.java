@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.mandatetracker.reminder.DailyDigestService;
 import org.mandatetracker.reminder.ReminderService;
+import org.mandatetracker.workflow.MandateProcesses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,6 +26,12 @@ class ReminderDelegates {
     @Bean
     JavaDelegate sendDailyDigestsDelegate(DailyDigestService digests) {
         return execution -> digests.sendDueDigests();
+    }
+
+    /** "Ask managers to close or keep", when a renewal left the mandate out. */
+    @Bean
+    JavaDelegate sendLeftOutNoticeDelegate(ReminderService reminders) {
+        return execution -> reminders.askToCloseOrKeep((Long) execution.getVariable(MandateProcesses.VAR_MANDATE_ID));
     }
 
     /** "Escalate": tells the managers responsible for the overdue task. */

@@ -51,6 +51,20 @@ class MandateEditorRenewalTest {
     }
 
     @Test
+    void theExtensionOfAMissionsMandateWhichAddressesNobodyCanBeConfirmedAsTheTextHasIt() {
+        ExtractionResult.Mandate extension = new ExtractionResult.Mandate("1", List.of(), "decides", "decision", "ACTION",
+                List.of(), null, new ExtractionResult.Due(LocalDate.of(2025, 4, 30), "day", null, "until 30 April 2025"),
+                null, LocalDate.of(2025, 4, 30), "extend the mandate of UNMISS", List.of("UNMISS"),
+                "Decides to extend the mandate of UNMISS until 30 April 2025", null);
+
+        MandateEditor editor = new MandateEditor(0, extension, List.of("decides"), EntityCatalog.builtIn(),
+                LocalDate.of(2024, 4, 29), MandateCorrection.LATEST_DUE, List.of(BEST));
+
+        assertThat(editor.isValid()).isTrue();
+        assertThat(editor(List.of()).isValid()).as("a report with its addressee").isTrue();
+    }
+
+    @Test
     void aMandateWithoutProposalsHasNothingToAccept() {
         MandateEditor editor = editor(List.of());
 

@@ -54,6 +54,14 @@ class MandatesNavigationTest {
     }
 
     @Test
+    void theMandatesARenewalLeftOutAreOneParameter() {
+        assertThat(MandatesNavigation.queryParameters(MandateFilter.ALL.withLeftOut(true)).getQueryString())
+                .isEqualTo("leftOut=true");
+        assertThat(MandatesNavigation.filter(QueryParameters.fromString("leftOut=true")))
+                .isEqualTo(MandateFilter.ALL.withLeftOut(true));
+    }
+
+    @Test
     void theBareAddressIsMyEntityAndNoFilterIsSaidAsAll() {
         QueryParameters everything = MandatesNavigation.queryParameters(MandateFilter.ALL);
 
