@@ -1,7 +1,9 @@
 package org.mandatetracker.reminder;
 
+import org.mandatetracker.base.Translatable;
+
 /** Why a message goes out. */
-public enum ReminderKind {
+public enum ReminderKind implements Translatable {
     /** A task's due date comes near: to its assignee, or while unassigned to its candidate groups. */
     REMINDER,
     /** A task is overdue: to the managers of the entity responsible for it, on the first day and weekly. */

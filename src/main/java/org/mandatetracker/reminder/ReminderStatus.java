@@ -1,7 +1,9 @@
 package org.mandatetracker.reminder;
 
+import org.mandatetracker.base.Translatable;
+
 /** Where a reminder stands in the send log. */
-public enum ReminderStatus {
+public enum ReminderStatus implements Translatable {
     /** No SMTP server is configured: kept, so that nothing is lost, and shown in the outbox. */
     QUEUED,
     /** Handed to the SMTP server; stays so if the application stopped before the server answered. */

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -17,10 +17,9 @@ import org.mandatetracker.audit.AuditLog;
 
 /** Admins read who changed which person or entity, when, and how. */
 @Route("admin/audit")
-@PageTitle("Audit history · Mandate Tracker")
-@Menu(title = "Audit history", order = 96)
+@Menu(title = "menu.audit", order = 96)
 @RolesAllowed("ADMIN")
-class AuditView extends VerticalLayout {
+class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.UK)
             .withZone(ZoneId.systemDefault());
@@ -39,5 +38,10 @@ class AuditView extends VerticalLayout {
         add(new H2("Audit history"), new Paragraph("The latest " + AuditLog.LATEST
                 + " changes to people and to the entity registry, newest first."), grid);
         expand(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.audit"));
     }
 }

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.mandatetracker.base.ui.Notifications;
@@ -16,10 +16,9 @@ import org.mandatetracker.calendar.CalendarService;
 
 /** The signed-in person's secret calendar address: shown, copied, renewed or revoked. */
 @Route("calendar-feed")
-@PageTitle("Calendar feed · Mandate Tracker")
-@Menu(title = "Calendar feed", order = 30)
+@Menu(title = "menu.calendar", order = 30)
 @PermitAll
-class CalendarFeedView extends VerticalLayout {
+class CalendarFeedView extends VerticalLayout implements HasDynamicTitle {
 
     private final CalendarService calendars;
     private final TextField address = new TextField("Your secret calendar address");
@@ -49,5 +48,10 @@ class CalendarFeedView extends VerticalLayout {
                         + "tasks' and your entity's deadlines. Whoever knows it reads them: keep it to yourself, "
                         + "renew it if it got out."),
                 address, new HorizontalLayout(copy, renew, revoke));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.calendar"));
     }
 }

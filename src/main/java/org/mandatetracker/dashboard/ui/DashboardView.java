@@ -12,8 +12,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -42,10 +42,9 @@ import org.mandatetracker.mandate.ui.MandatesNavigation;
  * the database each time it opens; every number opens the register with exactly its mandates.
  */
 @Route("dashboard")
-@PageTitle("Dashboard · Mandate Tracker")
-@Menu(title = "Dashboard", order = -10)
+@Menu(title = "menu.dashboard", order = -10)
 @PermitAll
-class DashboardView extends VerticalLayout {
+class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
@@ -209,5 +208,10 @@ class DashboardView extends VerticalLayout {
 
     private static String number(long value) {
         return String.format(Locale.UK, "%,d", value);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.dashboard"));
     }
 }

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
@@ -35,10 +35,9 @@ import org.mandatetracker.security.Role;
  * reads the registry as it stands.
  */
 @Route("entities")
-@PageTitle("Entities · Mandate Tracker")
-@Menu(title = "Entities", order = 20)
+@Menu(title = "menu.entities", order = 20)
 @PermitAll
-class EntitiesView extends VerticalLayout {
+class EntitiesView extends VerticalLayout implements HasDynamicTitle {
 
     private final EntityService entities;
     private final Grid<RegisteredEntity> grid = new Grid<>();
@@ -163,5 +162,10 @@ class EntitiesView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(entities.registry());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.entities"));
     }
 }

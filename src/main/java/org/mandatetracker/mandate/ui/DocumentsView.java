@@ -4,8 +4,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -22,10 +22,9 @@ import org.springframework.data.domain.Sort;
 
 /** Every imported document, the last imported first; the database sorts and pages. */
 @Route("documents")
-@PageTitle("Documents · Mandate Tracker")
-@Menu(title = "Documents", order = 2)
+@Menu(title = "menu.documents", order = 2)
 @PermitAll
-class DocumentsView extends VerticalLayout {
+class DocumentsView extends VerticalLayout implements HasDynamicTitle {
 
     static final DateTimeFormatter IMPORTED_AT = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
@@ -57,5 +56,10 @@ class DocumentsView extends VerticalLayout {
         grid.setSizeFull();
         add(new H2("Documents"), grid);
         setFlexGrow(1, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.documents"));
     }
 }

@@ -28,8 +28,8 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -62,10 +62,9 @@ import org.mandatetracker.security.CurrentUser;
  * the database. It opens on the signed-in person's entity (lead or addressee), one click from all.
  */
 @Route("")
-@PageTitle("Mandates · Mandate Tracker")
-@Menu(title = "Mandates", order = 0)
+@Menu(title = "menu.mandates", order = 0)
 @PermitAll
-class MandatesView extends VerticalLayout implements BeforeEnterObserver {
+class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** {@code ?mandate=42} was a mandate's address in reminder e-mails and calendar feeds: forwarded to its page. */
     static final String MANDATE_PARAMETER = "mandate";
@@ -347,5 +346,10 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
             case OPEN -> "badge";
         });
         return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.mandates"));
     }
 }

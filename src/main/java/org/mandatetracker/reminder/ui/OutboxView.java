@@ -5,8 +5,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -18,10 +18,9 @@ import org.mandatetracker.reminder.ReminderService;
 
 /** Admins see every reminder and escalation: sent, queued for want of an SMTP server, or failing. */
 @Route("admin/outbox")
-@PageTitle("Outbox · Mandate Tracker")
-@Menu(title = "Outbox", order = 95)
+@Menu(title = "menu.outbox", order = 95)
 @RolesAllowed("ADMIN")
-class OutboxView extends VerticalLayout {
+class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.UK)
             .withZone(ZoneId.systemDefault());
@@ -46,5 +45,10 @@ class OutboxView extends VerticalLayout {
 
     private static String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.outbox"));
     }
 }

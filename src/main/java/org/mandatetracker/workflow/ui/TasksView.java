@@ -12,8 +12,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.text.SimpleDateFormat;
@@ -38,10 +38,9 @@ import org.springframework.security.access.AccessDeniedException;
  * marked; a filter by task type. The selected task shows the form its step needs ({@link TaskFormPanel}).
  */
 @Route("tasks")
-@PageTitle("My tasks · Mandate Tracker")
-@Menu(title = "My tasks", order = 10)
+@Menu(title = "menu.tasks", order = 10)
 @PermitAll
-class TasksView extends VerticalLayout {
+class TasksView extends VerticalLayout implements HasDynamicTitle {
 
     private final MandateTaskService tasks;
     private final CurrentUser currentUser;
@@ -175,5 +174,10 @@ class TasksView extends VerticalLayout {
         }
         Notifications.success(success);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.tasks"));
     }
 }
