@@ -1,9 +1,7 @@
 package org.mandatetracker.reminder;
 
-import org.mandatetracker.base.Translatable;
-
 /** Why a message goes out. */
-public enum ReminderKind implements Translatable {
+public enum ReminderKind {
     /** A task's due date comes near: to its assignee, or while unassigned to its candidate groups. */
     REMINDER,
     /** A task is overdue: to the managers of the entity responsible for it, on the first day and weekly. */

@@ -1,9 +1,7 @@
 package org.mandatetracker.reminder;
 
-import org.mandatetracker.base.Translatable;
-
 /** Where a reminder stands in the send log. */
-public enum ReminderStatus implements Translatable {
+public enum ReminderStatus {
     /** No SMTP server is configured: kept, so that nothing is lost, and shown in the outbox. */
     QUEUED,
     /** Handed to the SMTP server; stays so if the application stopped before the server answered. */

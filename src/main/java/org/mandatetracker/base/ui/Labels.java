@@ -1,6 +1,6 @@
 package org.mandatetracker.base.ui;
 
-import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.VaadinService;
 import org.mandatetracker.base.RefusedException;
 import org.mandatetracker.base.Translatable;
 
@@ -11,12 +11,19 @@ public final class Labels {
     }
 
     public static String of(Translatable value) {
-        return value == null ? "" : I18NProvider.translate(value.messageKey());
+        return value == null ? "" : translate(value.messageKey());
     }
 
     /** Why a service refused, in the reader's language where the service gave its reason a message key. */
     public static String reasonOf(RuntimeException refused) {
         return refused instanceof RefusedException known
-                ? I18NProvider.translate(known.messageKey(), known.arguments()) : refused.getMessage();
+                ? translate(known.messageKey(), known.arguments()) : refused.getMessage();
+    }
+
+    /** Without a running Vaadin service (a form tested as a plain object) the key shows, as components show it then. */
+    private static String translate(String key, Object... arguments) {
+        VaadinService service = VaadinService.getCurrent();
+        return service == null ? "!{" + key + "}!"
+                : service.getInstantiator().getI18NProvider().getTranslation(key, LocalFormats.locale(), arguments);
     }
 }

@@ -16,20 +16,22 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.text.SimpleDateFormat;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TimeZone;
+import org.mandatetracker.base.ui.Labels;
+import org.mandatetracker.base.ui.LocalFormats;
 import org.mandatetracker.base.ui.Notifications;
+import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.security.CurrentUser;
 import org.mandatetracker.security.Role;
 import org.mandatetracker.security.UserAccount;
 import org.mandatetracker.workflow.MandateTaskService;
 import org.mandatetracker.workflow.TaskConflictException;
+import org.mandatetracker.workflow.TaskForm;
 import org.mandatetracker.workflow.WorkflowTask;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -45,37 +47,38 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
     private final MandateTaskService tasks;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final SimpleDateFormat day = new SimpleDateFormat("d MMM yyyy", Locale.UK);
     private final Grid<WorkflowTask> grid = new Grid<>();
-    private final Checkbox onlyMine = new Checkbox("Only tasks assigned to me");
-    private final ComboBox<String> taskType = new ComboBox<>("Task type");
+    private final Checkbox onlyMine = new Checkbox(getTranslation("tasks.onlyMine"));
+    private final ComboBox<TaskForm> taskType = new ComboBox<>(getTranslation("tasks.type"));
     private final VerticalLayout form = new VerticalLayout();
     private List<WorkflowTask> visible = List.of();
 
-    TasksView(MandateTaskService tasks, CurrentUser currentUser, Clock clock) {
+    TasksView(MandateTaskService tasks, CurrentUser currentUser, Clock clock, EntityService entities) {
         this.tasks = tasks;
         this.currentUser = currentUser;
         this.clock = clock;
         setSizeFull();
-        day.setTimeZone(TimeZone.getTimeZone(clock.getZone()));
-        grid.addComponentColumn(this::taskCell).setHeader("Task").setAutoWidth(true).setFlexGrow(0);
+        GroupNames groups = new GroupNames(entities);
+        grid.addComponentColumn(this::taskCell).setHeader(getTranslation("tasks.task")).setAutoWidth(true).setFlexGrow(0);
         // the title as text: a click on the row selects the task, the form links to the mandate's page
-        grid.addColumn(task -> Objects.toString(task.title(), "")).setHeader("Mandate").setFlexGrow(1);
-        grid.addColumn(task -> task.due() == null ? "no date" : day.format(task.due())).setHeader("Due")
+        grid.addColumn(task -> Objects.toString(task.title(), "")).setHeader(getTranslation("tasks.mandate")).setFlexGrow(1);
+        grid.addColumn(task -> task.due() == null ? getTranslation("tasks.noDate") : day(task.due()))
+                .setHeader(getTranslation("tasks.due"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(task -> task.assignee() == null ? String.join(", ", task.candidateGroups()) : task.assignee())
-                .setHeader("With").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(task -> task.assignee() == null ? groups.inWords(task.candidateGroups()) : task.assignee())
+                .setHeader(getTranslation("tasks.with")).setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAriaLabel("Tasks");
+        grid.setAriaLabel(getTranslation("tasks.aria"));
         grid.asSingleSelect().addValueChangeListener(selection -> showForm(selection.getValue()));
         onlyMine.setId("only-mine");
         onlyMine.addValueChangeListener(change -> refresh());
         taskType.setClearButtonVisible(true);
-        taskType.setPlaceholder("All types");
+        taskType.setPlaceholder(getTranslation("tasks.allTypes"));
+        taskType.setItemLabelGenerator(Labels::of);
         taskType.addValueChangeListener(change -> showVisible());
 
-        HorizontalLayout header = new HorizontalLayout(new H2("My tasks"), taskType, onlyMine);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("menu.tasks")), taskType, onlyMine);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         SplitLayout split = new SplitLayout(grid, form);
         split.setSizeFull();
@@ -87,8 +90,8 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         visible = tasks.visibleTasks(onlyMine.getValue(), null);
-        String chosenType = taskType.getValue();
-        List<String> types = visible.stream().map(WorkflowTask::name).distinct().sorted().toList();
+        TaskForm chosenType = taskType.getValue();
+        List<TaskForm> types = visible.stream().map(TasksView::typeOf).distinct().sorted().toList();
         taskType.setItems(types);
         taskType.setValue(types.contains(chosenType) ? chosenType : null);
         showVisible();
@@ -98,7 +101,7 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
     private void showVisible() {
         String selectedId = grid.asSingleSelect().getOptionalValue().map(WorkflowTask::id).orElse(null);
         List<WorkflowTask> shown = visible.stream()
-                .filter(task -> taskType.getValue() == null || taskType.getValue().equals(task.name()))
+                .filter(task -> taskType.getValue() == null || taskType.getValue() == typeOf(task))
                 .toList();
         grid.setItems(shown);
         shown.stream().filter(task -> task.id().equals(selectedId)).findFirst()
@@ -106,11 +109,11 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component taskCell(WorkflowTask task) {
-        Span name = new Span(task.name());
+        Span name = new Span(Labels.of(typeOf(task)));
         if (!task.overdueAt(Date.from(clock.instant()))) {
             return name;
         }
-        Span overdue = new Span("Overdue");
+        Span overdue = new Span(getTranslation("tasks.overdue"));
         overdue.getStyle().set("color", "var(--lumo-error-text-color)").set("background", "var(--lumo-error-color-10pct)")
                 .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "0 var(--lumo-space-xs)")
                 .set("font-size", "var(--lumo-font-size-s)").set("font-weight", "600");
@@ -122,23 +125,23 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
     private void showForm(WorkflowTask task) {
         form.removeAll();
         if (task == null) {
-            form.add(new Paragraph("Select a task to work on it."));
+            form.add(new Paragraph(getTranslation("tasks.select")));
             return;
         }
         form.add(new TaskFormPanel(task, dueInWords(task), holderOf(task), new TaskFormPanel.Actions() {
             @Override
             public void complete(Map<String, Object> values) {
-                act(() -> tasks.complete(task.id(), values), "Done");
+                act(() -> tasks.complete(task.id(), values), getTranslation("tasks.done"));
             }
 
             @Override
             public void claim() {
-                act(() -> tasks.claim(task.id()), "Claimed: the task is yours");
+                act(() -> tasks.claim(task.id()), getTranslation("tasks.claimed"));
             }
 
             @Override
             public void unclaim() {
-                act(() -> tasks.unclaim(task.id()), "Given back: anyone of the group can claim it");
+                act(() -> tasks.unclaim(task.id()), getTranslation("tasks.givenBack"));
             }
         }));
     }
@@ -154,9 +157,20 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
 
     private String dueInWords(WorkflowTask task) {
         if (task.due() == null) {
-            return "No due date.";
+            return getTranslation("tasks.noDueDate");
         }
-        return "Due " + day.format(task.due()) + (task.overdueAt(Date.from(clock.instant())) ? ", overdue." : ".");
+        return task.overdueAt(Date.from(clock.instant())) ? getTranslation("tasks.dueOverdue", day(task.due()))
+                : getTranslation("tasks.dueOn", day(task.due()));
+    }
+
+    private String day(Date due) {
+        return LocalFormats.date(LocalDate.ofInstant(due.toInstant(), clock.getZone()));
+    }
+
+    /** Every task of the models has its form; its type names it in the reader's language. */
+    private static TaskForm typeOf(WorkflowTask task) {
+        return TaskForm.of(task.taskKey())
+                .orElseThrow(() -> new IllegalStateException("No form is declared for " + task.taskKey()));
     }
 
     /**
