@@ -43,6 +43,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.mandatetracker.base.ui.Labels;
+import org.mandatetracker.base.ui.LocalFormats;
 import org.mandatetracker.mandate.MandatePage;
 import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.entity.UnEntity;
@@ -127,13 +129,13 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Map<String, String> entityNames = entities.findAll().stream()
                 .collect(Collectors.toMap(UnEntity::code, registered -> registered.name("en")));
         status.setItems(StatusFilter.values());
-        status.setItemLabelGenerator(StatusFilter::label);
+        status.setItemLabelGenerator(Labels::of);
         entity.setItems(entityNames.keySet().stream().sorted().toList());
         entity.setItemLabelGenerator(code -> entityNames.getOrDefault(code, code) + " (" + code + ")");
         body.setItems(Body.values());
-        body.setItemLabelGenerator(Body::label);
+        body.setItemLabelGenerator(Labels::of);
         kind.setItems(MandateKind.values());
-        kind.setItemLabelGenerator(MandateKind::label);
+        kind.setItemLabelGenerator(Labels::of);
         focalPoint.setPlaceholder("user name");
         year.setMin(1945);
         year.setMax(2200);
@@ -190,7 +192,7 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setTooltipGenerator(Mandate::symbol).setWidth("11.5rem").setFlexGrow(0);
         grid.addColumn(Mandate::paragraph).setHeader("Para.").setSortProperty(MandateColumn.PARAGRAPH.name())
                 .setWidth("4.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(mandate -> MandateKind.labelOf(mandate.kind())).setHeader("Kind").setSortProperty(MandateColumn.KIND.name())
+        grid.addColumn(mandate -> MandateKind.of(mandate.kind()).map(Labels::of).orElse(mandate.kind())).setHeader("Kind").setSortProperty(MandateColumn.KIND.name())
                 .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(MandatesView::whatIsAsked).setHeader("What is asked").setTooltipGenerator(MandatesView::whatIsAsked)
                 .setFlexGrow(1).setWidth("10rem");
@@ -334,11 +336,11 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     /** The due date, with "≈" before one computed from a body's session rules. */
     private static String date(Mandate.Due due) {
-        return (due.estimated() ? "≈ " : "") + DATE.format(due.date());
+        return (due.estimated() ? "≈ " : "") + LocalFormats.date(due.date());
     }
 
     private static Span statusBadge(Mandate mandate) {
-        Span badge = new Span(mandate.status().label());
+        Span badge = new Span(Labels.of(mandate.status()));
         badge.getElement().getThemeList().add(switch (mandate.status()) {
             case OVERDUE -> "badge error";
             case DONE -> "badge success";

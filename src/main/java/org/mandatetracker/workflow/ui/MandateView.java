@@ -140,7 +140,7 @@ class MandateView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (chain.size() > 1) {
             OrderedList list = new OrderedList();
             for (Mandate link : chain) {
-                String words = link.symbol() + " para. " + link.paragraph() + " · " + link.status().label();
+                String words = link.symbol() + " para. " + link.paragraph() + " · " + Labels.of(link.status());
                 list.add(link.id() == mandate.id() ? new ListItem(new Span(words + " (this mandate)"))
                         : new ListItem(new Anchor(MandatePage.path(link.id()), words)));
             }

@@ -1,26 +1,21 @@
 package org.mandatetracker.workflow.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.di.Instantiator;
-import com.vaadin.flow.i18n.DefaultI18NProvider;
-import com.vaadin.flow.server.VaadinService;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mandatetracker.EnglishTranslations;
 import org.mandatetracker.workflow.MandateProcesses;
 import org.mandatetracker.workflow.TaskForm;
 import org.mandatetracker.workflow.WorkflowTask;
@@ -30,19 +25,14 @@ class TaskFormPanelTest {
 
     private final List<Map<String, Object>> completions = new ArrayList<>();
 
-    /** The forms' words come from the product's message bundles, in English here, as without a UI Vaadin has none. */
     @BeforeEach
     void readTheBundlesInEnglish() {
-        VaadinService service = mock(VaadinService.class);
-        Instantiator instantiator = mock(Instantiator.class);
-        when(service.getInstantiator()).thenReturn(instantiator);
-        when(instantiator.getI18NProvider()).thenReturn(new DefaultI18NProvider(List.of(Locale.ENGLISH)));
-        VaadinService.setCurrent(service);
+        EnglishTranslations.install();
     }
 
     @AfterEach
     void leaveNoService() {
-        VaadinService.setCurrent(null);
+        EnglishTranslations.remove();
     }
 
     @Test
