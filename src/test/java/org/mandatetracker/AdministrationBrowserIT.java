@@ -35,7 +35,7 @@ class AdministrationBrowserIT {
                 browser.type("Full name", "Nadia New");
                 browser.enter("vaadin-email-field", "E-mail", username + "@example.org");
                 browser.choose("Entity", "DPO");
-                browser.tick("STAFF");
+                browser.tick("Staff (focal point)");
                 browser.enter("vaadin-password-field", "Initial password", "first-passphrase");
                 browser.clickButton("Add person");
                 browser.waitForText("Nadia New");

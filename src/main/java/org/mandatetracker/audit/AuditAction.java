@@ -1,7 +1,9 @@
 package org.mandatetracker.audit;
 
+import org.mandatetracker.base.Translatable;
+
 /** What an administrator, or a person on their own account, changed. */
-public enum AuditAction {
+public enum AuditAction implements Translatable {
     USER_ADDED("Person added"),
     USER_EDITED("Person edited"),
     USER_DISABLED("Sign-in disabled"),

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.mandatetracker.base.Translatable;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.MandateFilter;
 
@@ -27,12 +28,18 @@ public record Dashboard(LocalDate today, ZoneId zone, DashboardScope scope, List
     public record Count(long value, MandateFilter rows) {
     }
 
-    /** A column of the breakdowns: what it counts and how many in all. */
-    public record Figure(String label, Count total) {
+    /**
+     * A column of the breakdowns: what it counts (in English, and as a kind with its number of days for
+     * other languages) and how many in all.
+     */
+    public record Figure(String label, DashboardFigure kind, int days, Count total) {
     }
 
-    /** A row of a breakdown: one count per figure, in the order of {@link Dashboard#figures()}. */
-    public record Row(String label, List<Count> counts) {
+    /**
+     * A row of a breakdown: one count per figure, in the order of {@link Dashboard#figures()}; its label is
+     * an entity's code or, when {@code named} is not null, that value's English words.
+     */
+    public record Row(String label, Translatable named, List<Count> counts) {
     }
 
     /** The deadlines of one month, by where the mandates stand. */

@@ -1,7 +1,9 @@
 package org.mandatetracker.dashboard;
 
+import org.mandatetracker.base.Translatable;
+
 /** Whose mandates the dashboard counts. */
-public enum DashboardScope {
+public enum DashboardScope implements Translatable {
     OWN_ENTITY("My entity"), ALL("Everything I can see");
 
     private final String label;

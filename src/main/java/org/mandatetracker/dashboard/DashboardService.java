@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import org.mandatetracker.base.Translatable;
 import org.mandatetracker.dashboard.Dashboard.Count;
 import org.mandatetracker.dashboard.Dashboard.EntityDelivery;
 import org.mandatetracker.dashboard.Dashboard.Figure;
@@ -21,8 +22,8 @@ import org.mandatetracker.dashboard.Dashboard.Row;
 import org.mandatetracker.dashboard.Dashboard.Share;
 import org.mandatetracker.dashboard.Dashboard.ShortList;
 import org.mandatetracker.mandate.Body;
-import org.mandatetracker.mandate.MandateFigures;
 import org.mandatetracker.mandate.MandateFigures.Delivery;
+import org.mandatetracker.mandate.MandateFigures;
 import org.mandatetracker.mandate.MandateFilter;
 import org.mandatetracker.mandate.MandateGrouping;
 import org.mandatetracker.mandate.MandateOrder;
@@ -80,31 +81,44 @@ public class DashboardService {
         LocalDate today = LocalDate.now(clock);
 
         List<String> labels = new ArrayList<>();
+        List<DashboardFigure> kinds = new ArrayList<>();
+        List<Integer> days = new ArrayList<>();
         List<MandateFilter> columns = new ArrayList<>();
         labels.add("Overdue");
+        kinds.add(DashboardFigure.OVERDUE);
+        days.add(0);
         columns.add(inScope.withStatus(MandateStatus.OVERDUE));
-        for (int days : properties.dueWithinDays()) {
-            labels.add("Due within " + days + " days");
-            columns.add(inScope.withStatus(MandateStatus.OPEN).withDueBetween(today, today.plusDays(days)));
+        for (int within : properties.dueWithinDays()) {
+            labels.add("Due within " + within + " days");
+            kinds.add(DashboardFigure.DUE_WITHIN);
+            days.add(within);
+            columns.add(inScope.withStatus(MandateStatus.OPEN).withDueBetween(today, today.plusDays(within)));
         }
         labels.add("No date");
+        kinds.add(DashboardFigure.NO_DATE);
+        days.add(0);
         columns.add(inScope.withStatus(MandateStatus.NO_DATE));
         // no completion date is stored: "done this year" are the done mandates that were due this year
         labels.add("Done, due this year");
+        kinds.add(DashboardFigure.DONE_THIS_YEAR);
+        days.add(0);
         columns.add(inScope.withStatus(MandateStatus.DONE)
                 .withDueBetween(today.withDayOfYear(1), today.withDayOfYear(today.lengthOfYear())));
 
         Map<Optional<String>, long[]> perLead = figures.count(MandateGrouping.LEAD_ENTITY, inScope, columns);
         List<Row> byLeadEntity = rows(MandateGrouping.LEAD_ENTITY, perLead, columns,
-                lead -> lead.orElse(TO_TRIAGE), leadOrder(user.entityCode()));
+                lead -> lead.orElse(TO_TRIAGE), lead -> lead.isEmpty() ? DashboardRow.TO_TRIAGE : null,
+                leadOrder(user.entityCode()));
         Map<Body, long[]> perBody = new TreeMap<>(figures.count(MandateGrouping.BODY, inScope, columns));
         MAIN_BODIES.forEach(body -> perBody.putIfAbsent(body, new long[columns.size()]));
-        List<Row> byBody = rows(MandateGrouping.BODY, perBody, columns, Body::label, Comparator.naturalOrder());
+        List<Row> byBody = rows(MandateGrouping.BODY, perBody, columns, Body::label, body -> body,
+                Comparator.naturalOrder());
 
         long[] totals = new long[columns.size()];
         perLead.values().forEach(counts -> IntStream.range(0, totals.length).forEach(i -> totals[i] += counts[i]));
         List<Figure> figureTotals = IntStream.range(0, columns.size())
-                .mapToObj(i -> new Figure(labels.get(i), new Count(totals[i], columns.get(i)))).toList();
+                .mapToObj(i -> new Figure(labels.get(i), kinds.get(i), days.get(i), new Count(totals[i], columns.get(i))))
+                .toList();
 
         ShortList overdue = new ShortList(mandates.first(columns.get(0), MandateOrder.EARLIEST_DUE_FIRST,
                 properties.listLength()), figureTotals.get(0).total());
@@ -151,10 +165,12 @@ public class DashboardService {
     }
 
     private static <K> List<Row> rows(MandateGrouping<K> grouping, Map<K, long[]> counted, List<MandateFilter> columns,
-                                      Function<K, String> label, Comparator<K> order) {
+                                      Function<K, String> label, Function<K, Translatable> named,
+                                      Comparator<K> order) {
         return counted.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(order))
-                .map(entry -> new Row(label.apply(entry.getKey()), IntStream.range(0, columns.size())
+                .map(entry -> new Row(label.apply(entry.getKey()), named.apply(entry.getKey()),
+                        IntStream.range(0, columns.size())
                         .mapToObj(i -> new Count(entry.getValue()[i], grouping.narrow(columns.get(i), entry.getKey())))
                         .toList()))
                 .toList();

@@ -13,18 +13,18 @@ import java.util.Map;
  * languages (English required) and its other names, one per line in the form.
  */
 public record EntityForm(
-        @NotBlank(message = "Enter a code") @Size(max = 40, message = "At most 40 characters")
-        @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "Capital letters, digits and '_' only, starting with a letter")
+        @NotBlank(message = "{validation.entity.code.required}") @Size(max = 40, message = "{validation.atMost}")
+        @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "{validation.entity.code.pattern}")
         String code,
-        @NotNull(message = "Choose a kind") EntityKind kind,
-        @NotBlank(message = "Enter the English name") @Size(max = 300, message = "At most 300 characters") String nameEn,
-        @Size(max = 300, message = "At most 300 characters") String nameFr,
-        @Size(max = 300, message = "At most 300 characters") String nameEs,
-        @Size(max = 300, message = "At most 300 characters") String nameRu,
-        @Size(max = 300, message = "At most 300 characters") String nameAr,
-        @Size(max = 300, message = "At most 300 characters") String nameZh,
-        @Size(max = 100, message = "At most 100 other names")
-        List<@NotBlank(message = "An other name cannot be empty") @Size(max = 300, message = "At most 300 characters") String> aliases) {
+        @NotNull(message = "{validation.entity.kind.required}") EntityKind kind,
+        @NotBlank(message = "{validation.entity.nameEn.required}") @Size(max = 300, message = "{validation.atMost}") String nameEn,
+        @Size(max = 300, message = "{validation.atMost}") String nameFr,
+        @Size(max = 300, message = "{validation.atMost}") String nameEs,
+        @Size(max = 300, message = "{validation.atMost}") String nameRu,
+        @Size(max = 300, message = "{validation.atMost}") String nameAr,
+        @Size(max = 300, message = "{validation.atMost}") String nameZh,
+        @Size(max = 100, message = "{validation.entity.aliases.atMost}")
+        List<@NotBlank(message = "{validation.entity.alias.required}") @Size(max = 300, message = "{validation.atMost}") String> aliases) {
 
     public EntityForm {
         aliases = aliases == null ? List.of() : aliases.stream().map(String::strip).filter(alias -> !alias.isEmpty()).toList();

@@ -1,7 +1,9 @@
 package org.mandatetracker.entity;
 
+import org.mandatetracker.base.Translatable;
+
 /** What sort of actor an entity of the registry is (see {@link UnEntity#kind()}). */
-public enum EntityKind {
+public enum EntityKind implements Translatable {
     BODY("Organ that adopts resolutions"),
     OFFICIAL("Office holder"),
     ORGANIZATION("The Organization"),

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.mandatetracker.audit.AuditAction;
 import org.mandatetracker.audit.AuditLog;
+import org.mandatetracker.base.RefusedException;
 import org.mandatetracker.entity.internal.EntityRecord;
 import org.mandatetracker.entity.internal.EntityRecordRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,7 +70,7 @@ public class EntityService {
     @PreAuthorize("hasRole('ADMIN')")
     public UnEntity add(@Valid EntityForm form) {
         if (entities.existsById(form.code())) {
-            throw new IllegalArgumentException("An entity with the code " + form.code() + " already exists");
+            throw new RefusedException("entities.exists", form.code());
         }
         EntityRecord entity = new EntityRecord(form.code());
         entity.describe(form.kind().name(), form.names(), form.aliases());

@@ -1,7 +1,9 @@
 package org.mandatetracker.mandate;
 
+import org.mandatetracker.base.Translatable;
+
 /** The body that adopted a resolution, as extraction names it; stored by name with the imported document. */
-public enum Body {
+public enum Body implements Translatable {
     GENERAL_ASSEMBLY("General Assembly"),
     SECURITY_COUNCIL("Security Council"),
     ECONOMIC_AND_SOCIAL_COUNCIL("ECOSOC"),

@@ -1,7 +1,9 @@
 package org.mandatetracker.mandate;
 
+import org.mandatetracker.base.Translatable;
+
 /** What can happen to a mandate outside its workflow tasks, as its history lists it. */
-public enum MandateEventKind {
+public enum MandateEventKind implements Translatable {
     IMPORTED("Imported"),
     CORRECTED_IN_PREVIEW("Corrected in the import preview"),
     LEAD_ASSIGNED("Lead assigned"),

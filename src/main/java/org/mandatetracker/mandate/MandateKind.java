@@ -2,12 +2,13 @@ package org.mandatetracker.mandate;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.mandatetracker.base.Translatable;
 
 /**
  * What a mandate asks for, as extraction names it ({@code docs/extraction-contract.md}); it chooses the
  * mandate's process. Stored and published by name.
  */
-public enum MandateKind {
+public enum MandateKind implements Translatable {
     REPORT("Report"),
     AGENDA("Agenda item"),
     ACTION("Action");

@@ -1,6 +1,7 @@
 package org.mandatetracker.mandate;
 
 import java.time.LocalDate;
+import org.mandatetracker.base.Translatable;
 
 /**
  * Where a mandate stands. Only {@code OPEN}, {@code DONE}, {@code DISMISSED} and {@code SUPERSEDED} (a renewal took over its
@@ -8,7 +9,7 @@ import java.time.LocalDate;
  * mandate is {@code OVERDUE} past its due date and {@code NO_DATE} when the text gives it no date, so
  * {@code OPEN} alone means open and on time.
  */
-public enum MandateStatus {
+public enum MandateStatus implements Translatable {
     OPEN("on time"), OVERDUE("overdue"), NO_DATE("no date"), DONE("done"), DISMISSED("dismissed"),
     SUPERSEDED("superseded");
 

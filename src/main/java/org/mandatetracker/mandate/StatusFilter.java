@@ -1,11 +1,13 @@
 package org.mandatetracker.mandate;
 
+import org.mandatetracker.base.Translatable;
+
 /**
  * The status choices of the register: each {@link MandateStatus}, and "due within 30 days", the open
  * mandates due from today to 30 days ahead, counted from the day the register is read (so a bookmark
  * keeps its meaning). The names of the statuses are theirs, so {@code status=OVERDUE} still reads as before.
  */
-public enum StatusFilter {
+public enum StatusFilter implements Translatable {
     OPEN(MandateStatus.OPEN),
     DUE_WITHIN_30_DAYS(null),
     OVERDUE(MandateStatus.OVERDUE),

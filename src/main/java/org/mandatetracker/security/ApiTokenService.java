@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.mandatetracker.base.RefusedException;
 import org.mandatetracker.security.internal.ApiToken;
 import org.mandatetracker.security.internal.ApiTokenRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,12 +60,10 @@ public class ApiTokenService {
         String owner = currentUser.require().username();
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("Name the token (at most " + MAX_NAME_LENGTH
-                    + " characters), after the script that will use it");
+            throw new RefusedException("tokens.nameRequired", MAX_NAME_LENGTH);
         }
         if (tokens.countByUsername(owner) >= MAX_TOKENS_PER_PERSON) {
-            throw new IllegalArgumentException("You already hold " + MAX_TOKENS_PER_PERSON
-                    + " tokens: revoke one you no longer use first");
+            throw new RefusedException("tokens.tooMany", MAX_TOKENS_PER_PERSON);
         }
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);

@@ -9,11 +9,11 @@ import java.util.Set;
 
 /** What an administrator may change of a person: everything but the user name and the password. */
 public record EditedUser(
-        @NotBlank(message = "Enter the person's name") @Size(max = 200, message = "At most 200 characters") String fullName,
-        @Email(message = "Not an e-mail address") @Size(max = 254, message = "At most 254 characters") String email,
-        @NotBlank(message = "Choose an entity") String entityCode,
-        @NotEmpty(message = "Choose at least one role") Set<Role> roles,
-        @NotNull(message = "Choose a language") Language language) {
+        @NotBlank(message = "{validation.user.fullName.required}") @Size(max = 200, message = "{validation.atMost}") String fullName,
+        @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.atMost}") String email,
+        @NotBlank(message = "{validation.user.entity.required}") String entityCode,
+        @NotEmpty(message = "{validation.user.roles.required}") Set<Role> roles,
+        @NotNull(message = "{validation.user.language.required}") Language language) {
 
     /** The person as they stand, to edit them. */
     public static EditedUser of(UserAccount account) {

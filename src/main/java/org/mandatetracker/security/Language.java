@@ -1,8 +1,10 @@
 package org.mandatetracker.security;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
-/** The languages the product writes to people in (e-mails); stored by name on the person. */
+/** The languages the product writes to people in (its pages and e-mails); stored by name on the person. */
 public enum Language {
     /** British English, as the United Nations writes it: "19 August 2021". */
     EN(Locale.UK, "English"),
@@ -23,5 +25,13 @@ public enum Language {
 
     public Locale locale() {
         return locale;
+    }
+
+    /** The first of the browser's preferred languages (Accept-Language, best first) that the product speaks, else English. */
+    public static Language preferredOf(List<Locale> preferred) {
+        return preferred.stream()
+                .flatMap(wanted -> Arrays.stream(values())
+                        .filter(language -> language.locale.getLanguage().equals(wanted.getLanguage())))
+                .findFirst().orElse(EN);
     }
 }

@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.util.stream.Collectors;
 import org.mandatetracker.audit.AuditAction;
 import org.mandatetracker.audit.AuditLog;
+import org.mandatetracker.base.RefusedException;
 import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.security.internal.AppUser;
 import org.mandatetracker.security.internal.AppUserRepository;
@@ -128,7 +129,7 @@ public class UserService {
         AppUser user = existing(username);
         UserAccount before = user.toAccount();
         if (!edited.entityCode().equals(before.entityCode()) && entities.findActive(edited.entityCode()).isEmpty()) {
-            throw new IllegalArgumentException("Unknown or retired entity '" + edited.entityCode() + "'");
+            throw new RefusedException("users.unknownEntity", edited.entityCode());
         }
         user.edit(edited.fullName().strip(), blankToNull(edited.email()), edited.entityCode(), edited.roles(),
                 edited.language());
@@ -162,11 +163,11 @@ public class UserService {
         AppUser user = existing(username);
         if (!passwordEncoder.matches(change.currentPassword(), user.getPasswordHash())) {
             throw new PasswordChangeRefusedException(PasswordChangeRefusedException.Field.CURRENT_PASSWORD,
-                    "This is not your current password");
+                    "password.notCurrent");
         }
         if (change.newPassword().equals(change.currentPassword())) {
             throw new PasswordChangeRefusedException(PasswordChangeRefusedException.Field.NEW_PASSWORD,
-                    "Choose a password other than the current one");
+                    "password.sameAsCurrent");
         }
         user.setPassword(passwordEncoder.encode(change.newPassword()), false);
         audit.record(AuditAction.PASSWORD_CHANGED, username, "by the person");
@@ -185,10 +186,10 @@ public class UserService {
     @Transactional
     UserAccount createAtStartUp(NewUser newUser) {
         if (users.existsById(newUser.username())) {
-            throw new IllegalArgumentException("A user named '" + newUser.username() + "' already exists");
+            throw new RefusedException("users.exists", newUser.username());
         }
         if (entities.findActive(newUser.entityCode()).isEmpty()) {
-            throw new IllegalArgumentException("Unknown or retired entity '" + newUser.entityCode() + "'");
+            throw new RefusedException("users.unknownEntity", newUser.entityCode());
         }
         AppUser user = new AppUser(newUser.username(), passwordEncoder.encode(newUser.password()), newUser.fullName(),
                 blankToNull(newUser.email()), newUser.entityCode(), newUser.roles());

@@ -5,18 +5,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -24,7 +21,6 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.MandateEvent;
 import org.mandatetracker.mandate.MandateNotFoundException;
@@ -62,13 +58,10 @@ public class MandateTaskService {
     private final MandateService mandates;
     private final CurrentUser currentUser;
     private final TaskCandidateGroups identityLinks;
-    private final RepositoryService repository;
 
     MandateTaskService(TaskService tasks, HistoryService history, RuntimeService runtime, IdentityService identity,
-                       RepositoryService repository, MandateService mandates, CurrentUser currentUser,
-                       TaskCandidateGroups identityLinks) {
+                       MandateService mandates, CurrentUser currentUser, TaskCandidateGroups identityLinks) {
         this.identityLinks = identityLinks;
-        this.repository = repository;
         this.tasks = tasks;
         this.history = history;
         this.runtime = runtime;
@@ -100,7 +93,7 @@ public class MandateTaskService {
 
     /**
      * {@link #visibleTasks(boolean, Long, int, int)} of one step only: {@code taskType} is the models' task
-     * definition key ({@link #taskTypes()}), null for every step.
+     * definition key ({@link TaskForm#taskKey()}), null for every step.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
@@ -135,25 +128,6 @@ public class MandateTaskService {
     public Optional<WorkflowTask> visibleTask(String taskId) {
         List<Task> found = visible(currentUser.require(), false, null, null).taskId(taskId).list();
         return toWorkflowTasks(found).stream().findFirst();
-    }
-
-    /**
-     * The kinds of step a task can be, as the deployed models name them: task definition key → name, by
-     * name. Read from the models, not from the open tasks, which may be tens of thousands.
-     */
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public Map<String, String> taskTypes() {
-        Map<String, String> types = new TreeMap<>();
-        for (String key : List.of(MandateProcesses.REPORT, MandateProcesses.AGENDA, MandateProcesses.ACTION)) {
-            repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().list().forEach(definition ->
-                    repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)
-                            .forEach(task -> types.put(task.getId(), task.getName())));
-        }
-        Map<String, String> byName = new LinkedHashMap<>();
-        types.entrySet().stream().sorted(Map.Entry.comparingByValue())
-                .forEach(type -> byName.put(type.getKey(), type.getValue()));
-        return byName;
     }
 
     private TaskQuery undatedVisible(UserAccount user, boolean assignedToMe, Long mandateId, String taskType) {

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.mandatetracker.base.Translatable;
 
 /**
  * The fields each user task's form declares: the only variables a completion may set, with their
  * types and sizes. Anything else is refused, so that a completion cannot re-route the workflow (a
  * {@code leadEntity} sent with "Prepare report") or flood the engine with variables.
  */
-public enum TaskForm {
+public enum TaskForm implements Translatable {
 
     TRIAGE(MandateProcesses.TASK_TRIAGE,
             Field.required(MandateProcesses.VAR_ACCEPTED, FieldType.YES_NO),

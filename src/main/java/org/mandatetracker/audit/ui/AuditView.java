@@ -5,39 +5,41 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.mandatetracker.audit.AuditEntry;
 import org.mandatetracker.audit.AuditLog;
+import org.mandatetracker.base.ui.Labels;
+import org.mandatetracker.base.ui.LocalFormats;
 
 /** Admins read who changed which person or entity, when, and how. */
 @Route("admin/audit")
-@PageTitle("Audit history · Mandate Tracker")
-@Menu(title = "Audit history", order = 96)
+@Menu(title = "menu.audit", order = 96)
 @RolesAllowed("ADMIN")
-class AuditView extends VerticalLayout {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.UK)
-            .withZone(ZoneId.systemDefault());
+class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     AuditView(AuditLog audit) {
         setSizeFull();
         Grid<AuditEntry> grid = new Grid<>();
-        grid.addColumn(entry -> TIME.format(entry.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> entry.actor() == null ? "the application" : entry.actor()).setHeader("Who")
+        grid.addColumn(entry -> LocalFormats.dateTime(entry.occurredAt(), ZoneId.systemDefault()))
+                .setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(entry -> entry.actor() == null ? getTranslation("audit.application") : entry.actor())
+                .setHeader(getTranslation("audit.who"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> entry.action().label()).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::subject).setHeader("Of").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::detail).setHeader("Details").setFlexGrow(1);
+        grid.addColumn(entry -> Labels.of(entry.action())).setHeader(getTranslation("audit.what")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::subject).setHeader(getTranslation("audit.of")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.details")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(audit.latest());
-        add(new H2("Audit history"), new Paragraph("The latest " + AuditLog.LATEST
-                + " changes to people and to the entity registry, newest first."), grid);
+        add(new H2(getTranslation("menu.audit")), new Paragraph(getTranslation("audit.text", AuditLog.LATEST)), grid);
         expand(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.audit"));
     }
 }

@@ -18,7 +18,7 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
 
     ErrorPage() {
         // "." is the application's root through the base address Vaadin sets, however deep the failed path
-        Anchor back = new Anchor(".", "Back to the mandate register");
+        Anchor back = new Anchor(".", getTranslation("error.backToRegister"));
         add(heading, sentence, back);
     }
 
@@ -29,10 +29,10 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return heading.getText() + " · Mandate Tracker";
+        return getTranslation("page.title", heading.getText());
     }
 
     void showAccessDenied() {
-        show("Access denied", "Your role does not open this page. Ask an administrator if you need it.");
+        show(getTranslation("error.accessDenied.heading"), getTranslation("error.accessDenied.text"));
     }
 }

@@ -21,7 +21,7 @@ import org.mandatetracker.security.Role;
 
 /**
  * The frame around every view: the menu lists the views the signed-in person may open (from their
- * {@code @Menu} annotations and access rules), admins also get Camunda Cockpit.
+ * {@code @Menu} annotations, whose titles are message keys, and access rules), admins also get Camunda Cockpit.
  */
 @Layout
 @AnonymousAllowed
@@ -32,7 +32,7 @@ public class MainLayout extends AppLayout {
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
 
         Span user = new Span(authentication.getPrincipalName().orElse(""));
-        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        Button signOut = new Button(getTranslation("layout.signOut"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, signOut);
         header.setWidthFull();
@@ -43,11 +43,11 @@ public class MainLayout extends AppLayout {
 
         SideNav menu = new SideNav();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            menu.addItem(new SideNavItem(entry.title(), entry.path()));
+            menu.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
         }
         addToDrawer(menu);
         if (authentication.hasRole(Role.ADMIN.name())) {
-            Anchor cockpit = new Anchor("camunda/app/cockpit/default/", "Workflow engine (Cockpit)");
+            Anchor cockpit = new Anchor("camunda/app/cockpit/default/", getTranslation("layout.cockpit"));
             cockpit.setRouterIgnore(true);
             cockpit.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
             addToDrawer(cockpit);

@@ -15,8 +15,8 @@ class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundExcept
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        show("Page not found", "There is no page at /" + event.getLocation().getPath()
-                + ". The link may be old or mistyped.");
+        show(getTranslation("error.notFound.heading"),
+                getTranslation("error.notFound.text", "/" + event.getLocation().getPath()));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

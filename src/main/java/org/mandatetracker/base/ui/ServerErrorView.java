@@ -28,8 +28,7 @@ class ServerErrorView extends ErrorPage implements HasErrorParameter<Exception> 
             return HttpServletResponse.SC_FORBIDDEN;
         }
         log.error("Opening /{} failed", event.getLocation().getPath(), parameter.getCaughtException());
-        show("Something went wrong", "This page could not be shown because of an error on our side. It has been "
-                + "recorded; try again in a moment.");
+        show(getTranslation("error.server.heading"), getTranslation("error.server.text"));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.mandatetracker.base.ui.Notifications;
@@ -16,38 +16,40 @@ import org.mandatetracker.calendar.CalendarService;
 
 /** The signed-in person's secret calendar address: shown, copied, renewed or revoked. */
 @Route("calendar-feed")
-@PageTitle("Calendar feed · Mandate Tracker")
-@Menu(title = "Calendar feed", order = 30)
+@Menu(title = "menu.calendar", order = 30)
 @PermitAll
-class CalendarFeedView extends VerticalLayout {
+class CalendarFeedView extends VerticalLayout implements HasDynamicTitle {
 
     private final CalendarService calendars;
-    private final TextField address = new TextField("Your secret calendar address");
+    private final TextField address = new TextField(getTranslation("calendar.address"));
 
     CalendarFeedView(CalendarService calendars) {
         this.calendars = calendars;
         address.setReadOnly(true);
         address.setWidthFull();
         address.setValue(calendars.feedUrl());
-        Button copy = new Button("Copy", click -> {
+        Button copy = new Button(getTranslation("calendar.copy"), click -> {
             address.getElement().executeJs("navigator.clipboard.writeText($0)", address.getValue());
-            Notifications.success("Copied");
+            Notifications.success(getTranslation("calendar.copied"));
         });
         copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button renew = new Button("Renew", click -> {
+        Button renew = new Button(getTranslation("calendar.renew"), click -> {
             address.setValue(calendars.renewFeed());
-            Notifications.success("New address: calendars subscribed to the old one stop updating");
+            Notifications.success(getTranslation("calendar.renewed"));
         });
-        Button revoke = new Button("Revoke", click -> {
+        Button revoke = new Button(getTranslation("calendar.revoke"), click -> {
             calendars.revokeFeed();
             address.setValue("");
-            Notifications.success("Revoked: the address answers nothing any more");
+            Notifications.success(getTranslation("calendar.revoked"));
         });
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        add(new H2("Calendar feed"),
-                new Paragraph("Subscribe to this address in Outlook, Thunderbird or Google Calendar to see your "
-                        + "tasks' and your entity's deadlines. Whoever knows it reads them: keep it to yourself, "
-                        + "renew it if it got out."),
+        add(new H2(getTranslation("menu.calendar")),
+                new Paragraph(getTranslation("calendar.text")),
                 address, new HorizontalLayout(copy, renew, revoke));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.calendar"));
     }
 }

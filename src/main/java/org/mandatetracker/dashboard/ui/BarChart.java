@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ final class BarChart extends Div {
     BarChart(String description, List<String> labels, List<Series> series, boolean stacked, String unit, Integer max) {
         addClassName("dashboard-chart");
         canvas.setAttribute("role", "img");
-        canvas.setAttribute("aria-label", description + ". The figures are in the table below the chart.");
+        canvas.setAttribute("aria-label", I18NProvider.translate("dashboard.chart.label", description));
         getElement().appendChild(canvas);
         boolean clickable = series.stream().allMatch(each -> each.rows() != null);
         Map<String, Object> chart = new LinkedHashMap<>();

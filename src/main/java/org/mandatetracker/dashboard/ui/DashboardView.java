@@ -12,8 +12,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -23,13 +24,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.mandatetracker.dashboard.Dashboard;
+import org.mandatetracker.base.ui.Labels;
+import org.mandatetracker.base.ui.LocalFormats;
 import org.mandatetracker.dashboard.Dashboard.Count;
 import org.mandatetracker.dashboard.Dashboard.EntityDelivery;
 import org.mandatetracker.dashboard.Dashboard.MonthDeadlines;
 import org.mandatetracker.dashboard.Dashboard.Row;
 import org.mandatetracker.dashboard.Dashboard.Share;
 import org.mandatetracker.dashboard.Dashboard.ShortList;
+import org.mandatetracker.dashboard.Dashboard;
 import org.mandatetracker.dashboard.DashboardProperties;
 import org.mandatetracker.dashboard.DashboardScope;
 import org.mandatetracker.dashboard.DashboardService;
@@ -42,13 +45,9 @@ import org.mandatetracker.mandate.ui.MandatesNavigation;
  * the database each time it opens; every number opens the register with exactly its mandates.
  */
 @Route("dashboard")
-@PageTitle("Dashboard · Mandate Tracker")
-@Menu(title = "Dashboard", order = -10)
+@Menu(title = "menu.dashboard", order = -10)
 @PermitAll
-class DashboardView extends VerticalLayout {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private final DashboardService dashboards;
     private final VerticalLayout content = new VerticalLayout();
@@ -61,14 +60,14 @@ class DashboardView extends VerticalLayout {
         UI.getCurrent().getPage().addStyleSheet("/dashboard-assets/dashboard.css");
 
         List<DashboardScope> scopes = dashboards.scopes();
-        RadioButtonGroup<DashboardScope> scope = new RadioButtonGroup<>("Show");
+        RadioButtonGroup<DashboardScope> scope = new RadioButtonGroup<>(getTranslation("dashboard.show"));
         scope.addClassName("dashboard-scope");
         scope.setItems(scopes);
-        scope.setItemLabelGenerator(DashboardScope::label);
+        scope.setItemLabelGenerator(Labels::of);
         scope.setValue(scopes.get(0));
         scope.setVisible(scopes.size() > 1);
         scope.addValueChangeListener(change -> show(dashboards.dashboard(change.getValue())));
-        HorizontalLayout header = new HorizontalLayout(new H2("Dashboard"), scope);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("menu.dashboard")), scope);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         content.setPadding(false);
         add(header, content);
@@ -77,15 +76,17 @@ class DashboardView extends VerticalLayout {
 
     private void show(Dashboard dashboard) {
         content.removeAll();
-        content.add(new Paragraph("Deadlines as of " + DATE.format(dashboard.today())
-                        + ". Every number opens the register with exactly those mandates."),
+        content.add(new Paragraph(getTranslation("dashboard.asOf",
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(dashboard.today()))),
                 figures(dashboard),
-                breakdown("By lead entity", "Lead entity", dashboard, dashboard.byLeadEntity()),
-                breakdown("By body", "Body", dashboard, dashboard.byBody()),
-                new H3("Deadlines per month"), deadlines(dashboard.months()),
-                new H3("On-time delivery of reports"), delivery(dashboard),
-                new H3("Overdue"), overdue(dashboard));
-        dashboard.triageQueue().ifPresent(queue -> content.add(new H3("Triage queue"), triage(dashboard, queue)));
+                breakdown(getTranslation("dashboard.byLeadEntity"), getTranslation("dashboard.leadEntity"), dashboard,
+                        dashboard.byLeadEntity()),
+                breakdown(getTranslation("dashboard.byBody"), getTranslation("dashboard.body"), dashboard, dashboard.byBody()),
+                new H3(getTranslation("dashboard.months")), deadlines(dashboard.months()),
+                new H3(getTranslation("dashboard.delivery")), delivery(dashboard),
+                new H3(getTranslation("dashboard.overdue")), overdue(dashboard));
+        dashboard.triageQueue().ifPresent(queue -> content.add(new H3(getTranslation("dashboard.triage")),
+                triage(dashboard, queue)));
     }
 
     private static Component figures(Dashboard dashboard) {
@@ -94,10 +95,11 @@ class DashboardView extends VerticalLayout {
         for (Dashboard.Figure figure : dashboard.figures()) {
             RouterLink link = MandatesNavigation.link("", figure.total().rows());
             link.addClassName("dashboard-figure");
+            // the English label names the figure for tests and scripts, in every language
             link.setId("figure-" + figure.label().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
             Span value = new Span(number(figure.total().value()));
             value.addClassName("value");
-            Span label = new Span(figure.label());
+            Span label = new Span(inWords(figure));
             label.addClassName("label");
             link.add(value, label);
             figures.add(link);
@@ -107,21 +109,27 @@ class DashboardView extends VerticalLayout {
 
     private static Component breakdown(String caption, String rowHeader, Dashboard dashboard, List<Row> rows) {
         List<String> headers = new ArrayList<>(List.of(rowHeader));
-        dashboard.figures().forEach(figure -> headers.add(figure.label()));
+        dashboard.figures().forEach(figure -> headers.add(inWords(figure)));
         FigureTable table = new FigureTable(caption, headers, dashboard.figures().size());
-        rows.forEach(row -> table.row(row.label(), row.counts().stream().map(DashboardView::link).toList()));
-        table.row("All", dashboard.figures().stream().map(figure -> link(figure.total())).toList());
+        rows.forEach(row -> table.row(row.named() == null ? row.label() : Labels.of(row.named()),
+                row.counts().stream().map(DashboardView::link).toList()));
+        table.row(I18NProvider.translate("dashboard.all"), dashboard.figures().stream().map(figure -> link(figure.total())).toList());
         return table;
     }
 
     private static Component deadlines(List<MonthDeadlines> months) {
-        List<String> labels = months.stream().map(month -> MONTH.format(month.month())).toList();
-        BarChart chart = new BarChart("Deadlines per month, stacked by status: on time, late and done", labels, List.of(
-                series("On time", "--lumo-primary-color", months, MonthDeadlines::onTime),
-                series("Late", "--lumo-error-color", months, MonthDeadlines::late),
-                series("Done", "--lumo-success-color", months, MonthDeadlines::done)), true, "", null);
-        FigureTable table = new FigureTable("Deadlines per month", List.of("Month", "On time", "Late", "Done"), 3);
-        months.forEach(month -> table.row(MONTH.format(month.month()),
+        DateTimeFormatter monthFormat = DateTimeFormatter.ofPattern("MMM yyyy", LocalFormats.locale());
+        List<String> labels = months.stream().map(month -> monthFormat.format(month.month())).toList();
+        String onTime = I18NProvider.translate("dashboard.onTime");
+        String late = I18NProvider.translate("dashboard.late");
+        String done = I18NProvider.translate("dashboard.done");
+        BarChart chart = new BarChart(I18NProvider.translate("dashboard.months.description"), labels, List.of(
+                series(onTime, "--lumo-primary-color", months, MonthDeadlines::onTime),
+                series(late, "--lumo-error-color", months, MonthDeadlines::late),
+                series(done, "--lumo-success-color", months, MonthDeadlines::done)), true, "", null);
+        FigureTable table = new FigureTable(I18NProvider.translate("dashboard.months"),
+                List.of(I18NProvider.translate("dashboard.month"), onTime, late, done), 3);
+        months.forEach(month -> table.row(monthFormat.format(month.month()),
                 List.of(link(month.onTime()), link(month.late()), link(month.done()))));
         return withTable(chart, table);
     }
@@ -135,29 +143,28 @@ class DashboardView extends VerticalLayout {
     private static Component delivery(Dashboard dashboard) {
         List<EntityDelivery> entities = dashboard.delivery();
         if (entities.isEmpty()) {
-            return new Paragraph("No report was due in " + (dashboard.year() - 1) + " or " + dashboard.year()
-                    + " among the submitted cycles.");
+            return new Paragraph(I18NProvider.translate("dashboard.delivery.none", String.valueOf(dashboard.year() - 1),
+                    String.valueOf(dashboard.year())));
         }
         String lastYear = String.valueOf(dashboard.year() - 1);
         String thisYear = String.valueOf(dashboard.year());
         // a share is no count of mandates: these bars open nothing
-        BarChart chart = new BarChart("Share of submitted report cycles delivered on or before their due date, by lead entity",
+        BarChart chart = new BarChart(I18NProvider.translate("dashboard.delivery.description"),
                 entities.stream().map(EntityDelivery::leadEntity).toList(), List.of(
                 new BarChart.Series(lastYear, "--lumo-contrast-50pct",
                         entities.stream().map(entity -> entity.lastYear().percent().orElse(0L)).toList(), null),
                 new BarChart.Series(thisYear, "--lumo-primary-color",
                         entities.stream().map(entity -> entity.thisYear().percent().orElse(0L)).toList(), null)),
                 false, "%", 100);
-        FigureTable table = new FigureTable("On-time delivery of reports", List.of("Lead entity", lastYear, thisYear), 2);
+        FigureTable table = new FigureTable(I18NProvider.translate("dashboard.delivery"),
+                List.of(I18NProvider.translate("dashboard.leadEntity"), lastYear, thisYear), 2);
         entities.forEach(entity -> table.row(entity.leadEntity(),
                 List.of(new Text(share(entity.lastYear())), new Text(share(entity.thisYear())))));
-        return withTable(chart, new VerticalLayout(table, new Paragraph(
-                "Cycles due in the year whose report was submitted; on time when its symbol was recorded"
-                        + " on or before the due date.")));
+        return withTable(chart, new VerticalLayout(table, new Paragraph(I18NProvider.translate("dashboard.delivery.note"))));
     }
 
     private static Component withTable(BarChart chart, Component table) {
-        Details figures = new Details("Figures as a table", table);
+        Details figures = new Details(I18NProvider.translate("dashboard.asTable"), table);
         VerticalLayout section = new VerticalLayout(chart, figures);
         section.setPadding(false);
         return section;
@@ -165,29 +172,32 @@ class DashboardView extends VerticalLayout {
 
     private static Component overdue(Dashboard dashboard) {
         ShortList overdue = dashboard.overdue();
-        FigureTable table = new FigureTable("Overdue mandates, the latest first",
-                List.of("Resolution", "Para.", "Deliverable", "Focal point", "Days late"), 1);
+        FigureTable table = new FigureTable(I18NProvider.translate("dashboard.overdue.caption"),
+                List.of(I18NProvider.translate("dashboard.resolution"), I18NProvider.translate("dashboard.paragraph"),
+                        I18NProvider.translate("dashboard.deliverable"), I18NProvider.translate("dashboard.focalPoint"),
+                        I18NProvider.translate("dashboard.daysLate")), 1);
         overdue.first().forEach(mandate -> table.row(mandate.symbol(), List.of(new Text(mandate.paragraph()),
-                new Text(whatIsAsked(mandate)), new Text(mandate.focalPoint() == null ? "to triage" : mandate.focalPoint()),
+                new Text(whatIsAsked(mandate)), new Text(mandate.focalPoint() == null ? I18NProvider.translate("dashboard.toTriage") : mandate.focalPoint()),
                 new Text(number(dashboard.daysLate(mandate))))));
-        return withShowAll(table, overdue, "overdue");
+        return withShowAll(table, overdue, I18NProvider.translate("dashboard.overdue.showAll", overdue.all().value()));
     }
 
     private static Component triage(Dashboard dashboard, ShortList queue) {
-        FigureTable table = new FigureTable("Mandates waiting for a lead entity, the longest waiting first",
-                List.of("Resolution", "Para.", "What is asked", "Addressed to", "Days waiting"), 1);
+        FigureTable table = new FigureTable(I18NProvider.translate("dashboard.triage.caption"),
+                List.of(I18NProvider.translate("dashboard.resolution"), I18NProvider.translate("dashboard.paragraph"),
+                        I18NProvider.translate("dashboard.asked"), I18NProvider.translate("dashboard.addressees"),
+                        I18NProvider.translate("dashboard.daysWaiting")), 1);
         queue.first().forEach(mandate -> table.row(mandate.symbol(), List.of(new Text(mandate.paragraph()),
                 new Text(whatIsAsked(mandate)), new Text(String.join(", ", mandate.addressees())),
                 new Text(number(dashboard.daysWaiting(mandate))))));
-        return withShowAll(table, queue, "waiting for triage");
+        return withShowAll(table, queue, I18NProvider.translate("dashboard.triage.showAll", queue.all().value()));
     }
 
-    private static Component withShowAll(FigureTable table, ShortList list, String what) {
+    private static Component withShowAll(FigureTable table, ShortList list, String showAll) {
         if (list.all().value() == 0) {
-            return new Paragraph("None.");
+            return new Paragraph(I18NProvider.translate("dashboard.none"));
         }
-        RouterLink all = MandatesNavigation.link("Show all " + number(list.all().value()) + " " + what + " in the register",
-                list.all().rows());
+        RouterLink all = MandatesNavigation.link(showAll, list.all().rows());
         VerticalLayout section = new VerticalLayout(table, all);
         section.setPadding(false);
         return section;
@@ -199,8 +209,8 @@ class DashboardView extends VerticalLayout {
     }
 
     private static String share(Share share) {
-        return share.percent().map(percent -> share.onTime() + " of " + share.cycles() + " (" + percent + " %)")
-                .orElse("none due");
+        return share.percent().map(percent -> I18NProvider.translate("dashboard.share", share.onTime(), share.cycles(), percent))
+                .orElse(I18NProvider.translate("dashboard.share.none"));
     }
 
     private static RouterLink link(Count count) {
@@ -208,6 +218,15 @@ class DashboardView extends VerticalLayout {
     }
 
     private static String number(long value) {
-        return String.format(Locale.UK, "%,d", value);
+        return LocalFormats.number(value);
+    }
+
+    private static String inWords(Dashboard.Figure figure) {
+        return I18NProvider.translate(figure.kind().messageKey(), figure.days());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.dashboard"));
     }
 }

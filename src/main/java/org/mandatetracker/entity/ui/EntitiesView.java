@@ -12,14 +12,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import java.util.Objects;
 import org.mandatetracker.base.ui.FieldErrors;
+import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.base.ui.Notifications;
 import org.mandatetracker.entity.EntityForm;
 import org.mandatetracker.entity.EntityKind;
@@ -35,10 +36,9 @@ import org.mandatetracker.security.Role;
  * reads the registry as it stands.
  */
 @Route("entities")
-@PageTitle("Entities · Mandate Tracker")
-@Menu(title = "Entities", order = 20)
+@Menu(title = "menu.entities", order = 20)
 @PermitAll
-class EntitiesView extends VerticalLayout {
+class EntitiesView extends VerticalLayout implements HasDynamicTitle {
 
     private final EntityService entities;
     private final Grid<RegisteredEntity> grid = new Grid<>();
@@ -46,26 +46,30 @@ class EntitiesView extends VerticalLayout {
     EntitiesView(EntityService entities, CurrentUser currentUser) {
         this.entities = entities;
         setSizeFull();
-        grid.addColumn(registered -> registered.entity().code()).setHeader("Code").setAutoWidth(true).setSortable(true);
-        grid.addColumn(registered -> registered.entity().name("en")).setHeader("Name").setFlexGrow(1);
+        grid.addColumn(registered -> registered.entity().code()).setHeader(getTranslation("entities.code")).setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(registered -> registered.entity().name(getLocale().getLanguage()))
+                .setHeader(getTranslation("entities.name")).setFlexGrow(1);
         grid.addColumn(registered -> registered.entity().name("fr")).setHeader("Français").setFlexGrow(1);
         grid.addColumn(registered -> registered.entity().name("ru")).setHeader("Русский").setFlexGrow(1);
-        grid.addColumn(registered -> String.join(", ", registered.entity().aliases())).setHeader("Also known as")
+        grid.addColumn(registered -> String.join(", ", registered.entity().aliases())).setHeader(getTranslation("entities.aliases.column"))
                 .setFlexGrow(1);
-        grid.addColumn(registered -> EntityKind.valueOf(registered.entity().kind()).label()).setHeader("Kind")
+        grid.addColumn(registered -> Labels.of(EntityKind.valueOf(registered.entity().kind())))
+                .setHeader(getTranslation("entities.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(registered -> registered.retired() ? "Retired" : "").setHeader("Status").setAutoWidth(true);
+        grid.addColumn(registered -> registered.retired() ? getTranslation("entities.retired") : "")
+                .setHeader(getTranslation("entities.status")).setAutoWidth(true);
         boolean admin = currentUser.require().hasRole(Role.ADMIN);
         if (admin) {
-            grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+            grid.addComponentColumn(this::actions).setHeader(getTranslation("entities.actions")).setAutoWidth(true);
         }
         grid.setSizeFull();
         if (admin) {
-            Button add = new Button("Add entity", click -> edit(null));
+            Button add = new Button(getTranslation("entities.add"), click -> edit(null));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(new HorizontalLayout(new H2("Entities"), add));
+            add(new HorizontalLayout(new H2(getTranslation("menu.entities")), add));
         } else {
-            add(new H2("Entities"));
+            add(new H2(getTranslation("menu.entities")));
         }
         add(grid);
         refresh();
@@ -73,10 +77,12 @@ class EntitiesView extends VerticalLayout {
 
     private HorizontalLayout actions(RegisteredEntity registered) {
         String code = registered.entity().code();
-        Button edit = new Button("Edit", click -> edit(registered.entity()));
-        edit.getElement().setAttribute("aria-label", "Edit " + code);
-        Button retire = new Button(registered.retired() ? "Restore" : "Retire", click -> confirmRetirement(registered));
-        retire.getElement().setAttribute("aria-label", (registered.retired() ? "Restore " : "Retire ") + code);
+        Button edit = new Button(getTranslation("entities.edit"), click -> edit(registered.entity()));
+        edit.getElement().setAttribute("aria-label", getTranslation("entities.edit.entity", code));
+        Button retire = new Button(registered.retired() ? getTranslation("entities.restore")
+                : getTranslation("entities.retire"), click -> confirmRetirement(registered));
+        retire.getElement().setAttribute("aria-label", registered.retired()
+                ? getTranslation("entities.restore.entity", code) : getTranslation("entities.retire.entity", code));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         retire.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         return new HorizontalLayout(edit, retire);
@@ -84,20 +90,20 @@ class EntitiesView extends VerticalLayout {
 
     /** The add form (no entity) or the edit form of one. */
     private void edit(UnEntity entity) {
-        TextField code = new TextField("Code");
-        code.setHelperText("As mandates and people name it, e.g. DPO");
+        TextField code = new TextField(getTranslation("entities.code"));
+        code.setHelperText(getTranslation("entities.code.helper"));
         Select<EntityKind> kind = new Select<>();
-        kind.setLabel("Kind");
+        kind.setLabel(getTranslation("entities.kind"));
         kind.setItems(EntityKind.values());
-        kind.setItemLabelGenerator(EntityKind::label);
-        TextField nameEn = new TextField("Name in English");
-        TextField nameFr = new TextField("Name in French");
-        TextField nameEs = new TextField("Name in Spanish");
-        TextField nameRu = new TextField("Name in Russian");
-        TextField nameAr = new TextField("Name in Arabic");
-        TextField nameZh = new TextField("Name in Chinese");
-        TextArea aliases = new TextArea("Other names");
-        aliases.setHelperText("One per line, in any language: abbreviations, former and inflected names");
+        kind.setItemLabelGenerator(Labels::of);
+        TextField nameEn = new TextField(getTranslation("entities.name.en"));
+        TextField nameFr = new TextField(getTranslation("entities.name.fr"));
+        TextField nameEs = new TextField(getTranslation("entities.name.es"));
+        TextField nameRu = new TextField(getTranslation("entities.name.ru"));
+        TextField nameAr = new TextField(getTranslation("entities.name.ar"));
+        TextField nameZh = new TextField(getTranslation("entities.name.zh"));
+        TextArea aliases = new TextArea(getTranslation("entities.aliases"));
+        aliases.setHelperText(getTranslation("entities.aliases.helper"));
         FieldErrors errors = new FieldErrors().on("code", code).on("kind", kind).on("nameEn", nameEn)
                 .on("nameFr", nameFr).on("nameEs", nameEs).on("nameRu", nameRu).on("nameAr", nameAr)
                 .on("nameZh", nameZh).on("aliases", aliases);
@@ -115,8 +121,9 @@ class EntitiesView extends VerticalLayout {
             aliases.setValue(String.join("\n", form.aliases()));
         }
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(entity == null ? "Add an entity" : "Edit " + entity.code());
-        Button save = new Button("Save", click -> {
+        dialog.setHeaderTitle(entity == null ? getTranslation("entities.add.heading")
+                : getTranslation("entities.edit.entity", entity.code()));
+        Button save = new Button(getTranslation("entities.save"), click -> {
             EntityForm form = new EntityForm(code.getValue().strip(), kind.getValue(), nameEn.getValue(),
                     nameFr.getValue(), nameEs.getValue(), nameRu.getValue(), nameAr.getValue(), nameZh.getValue(),
                     Arrays.asList(aliases.getValue().split("\\R")));
@@ -131,29 +138,29 @@ class EntitiesView extends VerticalLayout {
                 errors.show(invalid);
                 return;
             } catch (IllegalArgumentException refused) {
-                errors.show("code", refused.getMessage());
+                errors.show("code", Labels.reasonOf(refused));
                 return;
             }
-            Notifications.success("Saved " + form.code() + ": the next import reads it");
+            Notifications.success(getTranslation("entities.saved", form.code()));
             dialog.close();
             refresh();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(code, kind, nameEn, nameFr, nameEs, nameRu, nameAr, nameZh, aliases));
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("entities.cancel"), click -> dialog.close()), save);
         dialog.open();
     }
 
     private void confirmRetirement(RegisteredEntity registered) {
         String code = registered.entity().code();
         ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader((registered.retired() ? "Restore " : "Retire ") + code + "?");
-        confirm.setText(registered.retired()
-                ? "Imports find " + code + " again, and mandates and people can be given it."
-                : "Mandates and people that name " + code + " keep it, but imports no longer find it and nobody "
-                        + "new can be given it.");
+        confirm.setHeader(registered.retired() ? getTranslation("entities.restore.confirm", code)
+                : getTranslation("entities.retire.confirm", code));
+        confirm.setText(registered.retired() ? getTranslation("entities.restore.text", code)
+                : getTranslation("entities.retire.text", code));
         confirm.setCancelable(true);
-        confirm.setConfirmText(registered.retired() ? "Restore" : "Retire");
+        confirm.setCancelText(getTranslation("entities.cancel"));
+        confirm.setConfirmText(registered.retired() ? getTranslation("entities.restore") : getTranslation("entities.retire"));
         confirm.addConfirmListener(confirmed -> {
             entities.setRetired(code, !registered.retired());
             refresh();
@@ -163,5 +170,10 @@ class EntitiesView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(entities.registry());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.entities"));
     }
 }

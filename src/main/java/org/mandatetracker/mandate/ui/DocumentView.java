@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,8 +25,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
 import java.util.List;
-import org.mandatetracker.mandate.MandatePage;
+import org.mandatetracker.base.ui.Labels;
+import org.mandatetracker.base.ui.LocalFormats;
 import org.mandatetracker.base.ui.Notifications;
 import org.mandatetracker.entity.EntityCatalog;
 import org.mandatetracker.entity.EntityService;
@@ -34,6 +37,7 @@ import org.mandatetracker.mandate.ImportService;
 import org.mandatetracker.mandate.ImportedDocumentSummary;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.MandateKind;
+import org.mandatetracker.mandate.MandatePage;
 import org.mandatetracker.mandate.OriginalFile;
 import org.mandatetracker.security.CurrentUser;
 import org.mandatetracker.security.Role;
@@ -79,21 +83,23 @@ class DocumentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         add(new H2(document.symbol()));
         add(new Paragraph(DocumentLabels.body(document.body()) + " · "
                 + DocumentLabels.adoption(document.status(), document.adopted()) + " · "
-                + DocumentLabels.language(document.language()) + " · " + MandatesView.mandateCount(document.mandateCount())
-                + " · imported by " + document.importedBy() + " on " + DocumentsView.IMPORTED_AT.format(document.importedAt())));
+                + DocumentLabels.language(document.language()) + " · "
+                + getTranslation("document.mandateCount", document.mandateCount()) + " · "
+                + getTranslation("document.importedBy", document.importedBy(),
+                        LocalFormats.dateTime(document.importedAt(), ZoneId.systemDefault()))));
 
         Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> imports.original(document.id())
                 .map(DocumentView::response).orElseGet(() -> DownloadResponse.error(404))),
-                AttachmentType.DOWNLOAD, "Download the original file (" + document.fileName() + ", "
-                + Math.max(1, document.sizeBytes() / 1024) + " KB)");
+                AttachmentType.DOWNLOAD, getTranslation("document.download", document.fileName(),
+                        Math.max(1, document.sizeBytes() / 1024)));
         HorizontalLayout actions = new HorizontalLayout(download);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (currentUser.require().hasRole(Role.ADMIN)) {
-            Button delete = new Button("Delete…", click -> confirmDeletion(document, details.mandates()));
+            Button delete = new Button(getTranslation("document.delete.button"), click -> confirmDeletion(document, details.mandates()));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(delete);
         }
-        add(actions, new H3("Operative paragraphs"));
+        add(actions, new H3(getTranslation("document.operativeParagraphs")));
 
         EntityCatalog catalog = entities.catalog();
         for (DocumentDetails.StoredParagraph paragraph : details.paragraphs()) {
@@ -125,9 +131,11 @@ class DocumentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     /** "Report · due 30 Sep 2021 · overdue · lead DPO". */
     private static String describe(Mandate mandate) {
         String due = MandatesView.due(mandate);
-        return "Mandate: " + MandateKind.valueOf(mandate.kind()).label() + (due.isEmpty() ? "" : " · due " + due)
-                + " · " + mandate.status().label()
-                + (mandate.ownerEntity() == null ? " · to triage" : " · lead " + mandate.ownerEntity());
+        return I18NProvider.translate("document.mandate", Labels.of(MandateKind.valueOf(mandate.kind())))
+                + (due.isEmpty() ? "" : " · " + I18NProvider.translate("document.mandate.due", due))
+                + " · " + Labels.of(mandate.status())
+                + " · " + (mandate.ownerEntity() == null ? I18NProvider.translate("document.mandate.toTriage")
+                        : I18NProvider.translate("document.mandate.lead", mandate.ownerEntity()));
     }
 
     private static DownloadResponse response(OriginalFile original) {
@@ -139,17 +147,16 @@ class DocumentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         long running = mandates.stream().filter(mandate -> mandate.status().isOpen() && mandate.processInstanceId() != null)
                 .count();
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader("Delete " + document.symbol() + "?");
-        dialog.setText("Deleting " + document.symbol() + " ends " + (running == 1 ? "1 running process" : running
-                + " running processes") + " and removes its " + MandatesView.mandateCount(mandates.size())
-                + " and paragraphs. The processes' history stays in the workflow engine.");
+        dialog.setHeader(getTranslation("document.delete.confirm", document.symbol()));
+        dialog.setText(getTranslation("document.delete.text", document.symbol(), running,
+                getTranslation("document.mandateCount", mandates.size())));
         dialog.setCancelable(true);
-        dialog.setCancelText("Keep it");
-        dialog.setConfirmText("Delete");
+        dialog.setCancelText(getTranslation("document.delete.keep"));
+        dialog.setConfirmText(getTranslation("document.delete.do"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(confirmed -> {
             imports.delete(document.id());
-            Notifications.success("Deleted " + document.symbol());
+            Notifications.success(getTranslation("document.deleted", document.symbol()));
             UI.getCurrent().navigate(DocumentsView.class);
         });
         dialog.open();

@@ -13,8 +13,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
@@ -45,10 +45,9 @@ import org.slf4j.LoggerFactory;
  * together.
  */
 @Route("import")
-@PageTitle("Import · Mandate Tracker")
-@Menu(title = "Import", order = 1)
+@Menu(title = "menu.import", order = 1)
 @PermitAll
-class ImportView extends VerticalLayout {
+class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportView.class);
 
@@ -228,5 +227,10 @@ class ImportView extends VerticalLayout {
     private void release(long bytes) {
         pendingFiles.decrementAndGet();
         pendingBytes.addAndGet(-bytes);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.import"));
     }
 }

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.entity.EntityCatalog;
 import org.mandatetracker.entity.UnEntity;
 import org.mandatetracker.extraction.ExtractionResult;
@@ -60,7 +61,7 @@ final class MandateEditor extends Div {
         heading.getStyle().set("margin", "0");
 
         kind.setItems(MandateKind.values());
-        kind.setItemLabelGenerator(MandateKind::label);
+        kind.setItemLabelGenerator(Labels::of);
         kind.setValue(MandateKind.valueOf(extracted.kind()));
         kind.setAllowCustomValue(false);
 

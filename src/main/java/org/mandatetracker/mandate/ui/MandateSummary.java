@@ -7,10 +7,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Period;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.mandatetracker.base.ui.Labels;
+import org.mandatetracker.base.ui.LocalFormats;
 import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.MandateKind;
@@ -34,25 +37,25 @@ public class MandateSummary extends VerticalLayout {
         Anchor resolution = new Anchor("documents/" + mandate.documentId(), mandate.symbol());
         resolution.setId("mandate-resolution");
         H2 title = new H2();
-        title.add(resolution, new Span(", paragraph " + mandate.paragraph()));
+        title.add(resolution, new Span(getTranslation("summary.paragraph", mandate.paragraph())));
         add(title, operativeParagraph(mandate));
-        String kind = MandateKind.of(mandate.kind()).map(MandateKind::label).orElse(mandate.kind());
-        add(line("Kind", kind + (mandate.verb() == null ? "" : " (“" + mandate.verb() + "”)")));
-        add(line("Addressed to", names(mandate.addressees())));
+        String kind = MandateKind.of(mandate.kind()).map(Labels::of).orElse(mandate.kind());
+        add(line(getTranslation("summary.kind"), kind + (mandate.verb() == null ? "" : " (“" + mandate.verb() + "”)")));
+        add(line(getTranslation("summary.addressees"), names(mandate.addressees())));
         if (mandate.reportTo() != null) {
-            add(line("Report to", name(mandate.reportTo())));
+            add(line(getTranslation("summary.reportTo"), name(mandate.reportTo())));
         }
         if (mandate.deliverable() != null && !mandate.deliverable().isBlank()) {
-            add(line("Deliverable", mandate.deliverable()));
+            add(line(getTranslation("summary.deliverable"), mandate.deliverable()));
         }
-        add(line("Due", dueInWords(mandate)));
+        add(line(getTranslation("summary.due"), dueInWords(mandate)));
         if (mandate.recurrence() != null) {
-            add(line("Recurs", recurrenceInWords(mandate.recurrence())
-                    + (mandate.endDate() == null ? "" : ", until " + MandatesView.DATE.format(mandate.endDate()))));
+            add(line(getTranslation("summary.recurs"), recurrenceInWords(mandate.recurrence())
+                    + (mandate.endDate() == null ? "" : getTranslation("summary.until", LocalFormats.date(mandate.endDate())))));
         }
-        add(line("Lead", mandate.ownerEntity() == null ? "not yet assigned"
-                : name(mandate.ownerEntity()) + ", focal point " + mandate.focalPoint()));
-        add(line("Status", mandate.status().label()));
+        add(line(getTranslation("summary.lead"), mandate.ownerEntity() == null ? getTranslation("summary.lead.none")
+                : getTranslation("summary.lead.named", name(mandate.ownerEntity()), mandate.focalPoint())));
+        add(line(getTranslation("summary.status"), Labels.of(mandate.status())));
     }
 
     /**
@@ -88,7 +91,7 @@ public class MandateSummary extends VerticalLayout {
     static String dueInWords(Mandate mandate) {
         Mandate.Due due = mandate.due();
         if (due == null) {
-            return "no deadline given";
+            return I18NProvider.translate("summary.due.none");
         }
         String when = MandatesView.due(mandate);
         return due.text() == null || due.text().isBlank() || when.equals(due.text()) ? when
@@ -121,7 +124,7 @@ public class MandateSummary extends VerticalLayout {
     }
 
     private String names(List<String> codes) {
-        return codes.isEmpty() ? "nobody named" : codes.stream().map(this::name).collect(Collectors.joining(", "));
+        return codes.isEmpty() ? getTranslation("summary.addressees.none") : codes.stream().map(this::name).collect(Collectors.joining(", "));
     }
 
     /** The registry's name for the code in the reader's language, or the code for one the registry lacks. */
@@ -130,7 +133,7 @@ public class MandateSummary extends VerticalLayout {
     }
 
     private static Div line(String label, String value) {
-        Span caption = new Span(label + ": ");
+        Span caption = new Span(I18NProvider.translate("summary.caption", label));
         caption.getStyle().set("font-weight", "600");
         return new Div(caption, new Span(value));
     }

@@ -28,8 +28,8 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -43,6 +43,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.mandatetracker.base.ui.Labels;
+import org.mandatetracker.base.ui.LocalFormats;
 import org.mandatetracker.mandate.MandatePage;
 import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.entity.UnEntity;
@@ -62,10 +64,9 @@ import org.mandatetracker.security.CurrentUser;
  * the database. It opens on the signed-in person's entity (lead or addressee), one click from all.
  */
 @Route("")
-@PageTitle("Mandates · Mandate Tracker")
-@Menu(title = "Mandates", order = 0)
+@Menu(title = "menu.mandates", order = 0)
 @PermitAll
-class MandatesView extends VerticalLayout implements BeforeEnterObserver {
+class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** {@code ?mandate=42} was a mandate's address in reminder e-mails and calendar feeds: forwarded to its page. */
     static final String MANDATE_PARAMETER = "mandate";
@@ -132,13 +133,13 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, String> entityNames = entities.findAll().stream()
                 .collect(Collectors.toMap(UnEntity::code, registered -> registered.name("en")));
         status.setItems(StatusFilter.values());
-        status.setItemLabelGenerator(StatusFilter::label);
+        status.setItemLabelGenerator(Labels::of);
         entity.setItems(entityNames.keySet().stream().sorted().toList());
         entity.setItemLabelGenerator(code -> entityNames.getOrDefault(code, code) + " (" + code + ")");
         body.setItems(Body.values());
-        body.setItemLabelGenerator(Body::label);
+        body.setItemLabelGenerator(Labels::of);
         kind.setItems(MandateKind.values());
-        kind.setItemLabelGenerator(MandateKind::label);
+        kind.setItemLabelGenerator(Labels::of);
         focalPoint.setPlaceholder("user name");
         year.setMin(1945);
         year.setMax(2200);
@@ -200,7 +201,7 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
                 .setTooltipGenerator(Mandate::symbol).setWidth("11.5rem").setFlexGrow(0);
         grid.addColumn(Mandate::paragraph).setHeader("Para.").setSortProperty(MandateColumn.PARAGRAPH.name())
                 .setWidth("4.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(mandate -> MandateKind.labelOf(mandate.kind())).setHeader("Kind").setSortProperty(MandateColumn.KIND.name())
+        grid.addColumn(mandate -> MandateKind.of(mandate.kind()).map(Labels::of).orElse(mandate.kind())).setHeader("Kind").setSortProperty(MandateColumn.KIND.name())
                 .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(MandatesView::whatIsAsked).setHeader("What is asked").setTooltipGenerator(MandatesView::whatIsAsked)
                 .setFlexGrow(1).setWidth("10rem");
@@ -356,11 +357,11 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The due date, with "≈" before one computed from a body's session rules. */
     private static String date(Mandate.Due due) {
-        return (due.estimated() ? "≈ " : "") + DATE.format(due.date());
+        return (due.estimated() ? "≈ " : "") + LocalFormats.date(due.date());
     }
 
     private static Span statusBadge(Mandate mandate) {
-        Span badge = new Span(mandate.status().label());
+        Span badge = new Span(Labels.of(mandate.status()));
         badge.getElement().getThemeList().add(switch (mandate.status()) {
             case OVERDUE -> "badge error";
             case DONE -> "badge success";
@@ -368,5 +369,10 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver {
             case OPEN -> "badge";
         });
         return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.mandates"));
     }
 }

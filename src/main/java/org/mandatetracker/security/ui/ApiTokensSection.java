@@ -12,8 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.mandatetracker.base.ui.Labels;
+import org.mandatetracker.base.ui.LocalFormats;
 import org.mandatetracker.base.ui.Notifications;
 import org.mandatetracker.security.ApiTokenService;
 import org.mandatetracker.security.ApiTokenSummary;
@@ -25,27 +25,24 @@ import org.mandatetracker.security.NewApiToken;
  */
 class ApiTokensSection extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.UK)
-            .withZone(ZoneId.systemDefault());
-
     private final ApiTokenService tokens;
     private final Grid<ApiTokenSummary> grid = new Grid<>();
-    private final TextField created = new TextField("Your new token");
+    private final TextField created = new TextField(getTranslation("tokens.created"));
 
     ApiTokensSection(ApiTokenService tokens) {
         this.tokens = tokens;
         setPadding(false);
 
-        TextField name = new TextField("Name of a new token");
-        name.setPlaceholder("the script that will use it");
+        TextField name = new TextField(getTranslation("tokens.name"));
+        name.setPlaceholder(getTranslation("tokens.name.placeholder"));
         name.setMaxLength(ApiTokenService.MAX_NAME_LENGTH);
         name.setWidth("24em");
-        Button create = new Button("Create token", click -> {
+        Button create = new Button(getTranslation("tokens.create"), click -> {
             try {
                 show(tokens.create(name.getValue()));
                 name.clear();
             } catch (IllegalArgumentException refused) {
-                Notifications.error(refused.getMessage());
+                Notifications.error(Labels.reasonOf(refused));
             }
         });
         HorizontalLayout form = new HorizontalLayout(name, create);
@@ -53,18 +50,18 @@ class ApiTokensSection extends VerticalLayout {
 
         created.setReadOnly(true);
         created.setWidth("40em");
-        created.setHelperText("Copy it now: it is shown only this once. Scripts send it as the header "
-                + "Authorization: Bearer <token>.");
+        created.setHelperText(getTranslation("tokens.created.helper"));
         created.setVisible(false);
 
-        grid.addColumn(ApiTokenSummary::name).setHeader("Name").setFlexGrow(1);
-        grid.addColumn(token -> time(token.created())).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(token -> token.lastUsed() == null ? "never" : time(token.lastUsed())).setHeader("Last used")
+        grid.addColumn(ApiTokenSummary::name).setHeader(getTranslation("tokens.column.name")).setFlexGrow(1);
+        grid.addColumn(token -> time(token.created())).setHeader(getTranslation("tokens.column.created")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(token -> token.lastUsed() == null ? getTranslation("tokens.never") : time(token.lastUsed()))
+                .setHeader(getTranslation("tokens.column.lastUsed"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(token -> {
-            Button revoke = new Button("Revoke", click -> {
+            Button revoke = new Button(getTranslation("tokens.revoke"), click -> {
                 tokens.revoke(token.id());
-                Notifications.success("Revoked " + token.name() + ": it signs nothing in any more");
+                Notifications.success(getTranslation("tokens.revoked", token.name()));
                 refresh();
             });
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
@@ -75,9 +72,8 @@ class ApiTokensSection extends VerticalLayout {
         grid.setWidth("48em");
         refresh();
 
-        add(new H3("API tokens"),
-                new Paragraph("Scripts sign in to the API with a token of yours instead of your password, and act as "
-                        + "you. A token works until you revoke it."),
+        add(new H3(getTranslation("tokens.heading")),
+                new Paragraph(getTranslation("tokens.text")),
                 form, created, grid);
     }
 
@@ -92,6 +88,6 @@ class ApiTokensSection extends VerticalLayout {
     }
 
     private static String time(Instant instant) {
-        return TIME.format(instant);
+        return LocalFormats.dateTime(instant, ZoneId.systemDefault());
     }
 }

@@ -8,11 +8,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import org.mandatetracker.base.ui.FieldErrors;
+import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.base.ui.Notifications;
 import org.mandatetracker.security.CurrentUser;
 import org.mandatetracker.security.PasswordChange;
@@ -24,23 +25,22 @@ import org.mandatetracker.security.UserService;
  * they can open ({@link PasswordChangeGuard}) until they have chosen their own.
  */
 @Route("password")
-@PageTitle("My password · Mandate Tracker")
-@Menu(title = "My password", order = 41)
+@Menu(title = "password.menu", order = 41)
 @PermitAll
-class ChangePasswordView extends VerticalLayout {
+class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
     ChangePasswordView(UserService users, CurrentUser currentUser) {
         String me = currentUser.require().username();
-        PasswordField current = new PasswordField("Current password");
-        PasswordField chosen = new PasswordField("New password");
-        chosen.setHelperText("Between 8 and 72 characters");
-        PasswordField repeated = new PasswordField("New password again");
+        PasswordField current = new PasswordField(getTranslation("password.current"));
+        PasswordField chosen = new PasswordField(getTranslation("password.new"));
+        chosen.setHelperText(getTranslation("validation.password.length"));
+        PasswordField repeated = new PasswordField(getTranslation("password.repeated"));
         FieldErrors errors = new FieldErrors().on("currentPassword", current).on("newPassword", chosen)
                 .on("repeated", repeated);
-        Button change = new Button("Change password", click -> {
+        Button change = new Button(getTranslation("password.change"), click -> {
             errors.clear();
             if (!chosen.getValue().equals(repeated.getValue())) {
-                errors.show("repeated", "The two new passwords differ");
+                errors.show("repeated", getTranslation("password.differ"));
                 return;
             }
             try {
@@ -50,17 +50,22 @@ class ChangePasswordView extends VerticalLayout {
                 return;
             } catch (PasswordChangeRefusedException refused) {
                 errors.show(refused.field() == PasswordChangeRefusedException.Field.CURRENT_PASSWORD
-                        ? "currentPassword" : "newPassword", refused.getMessage());
+                        ? "currentPassword" : "newPassword", Labels.reasonOf(refused));
                 return;
             }
-            Notifications.success("Password changed");
+            Notifications.success(getTranslation("password.changed"));
             UI.getCurrent().navigate("");
         });
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2("My password"));
+        add(new H2(getTranslation("password.heading")));
         if (users.mustChangePassword(me)) {
-            add(new Paragraph("An administrator reset your password. Choose your own to go on."));
+            add(new Paragraph(getTranslation("password.resetByAdmin")));
         }
         add(current, chosen, repeated, change);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("password.heading"));
     }
 }

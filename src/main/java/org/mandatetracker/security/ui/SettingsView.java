@@ -8,11 +8,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.List;
+import com.vaadin.flow.component.UI;
+import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.base.ui.Notifications;
 import org.mandatetracker.security.ApiTokenService;
 import org.mandatetracker.security.CurrentUser;
@@ -23,14 +25,13 @@ import org.mandatetracker.security.UserService;
 
 /**
  * The signed-in person's own settings: how they hear of their deadlines (single reminders or one
- * digest a day, in their time zone), the language of their e-mails, and their API tokens. The e-mails'
+ * digest a day, in their time zone), the language of their pages and e-mails, and their API tokens. The e-mails'
  * footer links here.
  */
 @Route("settings")
-@PageTitle("My settings · Mandate Tracker")
-@Menu(title = "My settings", order = 40)
+@Menu(title = "settings.menu", order = 40)
 @PermitAll
-class SettingsView extends VerticalLayout {
+class SettingsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
             .filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
@@ -39,36 +40,46 @@ class SettingsView extends VerticalLayout {
     SettingsView(UserService users, CurrentUser currentUser, ApiTokenService tokens) {
         UserAccount me = currentUser.require();
 
-        RadioButtonGroup<ReminderDelivery> delivery = new RadioButtonGroup<>("Reminders before due dates");
+        RadioButtonGroup<ReminderDelivery> delivery = new RadioButtonGroup<>(getTranslation("settings.delivery"));
         delivery.setItems(ReminderDelivery.values());
-        delivery.setItemLabelGenerator(ReminderDelivery::label);
+        delivery.setItemLabelGenerator(Labels::of);
         delivery.setValue(me.reminderDelivery());
 
-        ComboBox<String> zone = new ComboBox<>("Time zone of the daily digest");
+        ComboBox<String> zone = new ComboBox<>(getTranslation("settings.zone"));
         zone.setItems(ZONES);
-        zone.setPlaceholder("the product's own zone");
+        zone.setPlaceholder(getTranslation("settings.zone.placeholder"));
         zone.setClearButtonVisible(true);
-        zone.setHelperText("The digest goes out each morning at the hour the administrators set, in this zone.");
+        zone.setHelperText(getTranslation("settings.zone.helper"));
         zone.setWidth("24em");
         if (me.zone() != null) {
             zone.setValue(me.zone().getId());
         }
 
-        RadioButtonGroup<Language> language = new RadioButtonGroup<>("Language of e-mails");
+        RadioButtonGroup<Language> language = new RadioButtonGroup<>(getTranslation("settings.language"));
         language.setItems(Language.values());
         language.setItemLabelGenerator(Language::label);
         language.setValue(me.language());
 
-        Button save = new Button("Save", click -> {
+        Button save = new Button(getTranslation("settings.save"), click -> {
             users.setReminderPreferences(me.username(), delivery.getValue(),
                     zone.getValue() == null ? null : ZoneId.of(zone.getValue()));
             users.setLanguage(me.username(), language.getValue());
-            Notifications.success("Saved");
+            if (language.getValue() != me.language()) {
+                // every text of the page was written in the old language: the page is drawn again in the new one
+                UI.getCurrent().getPage().reload();
+                return;
+            }
+            Notifications.success(getTranslation("settings.saved"));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2("My settings"),
-                new Paragraph("Reminders go to " + (me.email() == null ? "no address: ask an administrator to add yours"
-                        : me.email()) + "."),
+        add(new H2(getTranslation("settings.heading")),
+                new Paragraph(me.email() == null ? getTranslation("settings.noAddress")
+                        : getTranslation("settings.address", me.email())),
                 delivery, zone, language, save, new ApiTokensSection(tokens));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("settings.heading"));
     }
 }

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
@@ -27,7 +27,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import com.vaadin.flow.i18n.I18NProvider;
+import org.mandatetracker.base.RefusedException;
 import org.mandatetracker.base.ui.FieldErrors;
+import org.mandatetracker.base.ui.Labels;
+import org.mandatetracker.base.ui.LocalFormats;
 import org.mandatetracker.base.ui.Notifications;
 import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.entity.UnEntity;
@@ -43,18 +47,17 @@ import org.mandatetracker.security.UserService;
  * apply at the person's next request, without a restart, and each is in the audit history.
  */
 @Route("admin/users")
-@PageTitle("Users · Mandate Tracker")
-@Menu(title = "Users", order = 90)
+@Menu(title = "users.menu", order = 90)
 @RolesAllowed("ADMIN")
-class UsersView extends VerticalLayout {
+class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserService users;
     private final List<UnEntity> activeEntities;
     private final Map<String, UnEntity> entitiesByCode;
     private final Grid<UserAccount> grid = new Grid<>();
-    private final TextField username = new TextField("User name");
+    private final TextField username = new TextField(getTranslation("users.username"));
     private final PersonFields newPerson;
-    private final PasswordField password = new PasswordField("Initial password");
+    private final PasswordField password = new PasswordField(getTranslation("users.initialPassword"));
     private final FieldErrors newPersonErrors;
 
     UsersView(UserService users, EntityService entities) {
@@ -63,32 +66,34 @@ class UsersView extends VerticalLayout {
         this.entitiesByCode = entities.findAll().stream().collect(Collectors.toMap(UnEntity::code, Function.identity()));
         setSizeFull();
 
-        grid.addColumn(UserAccount::username).setHeader("User name").setAutoWidth(true);
-        grid.addColumn(UserAccount::fullName).setHeader("Full name").setFlexGrow(1);
-        grid.addColumn(UserAccount::entityCode).setHeader("Entity").setAutoWidth(true);
-        grid.addColumn(UsersView::roles).setHeader("Roles").setAutoWidth(true);
-        grid.addColumn(user -> user.language().label()).setHeader("Language").setAutoWidth(true);
-        grid.addColumn(user -> user.enabled() ? "Yes" : "No").setHeader("Can sign in").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+        grid.addColumn(UserAccount::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
+        grid.addColumn(UserAccount::fullName).setHeader(getTranslation("users.fullName")).setFlexGrow(1);
+        grid.addColumn(UserAccount::entityCode).setHeader(getTranslation("users.entity")).setAutoWidth(true);
+        grid.addColumn(UsersView::roles).setHeader(getTranslation("users.roles")).setAutoWidth(true);
+        grid.addColumn(user -> user.language().label()).setHeader(getTranslation("users.language")).setAutoWidth(true);
+        grid.addColumn(user -> user.enabled() ? getTranslation("users.yes") : getTranslation("users.no"))
+                .setHeader(getTranslation("users.canSignIn")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true);
 
         newPerson = new PersonFields(activeEntities);
         newPersonErrors = newPerson.errors().on("username", username).on("password", password);
-        Button add = new Button("Add person", click -> addUser());
+        Button add = new Button(getTranslation("users.add"), click -> addUser());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(username, newPerson.fullName, newPerson.email, newPerson.entity,
                 newPerson.roles, password);
 
-        add(new H2("People"), grid, new H2("Add a person"), form, add);
+        add(new H2(getTranslation("users.heading")), grid, new H2(getTranslation("users.add.heading")), form, add);
         refresh();
     }
 
     private HorizontalLayout actions(UserAccount user) {
-        Button edit = inline("Edit", click -> edit(user));
-        edit.getElement().setAttribute("aria-label", "Edit " + user.username());
-        Button reset = inline("Reset password", click -> confirmReset(user));
-        reset.getElement().setAttribute("aria-label", "Reset the password of " + user.username());
-        Button toggle = inline(user.enabled() ? "Disable" : "Enable", click -> confirmToggle(user));
-        toggle.getElement().setAttribute("aria-label", (user.enabled() ? "Disable " : "Enable ") + user.username());
+        Button edit = inline(getTranslation("users.edit"), click -> edit(user));
+        edit.getElement().setAttribute("aria-label", getTranslation("users.edit.person", user.username()));
+        Button reset = inline(getTranslation("users.reset"), click -> confirmReset(user));
+        reset.getElement().setAttribute("aria-label", getTranslation("users.reset.person", user.username()));
+        Button toggle = inline(user.enabled() ? getTranslation("users.disable") : getTranslation("users.enable"), click -> confirmToggle(user));
+        toggle.getElement().setAttribute("aria-label", user.enabled() ? getTranslation("users.disable.person", user.username())
+                : getTranslation("users.enable.person", user.username()));
         return new HorizontalLayout(edit, reset, toggle);
     }
 
@@ -100,25 +105,25 @@ class UsersView extends VerticalLayout {
 
     private void edit(UserAccount user) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Edit " + user.username());
+        dialog.setHeaderTitle(getTranslation("users.edit.person", user.username()));
         PersonFields fields = new PersonFields(editableEntities(user));
         fields.show(EditedUser.of(user), entitiesByCode.get(user.entityCode()));
         FieldErrors errors = fields.errors();
-        Button save = new Button("Save", click -> {
+        Button save = new Button(getTranslation("users.save"), click -> {
             try {
                 users.update(user.username(), fields.edited());
-                Notifications.success("Saved " + user.username());
+                Notifications.success(getTranslation("users.saved", user.username()));
                 dialog.close();
                 refresh();
             } catch (ConstraintViolationException invalid) {
                 errors.show(invalid);
             } catch (IllegalArgumentException refused) {
-                errors.show("entityCode", refused.getMessage());
+                errors.show("entityCode", Labels.reasonOf(refused));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(fields.fullName, fields.email, fields.entity, fields.roles, fields.language));
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("users.cancel"), click -> dialog.close()), save);
         dialog.open();
     }
 
@@ -131,22 +136,22 @@ class UsersView extends VerticalLayout {
 
     private void confirmReset(UserAccount user) {
         ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader("Reset the password of " + user.username() + "?");
-        confirm.setText("Their current password stops working at once. You get a temporary one to pass on; "
-                + "they choose their own at the next sign-in.");
+        confirm.setHeader(getTranslation("users.reset.confirm", user.username()));
+        confirm.setText(getTranslation("users.reset.text"));
         confirm.setCancelable(true);
-        confirm.setConfirmText("Reset the password");
+        confirm.setCancelText(getTranslation("users.cancel"));
+        confirm.setConfirmText(getTranslation("users.reset.do"));
         confirm.addConfirmListener(confirmed -> {
             String temporary = users.resetPassword(user.username());
             ConfirmDialog shown = new ConfirmDialog();
-            shown.setHeader("Temporary password of " + user.username());
-            TextField value = new TextField("Temporary password");
+            shown.setHeader(getTranslation("users.temporary.of", user.username()));
+            TextField value = new TextField(getTranslation("users.temporary"));
             value.setId("temporary-password");
             value.setValue(temporary);
             value.setReadOnly(true);
             value.setWidthFull();
             shown.setText(value);
-            shown.setConfirmText("Done");
+            shown.setConfirmText(getTranslation("users.done"));
             shown.open();
         });
         confirm.open();
@@ -154,12 +159,13 @@ class UsersView extends VerticalLayout {
 
     private void confirmToggle(UserAccount user) {
         ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader((user.enabled() ? "Disable " : "Enable ") + user.username() + "?");
-        confirm.setText(user.enabled()
-                ? user.fullName() + " can no longer sign in, and gets no more reminders. Their tasks stay where they are."
-                : user.fullName() + " can sign in again with their password.");
+        confirm.setHeader(user.enabled() ? getTranslation("users.disable.confirm", user.username())
+                : getTranslation("users.enable.confirm", user.username()));
+        confirm.setText(user.enabled() ? getTranslation("users.disable.text", user.fullName())
+                : getTranslation("users.enable.text", user.fullName()));
         confirm.setCancelable(true);
-        confirm.setConfirmText(user.enabled() ? "Disable" : "Enable");
+        confirm.setCancelText(getTranslation("users.cancel"));
+        confirm.setConfirmText(user.enabled() ? getTranslation("users.disable") : getTranslation("users.enable"));
         if (user.enabled()) {
             confirm.setConfirmButtonTheme("error primary");
         }
@@ -181,10 +187,11 @@ class UsersView extends VerticalLayout {
             newPersonErrors.show(invalid);
             return;
         } catch (IllegalArgumentException refused) {
-            newPersonErrors.show(refused.getMessage().contains("entity") ? "entityCode" : "username", refused.getMessage());
+            newPersonErrors.show(refused instanceof RefusedException known && known.messageKey().equals("users.exists")
+                    ? "username" : "entityCode", Labels.reasonOf(refused));
             return;
         }
-        Notifications.success("Added " + newUser.username());
+        Notifications.success(getTranslation("users.added", newUser.username()));
         username.clear();
         newPerson.fullName.clear();
         newPerson.email.clear();
@@ -194,26 +201,32 @@ class UsersView extends VerticalLayout {
     }
 
     private static String roles(UserAccount user) {
-        return user.roles().stream().map(Role::name).sorted().collect(Collectors.joining(", "));
+        return user.roles().stream().sorted().map(Labels::of).collect(Collectors.joining(", "));
     }
 
     private void refresh() {
         grid.setItems(users.findAll());
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("users.heading"));
+    }
+
     /** The fields a person has in both forms, add and edit. */
     private static final class PersonFields {
-        final TextField fullName = new TextField("Full name");
-        final EmailField email = new EmailField("E-mail");
-        final ComboBox<UnEntity> entity = new ComboBox<>("Entity");
-        final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+        final TextField fullName = new TextField(I18NProvider.translate("users.fullName"));
+        final EmailField email = new EmailField(I18NProvider.translate("users.email"));
+        final ComboBox<UnEntity> entity = new ComboBox<>(I18NProvider.translate("users.entity"));
+        final CheckboxGroup<Role> roles = new CheckboxGroup<>(I18NProvider.translate("users.roles"));
         final Select<Language> language = new Select<>();
 
         PersonFields(List<UnEntity> entities) {
             entity.setItems(entities);
-            entity.setItemLabelGenerator(unEntity -> unEntity.code() + " · " + unEntity.name("en"));
+            entity.setItemLabelGenerator(unEntity -> unEntity.code() + " · " + unEntity.name(LocalFormats.locale().getLanguage()));
             roles.setItems(Role.values());
-            language.setLabel("Language");
+            roles.setItemLabelGenerator(Labels::of);
+            language.setLabel(I18NProvider.translate("users.language"));
             language.setItems(Language.values());
             language.setItemLabelGenerator(Language::label);
             language.setValue(Language.EN);

@@ -28,6 +28,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import org.mandatetracker.base.ui.Labels;
+import org.mandatetracker.base.ui.LocalFormats;
 import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.MandatePage;
@@ -41,6 +43,7 @@ import org.mandatetracker.security.UserService;
 import org.mandatetracker.workflow.MandateHistoryEntry;
 import org.mandatetracker.workflow.MandateTaskService;
 import org.mandatetracker.workflow.ProcessDiagram;
+import org.mandatetracker.workflow.TaskForm;
 import org.mandatetracker.workflow.WorkflowProperties;
 import org.mandatetracker.workflow.WorkflowTask;
 
@@ -138,7 +141,7 @@ class MandateView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (chain.size() > 1) {
             OrderedList list = new OrderedList();
             for (Mandate link : chain) {
-                String words = link.symbol() + " para. " + link.paragraph() + " · " + link.status().label();
+                String words = link.symbol() + " para. " + link.paragraph() + " · " + Labels.of(link.status());
                 list.add(link.id() == mandate.id() ? new ListItem(new Span(words + " (this mandate)"))
                         : new ListItem(new Anchor(MandatePage.path(link.id()), words)));
             }
@@ -179,18 +182,20 @@ class MandateView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private Div openTasks(Mandate mandate) {
-        Div section = new Div(new H3("Open tasks"));
+        Div section = new Div(new H3(getTranslation("mandate.openTasks")));
         List<WorkflowTask> open = tasks.openTasksOf(mandate.id());
         if (open.isEmpty()) {
-            section.add(new Paragraph("None."));
+            section.add(new Paragraph(getTranslation("mandate.openTasks.none")));
             return section;
         }
         UnorderedList list = new UnorderedList();
         for (WorkflowTask task : open) {
-            RouterLink link = new RouterLink(task.name(), TasksView.class);
+            RouterLink link = new RouterLink(TaskForm.of(task.taskKey()).map(Labels::of).orElse(task.name()), TasksView.class);
             link.setQueryParameters(QueryParameters.of(TasksView.TASK_PARAMETER, task.id()));
-            String who = task.assignee() != null ? task.assignee() : "offered to " + String.join(", ", task.candidateGroups());
-            String due = task.due() == null ? "no due date" : "due " + DAY.format(task.due().toInstant().atZone(workflow.zone()));
+            String who = task.assignee() != null ? task.assignee()
+                    : getTranslation("mandate.openTasks.offeredTo", new GroupNames(entities).inWords(task.candidateGroups()));
+            String due = task.due() == null ? getTranslation("mandate.openTasks.noDue") : getTranslation("mandate.openTasks.due",
+                    LocalFormats.date(task.due().toInstant().atZone(workflow.zone()).toLocalDate()));
             list.add(new ListItem(link, new Span(" · " + who + " · " + due)));
         }
         section.add(list);

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.mandatetracker.mandate.MandatePage;
+import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.base.ui.Notifications;
 import org.mandatetracker.workflow.MandateProcesses;
 import org.mandatetracker.workflow.TaskForm;
@@ -57,22 +58,21 @@ class TaskFormPanel extends VerticalLayout {
         this.form = TaskForm.of(task.taskKey())
                 .orElseThrow(() -> new IllegalStateException("No form is declared for " + task.taskKey()));
         setPadding(false);
-        add(new H3(task.name()), new Paragraph(task.title()));
+        add(new H3(Labels.of(form)), new Paragraph(task.title()));
         if (task.mandateId() != null) {
-            add(new Anchor(MandatePage.path(task.mandateId()), "Open the mandate"));
+            add(new Anchor(MandatePage.path(task.mandateId()), getTranslation("task.openMandate")));
         }
         add(new Paragraph(dueInWords));
         if (task.reviewComment() != null) {
             add(sentBack(task.reviewComment()));
         }
         if (holder == Holder.COLLEAGUE) {
-            add(new Paragraph("Claimed by " + task.assignee() + ": only they can complete it or give it back."));
+            add(new Paragraph(getTranslation("task.claimedBy", task.assignee())));
             return;
         }
         if (form == TaskForm.TRIAGE) {
             // accepting names a lead entity and focal point, which the mandate's page offers from the registry
-            add(new Paragraph("To accept this mandate, name its lead entity and focal point on the mandate's page. "
-                    + "Here you can dismiss it."));
+            add(new Paragraph(getTranslation("task.triage.text")));
         }
         for (TaskForm.Field field : form.fields()) {
             fieldComponent(field).ifPresent(component -> {
@@ -84,9 +84,9 @@ class TaskFormPanel extends VerticalLayout {
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout buttons = new HorizontalLayout(complete);
         if (holder == Holder.NOBODY) {
-            buttons.add(new Button("Claim", click -> actions.claim()));
+            buttons.add(new Button(getTranslation("task.claim"), click -> actions.claim()));
         } else if (holder == Holder.CALLER && !task.candidateGroups().isEmpty()) {
-            buttons.add(new Button("Give back to the group", click -> actions.unclaim()));
+            buttons.add(new Button(getTranslation("task.giveBack"), click -> actions.unclaim()));
         }
         add(buttons);
     }
@@ -106,7 +106,7 @@ class TaskFormPanel extends VerticalLayout {
                 ((Component) field).getElement().callJsFunction("focus");
             }
         } catch (IllegalArgumentException refused) {
-            Notifications.error(refused.getMessage());
+            Notifications.error(Labels.reasonOf(refused));
         }
     }
 
@@ -134,43 +134,43 @@ class TaskFormPanel extends VerticalLayout {
     }
 
     private RadioButtonGroup<Boolean> decision(TaskForm.Field field) {
-        RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>("Decision");
+        RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>(getTranslation("task.decision"));
         decision.setItems(true, false);
-        decision.setItemLabelGenerator(approved -> approved ? "Approve the report" : "Send it back to the focal point");
+        decision.setItemLabelGenerator(approved -> approved ? getTranslation("task.approve") : getTranslation("task.sendBack"));
         decision.setRequiredIndicatorVisible(field.required());
         return decision;
     }
 
     private TextArea comment(TaskForm.Field field) {
         boolean review = MandateProcesses.VAR_REVIEW_COMMENT.equals(field.name());
-        TextArea comment = new TextArea(review ? "Comment for the focal point" : "Comment (optional)");
+        TextArea comment = new TextArea(review ? getTranslation("task.comment.review") : getTranslation("task.comment"));
         if (review) {
-            comment.setHelperText("Needed when you send the report back: say what should change.");
+            comment.setHelperText(getTranslation("task.comment.review.helper"));
         }
         comment.setMaxLength(2000);
         comment.setWidthFull();
         return comment;
     }
 
-    private static TextField documentSymbol() {
-        TextField symbol = new TextField("Issued document symbol");
+    private TextField documentSymbol() {
+        TextField symbol = new TextField(getTranslation("task.symbol"));
         symbol.setPlaceholder("S/2021/123");
-        symbol.setHelperText("The symbol of the issued report, such as S/2021/123 or A/80/590");
+        symbol.setHelperText(getTranslation("task.symbol.helper"));
         symbol.setRequiredIndicatorVisible(true);
         return symbol;
     }
 
     private String completeLabel() {
         return switch (form) {
-            case TRIAGE -> "Dismiss mandate";
-            case REVIEW_REPORT -> "Record decision";
-            case SUBMIT_REPORT -> "Record submission";
-            default -> "Mark as done";
+            case TRIAGE -> getTranslation("task.dismiss");
+            case REVIEW_REPORT -> getTranslation("task.recordDecision");
+            case SUBMIT_REPORT -> getTranslation("task.recordSubmission");
+            default -> getTranslation("task.markDone");
         };
     }
 
-    private static Div sentBack(String comment) {
-        Span label = new Span("Sent back by the review: ");
+    private Div sentBack(String comment) {
+        Span label = new Span(getTranslation("task.sentBack"));
         label.getStyle().set("font-weight", "600");
         Div box = new Div(label, new Span(comment));
         box.getStyle().set("border-left", "4px solid var(--lumo-primary-color)").set("padding", "var(--lumo-space-s)")

@@ -14,25 +14,27 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.text.SimpleDateFormat;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TimeZone;
+import org.mandatetracker.base.ui.Labels;
+import org.mandatetracker.base.ui.LocalFormats;
 import org.mandatetracker.base.ui.Notifications;
+import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.security.CurrentUser;
 import org.mandatetracker.security.Role;
 import org.mandatetracker.security.UserAccount;
 import org.mandatetracker.workflow.MandateTaskService;
 import org.mandatetracker.workflow.TaskConflictException;
+import org.mandatetracker.workflow.TaskForm;
 import org.mandatetracker.workflow.WorkflowTask;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -41,10 +43,9 @@ import org.springframework.security.access.AccessDeniedException;
  * marked; a filter by task type. The selected task shows the form its step needs ({@link TaskFormPanel}).
  */
 @Route("tasks")
-@PageTitle("My tasks · Mandate Tracker")
-@Menu(title = "My tasks", order = 10)
+@Menu(title = "menu.tasks", order = 10)
 @PermitAll
-class TasksView extends VerticalLayout implements BeforeEnterObserver {
+class TasksView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** {@code /tasks?task=<id>} opens that task's form, for a link from a mandate's page or a colleague. */
     static final String TASK_PARAMETER = "task";
@@ -52,46 +53,44 @@ class TasksView extends VerticalLayout implements BeforeEnterObserver {
     private final MandateTaskService tasks;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final SimpleDateFormat day = new SimpleDateFormat("d MMM yyyy", Locale.UK);
     private final Grid<WorkflowTask> grid = new Grid<>();
-    private final Checkbox onlyMine = new Checkbox("Only tasks assigned to me");
-    /** The models' task definition keys, shown by their names. */
-    private final ComboBox<String> taskType = new ComboBox<>("Task type");
+    private final Checkbox onlyMine = new Checkbox(getTranslation("tasks.onlyMine"));
+    private final ComboBox<TaskForm> taskType = new ComboBox<>(getTranslation("tasks.type"));
     private final VerticalLayout form = new VerticalLayout();
 
-    TasksView(MandateTaskService tasks, CurrentUser currentUser, Clock clock) {
+    TasksView(MandateTaskService tasks, CurrentUser currentUser, Clock clock, EntityService entities) {
         this.tasks = tasks;
         this.currentUser = currentUser;
         this.clock = clock;
         setSizeFull();
-        day.setTimeZone(TimeZone.getTimeZone(clock.getZone()));
-        grid.addComponentColumn(this::taskCell).setHeader("Task").setAutoWidth(true).setFlexGrow(0);
+        GroupNames groups = new GroupNames(entities);
+        grid.addComponentColumn(this::taskCell).setHeader(getTranslation("tasks.task")).setAutoWidth(true).setFlexGrow(0);
         // the title as text: a click on the row selects the task, the form links to the mandate's page
-        grid.addColumn(task -> Objects.toString(task.title(), "")).setHeader("Mandate").setFlexGrow(1);
-        grid.addColumn(task -> task.due() == null ? "no date" : day.format(task.due())).setHeader("Due")
+        grid.addColumn(task -> Objects.toString(task.title(), "")).setHeader(getTranslation("tasks.mandate")).setFlexGrow(1);
+        grid.addColumn(task -> task.due() == null ? getTranslation("tasks.noDate") : day(task.due()))
+                .setHeader(getTranslation("tasks.due"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(task -> task.assignee() == null ? String.join(", ", task.candidateGroups()) : task.assignee())
-                .setHeader("With").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(task -> task.assignee() == null ? groups.inWords(task.candidateGroups()) : task.assignee())
+                .setHeader(getTranslation("tasks.with")).setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAriaLabel("Tasks");
+        grid.setAriaLabel(getTranslation("tasks.aria"));
         // the engine's database pages and counts: an admin may see tens of thousands of open tasks
-        grid.setItems(query -> tasks.visibleTasks(onlyMine.getValue(), null, taskType.getValue(), query.getOffset(),
+        grid.setItems(query -> tasks.visibleTasks(onlyMine.getValue(), null, chosenTaskKey(), query.getOffset(),
                         query.getLimit()).tasks().stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, tasks.countVisibleTasks(onlyMine.getValue(), null,
-                        taskType.getValue())))
+                        chosenTaskKey())))
                 .setIdentifierProvider(WorkflowTask::id);
         grid.asSingleSelect().addValueChangeListener(selection -> showForm(selection.getValue()));
         onlyMine.setId("only-mine");
         onlyMine.addValueChangeListener(change -> refresh());
-        Map<String, String> taskTypes = tasks.taskTypes();
-        taskType.setItems(taskTypes.keySet());
-        taskType.setItemLabelGenerator(key -> taskTypes.getOrDefault(key, key));
+        taskType.setItems(TaskForm.values());
         taskType.setClearButtonVisible(true);
-        taskType.setPlaceholder("All types");
+        taskType.setPlaceholder(getTranslation("tasks.allTypes"));
+        taskType.setItemLabelGenerator(Labels::of);
         taskType.addValueChangeListener(change -> refresh());
 
-        HorizontalLayout header = new HorizontalLayout(new H2("My tasks"), taskType, onlyMine);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("menu.tasks")), taskType, onlyMine);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         SplitLayout split = new SplitLayout(grid, form);
         split.setSizeFull();
@@ -125,16 +124,21 @@ class TasksView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Whether the list's filters let the task through. */
     private boolean listed(WorkflowTask task) {
-        return (taskType.getValue() == null || taskType.getValue().equals(task.taskKey()))
+        return (taskType.getValue() == null || taskType.getValue().taskKey().equals(task.taskKey()))
                 && (!onlyMine.getValue() || currentUser.require().username().equals(task.assignee()));
     }
 
+    /** The task definition key of the type chosen, null for all. */
+    private String chosenTaskKey() {
+        return taskType.getValue() == null ? null : taskType.getValue().taskKey();
+    }
+
     private Component taskCell(WorkflowTask task) {
-        Span name = new Span(task.name());
+        Span name = new Span(Labels.of(typeOf(task)));
         if (!task.overdueAt(Date.from(clock.instant()))) {
             return name;
         }
-        Span overdue = new Span("Overdue");
+        Span overdue = new Span(getTranslation("tasks.overdue"));
         overdue.getStyle().set("color", "var(--lumo-error-text-color)").set("background", "var(--lumo-error-color-10pct)")
                 .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "0 var(--lumo-space-xs)")
                 .set("font-size", "var(--lumo-font-size-s)").set("font-weight", "600");
@@ -146,23 +150,23 @@ class TasksView extends VerticalLayout implements BeforeEnterObserver {
     private void showForm(WorkflowTask task) {
         form.removeAll();
         if (task == null) {
-            form.add(new Paragraph("Select a task to work on it."));
+            form.add(new Paragraph(getTranslation("tasks.select")));
             return;
         }
         form.add(new TaskFormPanel(task, dueInWords(task), holderOf(task), new TaskFormPanel.Actions() {
             @Override
             public void complete(Map<String, Object> values) {
-                act(() -> tasks.complete(task.id(), values), "Done");
+                act(() -> tasks.complete(task.id(), values), getTranslation("tasks.done"));
             }
 
             @Override
             public void claim() {
-                act(() -> tasks.claim(task.id()), "Claimed: the task is yours");
+                act(() -> tasks.claim(task.id()), getTranslation("tasks.claimed"));
             }
 
             @Override
             public void unclaim() {
-                act(() -> tasks.unclaim(task.id()), "Given back: anyone of the group can claim it");
+                act(() -> tasks.unclaim(task.id()), getTranslation("tasks.givenBack"));
             }
         }));
     }
@@ -178,9 +182,20 @@ class TasksView extends VerticalLayout implements BeforeEnterObserver {
 
     private String dueInWords(WorkflowTask task) {
         if (task.due() == null) {
-            return "No due date.";
+            return getTranslation("tasks.noDueDate");
         }
-        return "Due " + day.format(task.due()) + (task.overdueAt(Date.from(clock.instant())) ? ", overdue." : ".");
+        return task.overdueAt(Date.from(clock.instant())) ? getTranslation("tasks.dueOverdue", day(task.due()))
+                : getTranslation("tasks.dueOn", day(task.due()));
+    }
+
+    private String day(Date due) {
+        return LocalFormats.date(LocalDate.ofInstant(due.toInstant(), clock.getZone()));
+    }
+
+    /** Every task of the models has its form; its type names it in the reader's language. */
+    private static TaskForm typeOf(WorkflowTask task) {
+        return TaskForm.of(task.taskKey())
+                .orElseThrow(() -> new IllegalStateException("No form is declared for " + task.taskKey()));
     }
 
     /**
@@ -198,5 +213,10 @@ class TasksView extends VerticalLayout implements BeforeEnterObserver {
         }
         Notifications.success(success);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.tasks"));
     }
 }

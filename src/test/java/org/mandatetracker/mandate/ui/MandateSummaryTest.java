@@ -7,12 +7,25 @@ import com.vaadin.flow.dom.Element;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mandatetracker.EnglishTranslations;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.MandateStatus;
 
 /** The mandate in words: the deadline phrase marked in its paragraph, due and recurrence as people say them. */
 class MandateSummaryTest {
+
+    @BeforeEach
+    void readTheBundlesInEnglish() {
+        EnglishTranslations.install();
+    }
+
+    @AfterEach
+    void leaveNoService() {
+        EnglishTranslations.remove();
+    }
 
     private static final String TEXT = "Requests the Secretary-General to report to the Council in September 2021 on progress;";
 

@@ -12,7 +12,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mandatetracker.EnglishTranslations;
 import org.mandatetracker.workflow.MandateProcesses;
 import org.mandatetracker.workflow.TaskForm;
 import org.mandatetracker.workflow.WorkflowTask;
@@ -21,6 +24,16 @@ import org.mandatetracker.workflow.WorkflowTask;
 class TaskFormPanelTest {
 
     private final List<Map<String, Object>> completions = new ArrayList<>();
+
+    @BeforeEach
+    void readTheBundlesInEnglish() {
+        EnglishTranslations.install();
+    }
+
+    @AfterEach
+    void leaveNoService() {
+        EnglishTranslations.remove();
+    }
 
     @Test
     void aReviewSentBackHandsOverTheDecisionAndTheComment() {

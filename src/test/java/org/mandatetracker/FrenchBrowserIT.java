@@ -1,0 +1,109 @@
+package org.mandatetracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.mandatetracker.security.Language;
+import org.mandatetracker.security.NewUser;
+import org.mandatetracker.security.Role;
+import org.mandatetracker.security.UserService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * The product in French, in a real browser: a French-speaking manager lands on a dashboard in French,
+ * the page says it is French ({@code <html lang="fr">}) and passes axe-core's rules; an admin who
+ * switches to French under My settings reads the administration in French at once, also accessible.
+ * On H2 only, as the other browser tests.
+ */
+@IntegrationTest
+@DisabledIfSystemProperty(named = TestDatabaseProfiles.PROPERTY, matches = "mariadb")
+class FrenchBrowserIT {
+
+    private static final String PASSWORD = "a-long-passphrase";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserService users;
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void aFrenchSpeakingManagerReadsTheDashboardInFrench() throws IOException {
+        String manager = newPerson(Role.MANAGER);
+        users.setLanguage(manager, Language.FR);
+        try (Browser browser = new Browser(port)) {
+            try {
+                browser.signIn(manager, PASSWORD);
+                browser.waitForText("Par entité chef de file");
+                assertThat(browser.currentPath()).isEqualTo("/dashboard");
+                assertThat(browser.attributeOf("html", "lang")).isEqualTo("fr");
+                assertThat(browser.title()).isEqualTo("Tableau de bord · Mandate Tracker");
+                assertThat(browser.textOf("#figure-overdue .label")).isEqualTo("En retard");
+                assertThat(browser.textOf("#figure-no-date .label")).isEqualTo("Sans date");
+                assertThat(browser.pageText()).contains("Tableau de bord", "Par organe", "Assemblée générale",
+                                "Conseil de sécurité", "Échéances par mois", "Chiffres sous forme de tableau",
+                                "Mandats", "Mes tâches", "Se déconnecter")
+                        // mandates' own texts may name the General Assembly in English: the labels are checked
+                        .doesNotContain("Dashboard", "By lead entity", "By body", "Deadlines per month",
+                                "Figures as a table", "My tasks", "Sign out", "Triage queue");
+                browser.assertAccessible();
+            } catch (RuntimeException | AssertionError failed) {
+                Files.write(Path.of("target", "french-dashboard-failure.png"), browser.screenshot());
+                throw failed;
+            }
+        }
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void anAdminWhoSwitchesToFrenchReadsTheAdministrationInFrenchAtOnce() throws IOException {
+        String admin = newPerson(Role.ADMIN);
+        try (Browser browser = new Browser(port)) {
+            try {
+                browser.signIn(admin, PASSWORD);
+                browser.open("/settings");
+                browser.waitForText("Language of pages and e-mails");
+                assertThat(browser.attributeOf("html", "lang")).isEqualTo("en");
+                browser.chooseOption("Français");
+                browser.clickButton("Save");
+                browser.waitForText("Langue des pages et des courriels");
+                assertThat(browser.attributeOf("html", "lang")).isEqualTo("fr");
+                assertThat(browser.title()).isEqualTo("Mes paramètres · Mandate Tracker");
+
+                browser.open("/admin/users");
+                browser.waitForText("Ajouter une personne");
+                assertThat(browser.pageText()).contains("Personnes", "Nom d’utilisateur", "Peut se connecter")
+                        .doesNotContain("Add a person", "Can sign in", "Full name");
+                browser.assertAccessible();
+
+                browser.open("/entities");
+                browser.waitForText("Ajouter une entité");
+                assertThat(browser.pageText()).contains("Autres appellations").doesNotContain("Also known as");
+                browser.assertAccessible();
+
+                browser.open("/admin/audit");
+                browser.waitForText("Historique des modifications");
+                assertThat(browser.pageText()).doesNotContain("Audit history", "Details");
+                browser.assertAccessible();
+            } catch (RuntimeException | AssertionError failed) {
+                Files.write(Path.of("target", "french-administration-failure.png"), browser.screenshot());
+                throw failed;
+            }
+        }
+    }
+
+    private String newPerson(Role role) {
+        String username = "fr-" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(new NewUser(username, "Francophone " + username, username + "@example.org", "DPO",
+                Set.of(role), PASSWORD));
+        return username;
+    }
+}
