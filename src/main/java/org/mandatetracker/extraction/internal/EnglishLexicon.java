@@ -130,6 +130,8 @@ final class EnglishLexicon {
                         + "|accordingly|similarly|urgently|once|further|in (?:this|that) (?:regard|context|connection|respect)"
                         + "|to (?:this|that) end)"
                         + ")\\s*"))
+                // "… United Nations personnel and contractors encourages the UN to …"
+                .lateVerbAfter(ci("(?!(?:this|its|his|has|was|is|does|as|thus|whereas|perhaps|yes)$)(?-i:[a-z][a-z-]*[^su]s)"))
                 .addresseeSkip(ci("^\\s*(?:that\\s+)"))
                 .addresseeEnd(ci("\\s(?:to|shall|should|will|may|must|be|is|are)\\s|[;:]"))
                 .report(ci("\\b(?:report(?:s|ing)?|brief(?:s|ing|ings)?|(?:oral\\s+)?updates?|inform|informing)\\b"

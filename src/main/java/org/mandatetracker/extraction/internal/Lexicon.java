@@ -17,6 +17,7 @@ public final class Lexicon {
     private final List<Verb> actionVerbs;
     private final Pattern otherVerbs;
     private final Pattern verbLead;
+    private final Pattern lateVerbAfter;
     private final Pattern addresseeSkip;
     private final Pattern addresseeEnd;
     private final Pattern report;
@@ -40,6 +41,7 @@ public final class Lexicon {
         this.actionVerbs = required(b.actionVerbs, "actionVerbs");
         this.otherVerbs = required(b.otherVerbs, "otherVerbs");
         this.verbLead = required(b.verbLead, "verbLead");
+        this.lateVerbAfter = b.lateVerbAfter;
         this.addresseeSkip = required(b.addresseeSkip, "addresseeSkip");
         this.addresseeEnd = required(b.addresseeEnd, "addresseeEnd");
         this.report = required(b.report, "report");
@@ -88,6 +90,11 @@ public final class Lexicon {
     /** What may stand right before a verb for it to open a clause. */
     public Pattern verbLead() {
         return verbLead;
+    }
+
+    /** A word after which an action verb opens a clause of the body's own though no comma stands between them, looked for only in a paragraph with no action verb where a clause can start (English: a lower-case plural, which cannot be the subject of "encourages"); optional, the rule is off without it. */
+    public Pattern lateVerbAfter() {
+        return lateVerbAfter;
     }
 
     /** Words between verb and addressee to skip ("that", Spanish "a", Arabic "إلى"). */
@@ -178,6 +185,7 @@ public final class Lexicon {
         private List<Verb> actionVerbs;
         private Pattern otherVerbs;
         private Pattern verbLead;
+        private Pattern lateVerbAfter;
         private Pattern addresseeSkip;
         private Pattern addresseeEnd;
         private Pattern report;
@@ -212,6 +220,11 @@ public final class Lexicon {
 
         public Builder verbLead(Pattern verbLead) {
             this.verbLead = verbLead;
+            return this;
+        }
+
+        public Builder lateVerbAfter(Pattern lateVerbAfter) {
+            this.lateVerbAfter = lateVerbAfter;
             return this;
         }
 
