@@ -29,7 +29,8 @@ final class SpanishLexicon {
                 .dateBy(ci("(?:\\ba más tardar el|\\bantes del?|\\bpara el|\\bel|\\bno más tarde del)\\s*$"))
                 .dateUntil(ci("(?:\\bhasta el)\\s*$"))
                 .monthYear(ci("\\b(?:en|para|antes de|hasta)\\s+(?<month>" + m + ")\\s+de\\s+(?<year>\\d{4})"))
-                .yearEnd(ci("\\b(?:antes de|para|a más tardar a|hasta)\\s+(?:el\\s+)?fin(?:al)?\\s+(?:del\\s+(?<num>primer|segundo|"
+                .yearEnd(ci("\\b(?:antes\\s+de(?:l|\\s+el)?|para(?:\\s+el)?|a\\s+más\\s+tardar\\s+a(?:l|\\s+el)?|hasta(?:\\s+el)?)\\s+"
+                        + "fin(?:al|es)?\\s+(?:del\\s+(?<num>primer|segundo|"
                         + "tercer|cuarto)\\s+trimestre\\s+)?de\\s+(?<year>\\d{4})"))
                 .year(ci("\\b(?:en|durante|a lo largo de)\\s+(?<year>(?:19|20)\\d{2})(?:\\s*(?:y|a|-)\\s*"
                         + "(?<year2>(?:19|20)\\d{2}))?\\b(?!\\s*\\))"))
