@@ -59,6 +59,9 @@ class MandateRulesTest {
             Requests the United Nations specialized agencies to continue their interaction with the League of Arab States;                                 | 1
             Decides to establish an open-ended working group of the General Assembly;                                                                      | 1
             Reiterates its call in resolution 2462 (2019) for the Office of Counter-Terrorism to enhance coordination;                                     | 1
+            Condemns the attack on the compound that injured United Nations personnel and contractors encourages the UN to strengthen its security;       | 1
+            Notes that the panel will meet where the Ombudsperson recommends that the Committee consider delisting;                                        | 0
+            Welcomes the decision of the Government which invites the Secretary-General to visit the country;                                              | 0
             """)
     void whoIsAskedToAct(String paragraph, int mandates) {
         assertThat(mandates(OPENING + paragraph + "\n")).hasSize(mandates);

@@ -104,7 +104,7 @@ public final class DeadlineFinder {
         }
         for (Matcher m = g.yearEnd().matcher(digits ? text : ""); m.find(); ) {
             if (free(taken, m.start(), m.end())) {
-                int quarter = m.group("num") == null ? 4 : quarter(language, m.group("num"));
+                int quarter = m.group("num") == null ? 4 : quarter(lexicon, m.group("num"));
                 LocalDate end = YearMonth.of(Integer.parseInt(m.group("year")), quarter * 3).atEndOfMonth();
                 if (!isPast(end, context)) {
                     candidates.add(new Candidate(m.start(), new Due(end, "day", null, m.group().strip())));
@@ -123,7 +123,7 @@ public final class DeadlineFinder {
             }
         }
         for (Matcher m = g.sessionEnd().matcher(text); m.find(); ) {
-            Integer session = ordinal(language, m.group("ord"));
+            Integer session = ordinal(lexicon, m.group("ord"));
             if (session != null) {
                 String owner = owner(mentions, m.start(), context.body());
                 SessionDate closing = context.calendar().closing(owner, session).orElse(null);
@@ -136,7 +136,7 @@ public final class DeadlineFinder {
                 continue;
             }
             String written = m.group("ord") != null ? m.group("ord") : m.group("ord2");
-            Integer session = written == null ? null : ordinal(language, written);
+            Integer session = written == null ? null : ordinal(lexicon, written);
             if (session != null && (session < 200 || session >= 1946)) {
                 String owner = owner(mentions, m.start(), context.body());
                 SessionDate opening = context.calendar().opening(owner, session).orElse(null);
@@ -239,7 +239,7 @@ public final class DeadlineFinder {
     }
 
     private static Period period(Lexicon lexicon, String num, String unit) {
-        Integer n = NumberWords.parse(lexicon.language(), num);
+        Integer n = NumberWords.parse(lexicon.numbers(), num);
         if (n == null || n <= 0 || n > 3650) {
             return null;
         }
@@ -254,17 +254,17 @@ public final class DeadlineFinder {
         return g.unitMonths().matcher(u).find() ? Period.ofMonths(n) : Period.ofYears(n);
     }
 
-    private static Integer ordinal(String language, String written) {
+    private static Integer ordinal(Lexicon lexicon, String written) {
         // "eighty- third": a compound broken at the line's end
         String[] words = WHITESPACE.split(BROKEN_COMPOUND.matcher(written.strip()).replaceAll("-"));
         for (int from = 0; from < words.length; from++) {
-            Integer value = NumberWords.parse(language, String.join(" ", List.of(words).subList(from, words.length)));
+            Integer value = NumberWords.parse(lexicon.numbers(), String.join(" ", List.of(words).subList(from, words.length)));
             if (value != null) {
                 return value;
             }
         }
         for (int to = words.length - 1; to > 0; to--) {
-            Integer value = NumberWords.parse(language, String.join(" ", List.of(words).subList(0, to)));
+            Integer value = NumberWords.parse(lexicon.numbers(), String.join(" ", List.of(words).subList(0, to)));
             if (value != null) {
                 return value;
             }
@@ -272,17 +272,9 @@ public final class DeadlineFinder {
         return null;
     }
 
-    private static int quarter(String language, String written) {
-        Integer n = NumberWords.parse(language, written);
-        if (n == null) {
-            n = switch (written.toLowerCase().substring(0, Math.min(3, written.length()))) {
-                case "fir", "pre", "pri", "пер", "الأ", "一" -> 1;
-                case "sec", "deu", "seg", "вто", "الث", "二" -> 2;
-                case "thi", "tro", "ter", "тре", "三" -> 3;
-                default -> 4;
-            };
-        }
-        return Math.max(1, Math.min(4, n));
+    private static int quarter(Lexicon lexicon, String written) {
+        Integer n = NumberWords.parse(lexicon.numbers(), written);
+        return n == null ? 4 : Math.max(1, Math.min(4, n));
     }
 
     /**

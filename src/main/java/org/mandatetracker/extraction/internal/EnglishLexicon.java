@@ -2,8 +2,10 @@ package org.mandatetracker.extraction.internal;
 
 import static org.mandatetracker.extraction.internal.Lexicons.ci;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.mandatetracker.extraction.internal.Lexicon.DeadlineGrammar;
 import org.mandatetracker.extraction.internal.Lexicon.Verb;
@@ -69,77 +71,110 @@ final class EnglishLexicon {
         String m = Lexicons.alternation(months);
         String num = "\\d{1,4}|[a-z]+(?:-[a-z]+)?";
         String unit = "days?|weeks?|months?|years?";
-        DeadlineGrammar deadlines = new DeadlineGrammar(months, m,
-                ci("(?=\\d|from\\s)(?:\\bfrom\\s+(?<firstDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|until|-|–)\\s+)?"
-                        + "(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>" + m + ")\\s*,?\\s+(?<year>\\d{4})"),
-                ci("(?:\\bby|no later than|not later than|\\bbefore|prior to|on or before|\\bon|latest by|deadline of)"
-                        + "\\s+(?:the\\s+)?$"),
-                ci("(?:\\buntil|\\btill|\\bthrough|\\bexpires? on|\\bending on|\\bthat is,?)\\s+$"),
-                null,
-                ci("\\b(?:in|by|during|before|until|no later than|not later than|from|of)\\s+(?<month>" + m
-                        + ")\\s+(?<year>\\d{4})"),
-                ci("\\b(?:by|before|until|no later than|not later than|at|towards)\\s+(?:no later than\\s+)?the\\s+end\\s+of"
-                        + "\\s+(?:the\\s+(?<num>first|second|third|fourth)\\s+quarter\\s+of\\s+)?(?<year>\\d{4})"),
-                ci("\\b(?:in|during|by|across|throughout|over)\\s+(?<year>(?:19|20)\\d{2})(?:\\s*(?:and|to|-|–)\\s*"
-                        + "(?<year2>(?:19|20)\\d{2}))?\\b(?!\\s*\\))"),
-                ci("\\b(?<ord>\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d{2}|[a-z]++(?:-\\s?[a-z]++)?)\\s+(?:regular\\s+|special\\s+"
-                        + "|substantive\\s+|organizational\\s+)?session\\b"),
-                ci("\\b(?:end|close|conclusion)\\s+of\\s+(?:its|the|their)\\s+(?:resumed\\s+)?(?<ord>\\d{1,3}(?:st|nd|rd|th)"
-                        + "|[a-z]++(?:-\\s?[a-z]++)?)\\s+session\\b"),
-                ci("\\b(?:within|no later than|not later than|in)\\s+(?:a\\s+period\\s+of\\s+)?(?<num>" + num + ")\\s+"
-                        + "(?<unit>" + unit + ")\\b"),
-                ci("\\bfor\\s+a\\s+(?:further\\s+)?period\\s+of\\s+(?<num>" + num + ")\\s+(?<unit>" + unit + ")\\s+from\\b"),
-                ci("(?:\\bevery\\s+|\\bon\\s+an?\\s+(?=[\\w-]+\\s+cycle\\b))(?:(?<num>" + num + ")[\\s-]+)?(?<unit>" + unit + ")\\b"),
-                ci("\\b(?:annually|yearly|each year|every year|annual\\s+(?:\\w+\\s+)?(?:reports?|updates?|briefings?)"
-                        + "|on an annual basis|once (?:a|per) year)\\b"),
-                ci("\\b(?:biennially|biennial(?:ly|ize|ization)?|every other year|on a biennial basis)\\b"),
-                ci("\\b(?:triennial(?:ly)?|on a triennial basis)\\b"),
-                ci("\\b(?:quarterly)\\b"),
-                ci("\\b(?:semi-annual(?:ly)?|twice a year|biannual(?:ly)?|six-monthly|half-yearly)\\b"),
-                ci("(?<!-)\\bmonthly\\b"),
-                ci("\\b(?:at|by|before)\\s+the\\s+end\\s+of\\s+(?:this|the|its|that)\\s+(?:current\\s+)?(?:period|mandate)\\b"),
-                ci("^days?$"), ci("^weeks?$"), ci("^months?$"));
-        return new Lexicon("en",
-                Lexicons.openers("^(?:the\\s+)?", "\\s*,$", "GENERAL_ASSEMBLY", "general assembly", "SECURITY_COUNCIL",
+        DeadlineGrammar deadlines = DeadlineGrammar.builder()
+                .months(months)
+                .monthPattern(m)
+                .date(ci("(?=\\d|from\\s)(?:\\bfrom\\s+(?<firstDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|until|-|–)\\s+)?"
+                        + "(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>" + m + ")\\s*,?\\s+(?<year>\\d{4})"))
+                .dateBy(ci("(?:\\bby|no later than|not later than|\\bbefore|prior to|on or before|\\bon|latest by|deadline of)"
+                        + "\\s+(?:the\\s+)?$"))
+                .dateUntil(ci("(?:\\buntil|\\btill|\\bthrough|\\bexpires? on|\\bending on|\\bthat is,?)\\s+$"))
+                .monthYear(ci("\\b(?:in|by|during|before|until|no later than|not later than|from|of)\\s+(?<month>" + m
+                        + ")\\s+(?<year>\\d{4})"))
+                .yearEnd(ci("\\b(?:by|before|until|no later than|not later than|at|towards)\\s+(?:no later than\\s+)?the\\s+end\\s+of"
+                        + "\\s+(?:the\\s+(?<num>first|second|third|fourth)\\s+quarter\\s+of\\s+)?(?<year>\\d{4})"))
+                .year(ci("\\b(?:in|during|by|across|throughout|over)\\s+(?<year>(?:19|20)\\d{2})(?:\\s*(?:and|to|-|–)\\s*"
+                        + "(?<year2>(?:19|20)\\d{2}))?\\b(?!\\s*\\))"))
+                .session(ci("\\b(?<ord>\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d{2}|[a-z]++(?:-\\s?[a-z]++)?)\\s+(?:regular\\s+|special\\s+"
+                        + "|substantive\\s+|organizational\\s+)?session\\b"))
+                .sessionEnd(ci("\\b(?:end|close|conclusion)\\s+of\\s+(?:its|the|their)\\s+(?:resumed\\s+)?(?<ord>\\d{1,3}(?:st|nd|rd|th)"
+                        + "|[a-z]++(?:-\\s?[a-z]++)?)\\s+session\\b"))
+                .period(ci("\\b(?:within|no later than|not later than|in)\\s+(?:a\\s+period\\s+of\\s+)?(?<num>" + num + ")\\s+"
+                        + "(?<unit>" + unit + ")\\b"))
+                .periodFrom(ci("\\bfor\\s+a\\s+(?:further\\s+)?period\\s+of\\s+(?<num>" + num + ")\\s+(?<unit>" + unit + ")\\s+from\\b"))
+                .recurrence(ci("(?:\\bevery\\s+|\\bon\\s+an?\\s+(?=[\\w-]+\\s+cycle\\b))(?:(?<num>" + num + ")[\\s-]+)?(?<unit>" + unit + ")\\b"))
+                .yearly(ci("\\b(?:annually|yearly|each year|every year|annual\\s+(?:\\w+\\s+)?(?:reports?|updates?|briefings?)"
+                        + "|on an annual basis|once (?:a|per) year)\\b"))
+                .biennial(ci("\\b(?:biennially|biennial(?:ly|ize|ization)?|every other year|on a biennial basis)\\b"))
+                .triennial(ci("\\b(?:triennial(?:ly)?|on a triennial basis)\\b"))
+                .quarterly(ci("\\b(?:quarterly)\\b"))
+                .halfYearly(ci("\\b(?:semi-annual(?:ly)?|twice a year|biannual(?:ly)?|six-monthly|half-yearly)\\b"))
+                .monthly(ci("(?<!-)\\bmonthly\\b"))
+                .periodEnd(ci("\\b(?:at|by|before)\\s+the\\s+end\\s+of\\s+(?:this|the|its|that)\\s+(?:current\\s+)?(?:period|mandate)\\b"))
+                .unitDays(ci("^days?$"))
+                .unitWeeks(ci("^weeks?$"))
+                .unitMonths(ci("^months?$"))
+                .build();
+        return Lexicon.builder("en")
+                .openers(Lexicons.openers("^(?:the\\s+)?", "\\s*,$", "GENERAL_ASSEMBLY", "general assembly", "SECURITY_COUNCIL",
                         "security council", "ECONOMIC_AND_SOCIAL_COUNCIL", "economic and social council",
-                        "HUMAN_RIGHTS_COUNCIL", "human rights council"),
-                List.of(new Verb("(?:reiterates|reaffirms|renews) its requests? to|requests(?!\\s+(?:submitted|made|received|from|for|by)\\b)"
-                                + "|requesting|asks", "requests",
-                                "request"),
-                        new Verb("decides|deciding", "decides", "request"),
-                        new Verb("directs", "directs", "request"),
-                        new Verb("authori[sz]es|authori[sz]ing", "authorizes", "request"),
-                        new Verb("instructs", "instructs", "request"),
-                        new Verb("entrusts|mandates", "entrusts", "request"),
-                        new Verb("calls upon|calls on|calling upon|calling on", "calls upon", "encourage"),
-                        new Verb("calls for|calling for|(?:reiterates|renews|repeats) its calls?(?:\\s+in\\s+[^,;]{1,30}?)?\\s+for",
-                                "calls for", "encourage"),
-                        new Verb("urges|urging", "urges", "encourage"),
-                        new Verb("encourages|encouraging", "encourages", "encourage"),
-                        new Verb("invites|inviting", "invites", "encourage"),
-                        new Verb("recommends", "recommends", "encourage")),
-                ci("\\b(?:reaffirms|affirms|recognizes|recognises|stresses|notes|takes note|underlines|welcomes|"
+                        "HUMAN_RIGHTS_COUNCIL", "human rights council"))
+                .actionVerbs(List.of(new Verb(ContractVerb.REQUESTS, "(?:reiterates|reaffirms|renews) its requests? to|requests(?!\\s+(?:submitted|made|received|from|for|by)\\b)"
+                                + "|requesting|asks"),
+                        new Verb(ContractVerb.DECIDES, "decides|deciding"),
+                        new Verb(ContractVerb.DIRECTS, "directs"),
+                        new Verb(ContractVerb.AUTHORIZES, "authori[sz]es|authori[sz]ing"),
+                        new Verb(ContractVerb.INSTRUCTS, "instructs"),
+                        new Verb(ContractVerb.ENTRUSTS, "entrusts|mandates"),
+                        new Verb(ContractVerb.CALLS_UPON, "calls upon|calls on|calling upon|calling on"),
+                        new Verb(ContractVerb.CALLS_FOR, "calls for|calling for|(?:reiterates|renews|repeats) its calls?(?:\\s+in\\s+[^,;]{1,30}?)?\\s+for"),
+                        new Verb(ContractVerb.URGES, "urges|urging"),
+                        new Verb(ContractVerb.ENCOURAGES, "encourages|encouraging"),
+                        new Verb(ContractVerb.INVITES, "invites|inviting"),
+                        new Verb(ContractVerb.RECOMMENDS, "recommends")))
+                .otherVerbs(ci("\\b(?:reaffirms|affirms|recognizes|recognises|stresses|notes|takes note|underlines|welcomes|"
                         + "expresses|emphasizes|emphasises|acknowledges|condemns|reiterates|recalls|endorses|approves|"
                         + "commends|proclaims|demands|supports|deplores|underscores|appreciates|resolves|considers|"
-                        + "believes|agrees|confirms|designates|adopts|declares|regrets|looks forward|insists)\\b"),
-                ci("(?:^|[,;:()]|\\b(?:and|also|further|furthermore|strongly|again|hereby|therefore|moreover|likewise"
+                        + "believes|agrees|confirms|designates|adopts|declares|regrets|looks forward|insists)\\b"))
+                .verbLead(ci("(?:^|[,;:()]|\\b(?:and|also|further|furthermore|strongly|again|hereby|therefore|moreover|likewise"
                         + "|accordingly|similarly|urgently|once|further|in (?:this|that) (?:regard|context|connection|respect)"
                         + "|to (?:this|that) end)"
-                        + ")\\s*"),
-                ci("^\\s*(?:that\\s+)"),
-                ci("\\s(?:to|shall|should|will|may|must|be|is|are)\\s|[;:]"),
-                ci("\\b(?:report(?:s|ing)?|brief(?:s|ing|ings)?|(?:oral\\s+)?updates?|inform|informing)\\b"
-                        + "|\\bkeep\\b[^;]{0,80}\\binformed\\b"),
-                reportAsked(),
-                ci("\\binclude\\b[^;]{0,160}\\bprovisional agenda\\b|\\bprovisional agenda\\b[^;]{0,80}\\bthe\\s+"
-                        + "(?:item|sub-item)\\b"),
-                ci("\\b(?:extend|renew|prolong)(?:s|ed|ing)?\\b[^;]{0,160}?\\b(?:until|for a (?:further )?period|mandate)"),
-                ci("\\b(?:convene|hold|organi[sz]e)\\b[^;]{0,150}?\\b(?:conference|meeting|consultations|dialogue|summit"
+                        + ")\\s*"))
+                // "… United Nations personnel and contractors encourages the UN to …"
+                .lateVerbAfter(ci("(?!(?:this|its|his|has|was|is|does|as|thus|whereas|perhaps|yes)$)(?-i:[a-z][a-z-]*[^su]s)"))
+                .addresseeSkip(ci("^\\s*(?:that\\s+)"))
+                .addresseeEnd(ci("\\s(?:to|shall|should|will|may|must|be|is|are)\\s|[;:]"))
+                .report(ci("\\b(?:report(?:s|ing)?|brief(?:s|ing|ings)?|(?:oral\\s+)?updates?|inform|informing)\\b"
+                        + "|\\bkeep\\b[^;]{0,80}\\binformed\\b"))
+                .reportAsked(reportAsked())
+                .agenda(ci("\\binclude\\b[^;]{0,160}\\bprovisional agenda\\b|\\bprovisional agenda\\b[^;]{0,80}\\bthe\\s+"
+                        + "(?:item|sub-item)\\b"))
+                .extension(ci("\\b(?:extend|renew|prolong)(?:s|ed|ing)?\\b[^;]{0,160}?\\b(?:until|for a (?:further )?period|mandate)"))
+                .convene(ci("\\b(?:convene|hold|organi[sz]e)\\b[^;]{0,150}?\\b(?:conference|meeting|consultations|dialogue|summit"
                         + "|symposium|forum)s?\\b|\\b(?:conference|meeting|consultations|dialogue|summit)s?\\b[^;]{0,60}?"
-                        + "\\b(?:shall|should|will)\\s+be\\s+(?:convened|held|organi[sz]ed)\\b"),
-                ci("\\bdraft resolution\\b"),
-                ci("\\badopted\\b"),
-                ci("^(?:annex|appendix|enclosure)(?:\\s+[A-Z0-9IVX]{1,4})?\\s*(?::.*)?$"),
-                deadlines);
+                        + "\\b(?:shall|should|will)\\s+be\\s+(?:convened|held|organi[sz]ed)\\b"))
+                .establish(ci("\\bto\\s+(?:\\w+\\s+)?(?:establish|create|set up)\\b"
+                        + "|\\b(?:shall|will|should|is to)\\s+be\\s+(?:established|created|set up)\\b"))
+                .instrumentBefore(ci("(?:Charter|Convention|Statute|Article\\s+\\d+)\\s+(?:of\\s+the|of)?\\s*$"))
+                .articleBefore(Lexicons.articleBefore("a|an|the|his|her|its"))
+                .numbers(numbers())
+                .draft(ci("\\bdraft resolution\\b"))
+                .adoption(ci("\\badopted\\b"))
+                .annex(ci("^(?:annex|appendix|enclosure)(?:\\s+[A-Z0-9IVX]{1,4})?\\s*(?::.*)?$"))
+                .deadlines(deadlines)
+                .build();
+    }
+
+    /** Cardinals and ordinals up to "hundredth", summed; "a" for "a period of a year". */
+    private static NumberWords.Reader numbers() {
+        Map<String, Integer> words = new HashMap<>();
+        String[] units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        String[] unitOrdinals = {"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                "seventeenth", "eighteenth", "nineteenth"};
+        for (int i = 0; i < units.length; i++) {
+            words.put(units[i], i);
+            words.put(unitOrdinals[i], i);
+        }
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int i = 0; i < tens.length; i++) {
+            words.put(tens[i], 20 + 10 * i);
+            words.put(tens[i].substring(0, tens[i].length() - 1) + "ieth", 20 + 10 * i);
+        }
+        words.put("hundred", 100);
+        words.put("hundredth", 100);
+        words.put("a", 1);
+        return NumberWords.summing(words, Pattern.compile("[\\s-]+|\\band\\b"), Set.of(), w -> w, false);
     }
 }

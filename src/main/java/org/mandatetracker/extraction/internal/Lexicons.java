@@ -35,6 +35,11 @@ public final class Lexicons {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | (needsUnicodeCase ? Pattern.UNICODE_CASE : 0));
     }
 
+    /** An article or possessive and up to two words, at the end of the text before a report asked. */
+    static Pattern articleBefore(String articles) {
+        return ci("\\b(?:" + articles + ")\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+    }
+
     /** Openers keyed by body code; each pattern is matched against a whole line. */
     static Map<String, Pattern> openers(String prefix, String suffix, String... bodyThenName) {
         Map<String, Pattern> openers = new LinkedHashMap<>();

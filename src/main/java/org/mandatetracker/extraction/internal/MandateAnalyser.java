@@ -22,6 +22,11 @@ import org.mandatetracker.extraction.ExtractionResult.Span;
  */
 public final class MandateAnalyser {
 
+    /** What a mandate asks for, as the contract names it; it picks the mandate's workflow. */
+    public enum Kind {
+        REPORT, AGENDA, ACTION
+    }
+
     /** A clause of a paragraph, opened by an action verb. */
     private record Clause(Verbs.Occurrence verb, int start, int end) {
     }
@@ -31,7 +36,7 @@ public final class MandateAnalyser {
      * @param addressees where each actor asked is named, one place per actor
      * @param reportAt   where the report asked starts in the paragraph, -1 when none is
      */
-    private record Task(Clause clause, String kind, List<EntityMention> addressees, int windowEnd, int reportAt) {
+    private record Task(Clause clause, Kind kind, List<EntityMention> addressees, int windowEnd, int reportAt) {
     }
 
     /** What is asked, and where it stands in the paragraph; {@code shortened} when cut to its first words. */
@@ -40,14 +45,6 @@ public final class MandateAnalyser {
 
     private static final int WINDOW = 300;
     private static final int DELIVERABLE_LENGTH = 160;
-    /**
-     * Setting up a body as what is decided: "decides to establish", "shall be established", an infinitive
-     * elsewhere; not a body named by its founding ("the Committee established pursuant to …").
-     */
-    private static final Pattern ESTABLISH = Lexicons.ci(
-            "\\bto\\s+(?:\\w+\\s+)?(?:establish|create|set up)\\b|\\b(?:shall|will|should|is to)\\s+be\\s+(?:established|created|set up)\\b"
-            + "|créer|établir|crear|establecer|учредить|создать|إنشاء|تنشئ|设立|成立");
-
     private static final Pattern ENGLISH_UN_NAME = Pattern.compile("(?i:united\\s+nations)|UN");
     private static final Pattern UN_AS_ADJECTIVE = Pattern.compile("\\s+(?:Member\\s+States\\b|(?!(?:system|entit(?:y|ies)|specialized|relevant|regional"
             + "|agenc(?:y|ies)|funds|programmes|bodies|organs|organizations|offices|country|peacekeeping|staff|personnel"
@@ -56,12 +53,6 @@ public final class MandateAnalyser {
     /** Cut from a deliverable's ends, with white space. */
     private static final String TRAILING_PUNCTUATION = ",;:.،؛，；";
     private static final String LEADING_PUNCTUATION = ",;:";
-
-    private static final Pattern ARTICLE_BEFORE = Lexicons.ci(
-            "\\b(?:a|an|the|his|her|its|un|une|le|la|el|los|una)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
-
-    private static final Pattern INSTRUMENT_OF = Lexicons.ci(
-            "(?:Charter|Convention|Statute|Article\\s+\\d+|Charte|Carta|Устав[а-я]*|ميثاق)\\s+(?:of\\s+the|of|des|de\\s+las)?\\s*$");
 
     private final EntityCatalog catalog;
 
@@ -94,10 +85,10 @@ public final class MandateAnalyser {
         if (tasks.isEmpty()) {
             return null;
         }
-        boolean report = tasks.stream().anyMatch(t -> t.kind().equals("REPORT"));
-        boolean agendaOnly = tasks.stream().allMatch(t -> t.kind().equals("AGENDA"));
-        String kind = report ? "REPORT" : agendaOnly ? "AGENDA" : "ACTION";
-        Task lead = tasks.stream().filter(t -> t.kind().equals(kind)).findFirst().orElse(tasks.get(0));
+        boolean report = tasks.stream().anyMatch(t -> t.kind() == Kind.REPORT);
+        boolean agendaOnly = tasks.stream().allMatch(t -> t.kind() == Kind.AGENDA);
+        Kind kind = report ? Kind.REPORT : agendaOnly ? Kind.AGENDA : Kind.ACTION;
+        Task lead = tasks.stream().filter(t -> t.kind() == kind).findFirst().orElse(tasks.get(0));
         List<EntityMention> addressees = new ArrayList<>();
         tasks.forEach(t -> t.addressees().forEach(a -> addOnce(addressees, a)));
         DeadlineFinder.Found deadline = deadline(lexicon, text, mentions, context, tasks, lead);
@@ -108,8 +99,8 @@ public final class MandateAnalyser {
         Span deliverableSpan = deliverable == null ? null : new Span(deliverable.start(), deliverable.end());
         Evidence evidence = new Evidence(new Span(lead.clause().verb().start(), lead.clause().verb().end()),
                 addressees.stream().map(a -> new Span(a.start(), a.end())).toList(), deadlineSpan, deliverableSpan);
-        return new Mandate(number, labelsWithin(labels, tasks), lead.clause().verb().action().english(),
-                lead.clause().verb().action().strength(), kind, codes(addressees), reportTo, deadline.due(),
+        return new Mandate(number, labelsWithin(labels, tasks), lead.clause().verb().action().meaning().english(),
+                lead.clause().verb().action().meaning().strength().contractName(), kind.name(), codes(addressees), reportTo, deadline.due(),
                 deadline.recurrence(), deadline.endDate(), deliverable == null ? null : phrase(text, deliverable),
                 codes(mentions), text, evidence);
     }
@@ -151,22 +142,22 @@ public final class MandateAnalyser {
         List<EntityMention> addressees = new ArrayList<>();
         for (EntityMention mention : mentions) {
             if (mention.start() >= windowStart && mention.start() < windowEnd && mention.entity().canBeMandated()
-                    && !isInstrumentName(text, mention) && !qualifiesAnotherNoun(text, mention)) {
+                    && !isInstrumentName(lexicon, text, mention) && !qualifiesAnotherNoun(text, mention)) {
                 addOnce(addressees, mention);
             }
         }
         if (addressees.isEmpty()) {
             addressees.addAll(shortNamesIn(text, windowStart, windowEnd, mentions));
         }
-        boolean decides = clause.verb().action().english().equals("decides");
+        boolean decides = clause.verb().action().meaning() == ContractVerb.DECIDES;
         if (decides && lexicon.agenda().matcher(clauseText).find()) {
-            return new Task(clause, "AGENDA", List.of(), windowEnd, -1);
+            return new Task(clause, Kind.AGENDA, List.of(), windowEnd, -1);
         }
         List<EntityMention> actors = actorsIn(mentions, clause);
         boolean tasked = !addressees.isEmpty()
                 || decides && lexicon.extension().matcher(clauseText).find()
                 || decides && lexicon.convene().matcher(clauseText).find()
-                || decides && ESTABLISH.matcher(clauseText).find() && !actors.isEmpty()
+                || decides && lexicon.establish().matcher(clauseText).find() && !actors.isEmpty()
                 || !decides && windowEnd - windowStart <= 1 && !actors.isEmpty();
         if (!tasked) {
             return null;
@@ -175,14 +166,15 @@ public final class MandateAnalyser {
             addressees = actors;
         }
         int reportAt = reportAsked(lexicon, text, clause.verb().end(), clause.end());
-        return new Task(clause, reportAt >= 0 ? "REPORT" : "ACTION", addressees, windowEnd, reportAt);
+        return new Task(clause, reportAt >= 0 ? Kind.REPORT : Kind.ACTION, addressees, windowEnd, reportAt);
     }
 
     /** "the Charter of the United Nations": the Organization named as the owner of an instrument, not asked. */
-    private static boolean isInstrumentName(String text, EntityMention mention) {
-        String before = text.substring(Math.max(0, mention.start() - 30), mention.start());
-        String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 4));
-        return INSTRUMENT_OF.matcher(before).find() || after.startsWith("宪章");
+    private static boolean isInstrumentName(Lexicon lexicon, String text, EntityMention mention) {
+        return lexicon.instrumentBefore() != null && lexicon.instrumentBefore().matcher(text)
+                .region(Math.max(0, mention.start() - 30), mention.start()).find()
+                || lexicon.instrumentAfter() != null && lexicon.instrumentAfter().matcher(text)
+                .region(mention.end(), text.length()).lookingAt();
     }
 
     /**
@@ -336,7 +328,7 @@ public final class MandateAnalyser {
         if (lead.reportAt() >= 0) {
             int from = Math.max(lead.reportAt(), start);
             Matcher report = lexicon.report().matcher(text).region(from, end);
-            start = articleBefore(text, report.find() ? report.start() : from, start);
+            start = articleBefore(lexicon, text, report.find() ? report.start() : from, start);
         }
         Matcher connector = lexicon.addresseeEnd().matcher(text).region(start, end);
         if (start == lead.windowEnd() && connector.lookingAt()) {
@@ -374,8 +366,11 @@ public final class MandateAnalyser {
     }
 
     /** Includes "a", "an", "the" or "his" just before the word, so that "a report on …" reads whole. */
-    private static int articleBefore(String text, int at, int floor) {
-        Matcher article = ARTICLE_BEFORE.matcher(text.substring(Math.max(floor, at - 40), at));
+    private static int articleBefore(Lexicon lexicon, String text, int at, int floor) {
+        if (lexicon.articleBefore() == null) {
+            return at;
+        }
+        Matcher article = lexicon.articleBefore().matcher(text.substring(Math.max(floor, at - 40), at));
         return article.find() ? Math.max(floor, at - 40) + article.start() : at;
     }
 }
