@@ -55,7 +55,7 @@ class DocumentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final ImportService imports;
     private final EntityService entities;
     private final CurrentUser currentUser;
-    private String title = "Document · Mandate Tracker";
+    private String title = "";
 
     DocumentView(ImportService imports, EntityService entities, CurrentUser currentUser) {
         this.imports = imports;
@@ -68,7 +68,7 @@ class DocumentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         long id = Long.parseLong(event.getRouteParameters().get(ID).orElseThrow());
         imports.document(id).ifPresentOrElse(this::show,
-                () -> event.rerouteToError(NotFoundException.class, "There is no imported document " + id));
+                () -> event.rerouteToError(NotFoundException.class, getTranslation("document.notFound", String.valueOf(id))));
     }
 
     @Override
@@ -79,7 +79,7 @@ class DocumentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private void show(DocumentDetails details) {
         removeAll();
         ImportedDocumentSummary document = details.document();
-        title = document.symbol() + " · Mandate Tracker";
+        title = getTranslation("page.title", document.symbol());
         add(new H2(document.symbol()));
         add(new Paragraph(DocumentLabels.body(document.body()) + " · "
                 + DocumentLabels.adoption(document.status(), document.adopted()) + " · "

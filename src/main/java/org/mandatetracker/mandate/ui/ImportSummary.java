@@ -31,8 +31,8 @@ final class ImportSummary extends Div {
         setVisible(!outcomes.isEmpty());
         List<ImportOutcome> imported = outcomes.stream().filter(ImportOutcome::isImported).toList();
         List<ImportOutcome> refused = outcomes.stream().filter(outcome -> !outcome.isImported()).toList();
-        String headline = "Imported " + imported.size() + ", refused " + refused.size()
-                + (refused.isEmpty() ? "." : ": " + refused.stream()
+        String headline = refused.isEmpty() ? getTranslation("import.summary.allImported", imported.size())
+                : getTranslation("import.summary.someRefused", imported.size(), refused.size(), refused.stream()
                         .map(outcome -> outcome.fileName() + " — " + outcome.refusal())
                         .collect(Collectors.joining("; ")));
         Paragraph summary = new Paragraph(headline);
@@ -45,10 +45,11 @@ final class ImportSummary extends Div {
         for (ImportOutcome outcome : imported) {
             RouterLink document = new RouterLink(outcome.symbol(), DocumentView.class,
                     new RouteParameters(DocumentView.ID, String.valueOf(outcome.documentId())));
-            RouterLink register = MandatesNavigation.link("its " + MandatesView.mandateCount(outcome.mandates())
-                    + " in the register", MandateFilter.ALL.withQuery(outcome.symbol()));
+            RouterLink register = MandatesNavigation.link(getTranslation("import.summary.itsMandates",
+                    MandatesView.mandateCount(outcome.mandates())), MandateFilter.ALL.withQuery(outcome.symbol()));
             links.add(new ListItem(document, new Span(" (" + outcome.fileName() + "): "), register));
         }
-        add(links, new Paragraph(new Span("All mandates: "), new RouterLink("the register", MandatesView.class)));
+        add(links, new Paragraph(new Span(getTranslation("import.summary.allMandates")),
+                new RouterLink(getTranslation("import.summary.register"), MandatesView.class)));
     }
 }

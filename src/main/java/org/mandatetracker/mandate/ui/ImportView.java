@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.mandatetracker.base.MandateTrackerProperties;
+import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.mandate.DocumentSymbols;
 import org.mandatetracker.mandate.DocumentTooLargeException;
@@ -62,8 +64,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final VerticalLayout cards = new VerticalLayout();
     private final ImportSummary summary = new ImportSummary();
     private final Upload upload;
-    private final Button confirmAll = new Button("Confirm all", click -> confirmAll());
-    private final Button cancelAll = new Button("Cancel all", click -> cancelAll());
+    private final Button confirmAll = new Button(getTranslation("import.confirmAll"), click -> confirmAll());
+    private final Button cancelAll = new Button(getTranslation("import.cancelAll"), click -> cancelAll());
     /** Reserved by uploads before they are read, which happens outside the UI lock. */
     private final AtomicInteger pendingFiles = new AtomicInteger();
     private final AtomicLong pendingBytes = new AtomicLong();
@@ -81,9 +83,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", ".docx", ".pdf");
         upload.setMaxFiles(MAX_PENDING);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, uploadLimit));
-        upload.setUploadButton(new Button("Choose files…"));
-        upload.setDropLabel(new Span("or drop resolutions here (text, Markdown, HTML, DOCX, PDF; up to "
-                + properties.uploadLimit().toMegabytes() + " MB each)"));
+        upload.setUploadButton(new Button(getTranslation("import.chooseFiles")));
+        upload.setI18n(uploadTexts());
+        upload.setDropLabel(new Span(getTranslation("import.dropLabel", properties.uploadLimit().toMegabytes())));
         upload.addFileRejectedListener(rejected -> addCard(PreviewCard.refused(rejected.getFileName(),
                 rejected.getErrorMessage())));
         // the cards say what became of each file; the upload's own list would keep a ✓ for a refused one
@@ -94,14 +96,14 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         addDetachListener(detached -> detached.getUI().setPollInterval(-1));
         upload.setWidthFull();
 
-        TextArea pasted = new TextArea("Paste text");
+        TextArea pasted = new TextArea(getTranslation("import.pastedText"));
         pasted.setWidthFull();
         pasted.setMinHeight("8em");
         pasted.setMaxLength((int) Math.min(Integer.MAX_VALUE, uploadLimit));
-        TextField symbol = new TextField("Symbol (if the text gives none)");
+        TextField symbol = new TextField(getTranslation("import.symbol"));
         symbol.setPlaceholder("S/RES/2553 (2020)");
         symbol.setMaxLength(DocumentSymbols.MAX_LENGTH);
-        Button previewText = new Button("Preview", click -> {
+        Button previewText = new Button(getTranslation("import.preview"), click -> {
             if (!pasted.getValue().isBlank()) {
                 read(ui, PASTED_TEXT, "text/plain", pasted.getValue().getBytes(StandardCharsets.UTF_8),
                         symbol.getValue().isBlank() ? null : symbol.getValue());
@@ -111,15 +113,13 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         });
         HorizontalLayout pasteActions = new HorizontalLayout(symbol, previewText);
         pasteActions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        Details paste = new Details("Paste text instead", new VerticalLayout(pasted, pasteActions));
+        Details paste = new Details(getTranslation("import.paste"), new VerticalLayout(pasted, pasteActions));
 
         confirmAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout batchActions = new HorizontalLayout(confirmAll, cancelAll);
         cards.setPadding(false);
         cards.setId("import-cards");
-        add(new H2("Import resolutions"),
-                new Paragraph("Each file is read and shown with its mandates. Nothing is stored until you confirm;"
-                        + " Cancel forgets the file."),
+        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.explanation")),
                 upload, paste, summary, batchActions, cards);
         updateBatchActions();
     }
@@ -130,9 +130,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
      */
     private void read(UI ui, String fileName, String mediaType, byte[] content, String symbol) {
         if (!reserve(content.length)) {
-            ui.access(() -> addCard(PreviewCard.refused(fileName, "Too much is waiting for confirmation (" + MAX_PENDING
-                    + " files or " + uploadLimit / (1024 * 1024) + " MB together at most): confirm or cancel the"
-                    + " previews below, then add this file again.")));
+            ui.access(() -> addCard(PreviewCard.refused(fileName, ui.getTranslation("import.tooMuchWaiting", MAX_PENDING,
+                    uploadLimit / (1024 * 1024)))));
             return;
         }
         try {
@@ -145,13 +144,27 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         } catch (ImportRejectedException | DuplicateDocumentException | DocumentTooLargeException
                  | ImportBusyException refused) {
             release(content.length);
-            ui.access(() -> addCard(PreviewCard.refused(fileName, refused.getMessage())));
+            ui.access(() -> addCard(PreviewCard.refused(fileName, Labels.reasonOf(refused))));
         } catch (RuntimeException failed) {
             // a fault of ours, not of the file: the file still gets its card, and the fault its log entry
             LOG.error("The preview of {} ({} bytes) failed", fileName, content.length, failed);
             release(content.length);
             ui.access(() -> addCard(PreviewCard.refused(fileName, ui.getTranslation("import.previewFailed"))));
         }
+    }
+
+    /** The upload's own words (a refused file's reason, the progress), of which the rest stays Vaadin's default. */
+    private UploadI18N uploadTexts() {
+        UploadI18N texts = new UploadI18N();
+        texts.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("import.upload.tooManyFiles"))
+                .setFileIsTooBig(getTranslation("import.upload.fileIsTooBig"))
+                .setIncorrectFileType(getTranslation("import.upload.incorrectFileType")));
+        UploadI18N.Uploading uploading = new UploadI18N.Uploading();
+        uploading.setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("import.upload.connecting"))
+                .setStalled(getTranslation("import.upload.stalled"))
+                .setProcessing(getTranslation("import.upload.processing"))
+                .setHeld(getTranslation("import.upload.held")));
+        return texts.setUploading(uploading);
     }
 
     private void confirm(PreviewCard card) {
@@ -166,7 +179,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             card.imported(result);
         } catch (ImportRejectedException | DuplicateDocumentException | DocumentTooLargeException
                  | ImportBusyException refused) {
-            card.refuse(refused.getMessage());
+            card.refuse(Labels.reasonOf(refused));
         }
         release(pending.content().length);
         updateSummary();

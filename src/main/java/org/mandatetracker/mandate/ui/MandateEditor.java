@@ -14,11 +14,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.mandatetracker.base.ui.Labels;
+import org.mandatetracker.base.ui.LocalFormats;
 import org.mandatetracker.entity.EntityCatalog;
 import org.mandatetracker.entity.UnEntity;
 import org.mandatetracker.extraction.ExtractionResult;
@@ -35,11 +35,11 @@ final class MandateEditor extends Div {
 
     private final int index;
     private final ExtractionResult.Mandate extracted;
-    private final ComboBox<MandateKind> kind = new ComboBox<>("Kind");
-    private final MultiSelectComboBox<String> addressees = new MultiSelectComboBox<>("Addressees");
-    private final DatePicker due = new DatePicker("Due");
+    private final ComboBox<MandateKind> kind = new ComboBox<>(getTranslation("preview.kind"));
+    private final MultiSelectComboBox<String> addressees = new MultiSelectComboBox<>(getTranslation("preview.addressees"));
+    private final DatePicker due = new DatePicker(getTranslation("preview.due"));
     /** The accepted proposal; empty (the default) keeps both mandates. */
-    private final RadioButtonGroup<Optional<RenewalProposal>> renewal = new RadioButtonGroup<>("Renews");
+    private final RadioButtonGroup<Optional<RenewalProposal>> renewal = new RadioButtonGroup<>(getTranslation("preview.renews"));
     private final List<RenewalProposal> proposals;
 
     /**
@@ -56,8 +56,8 @@ final class MandateEditor extends Div {
         getStyle().set("border-top", "1px solid var(--lumo-contrast-10pct)").set("padding-top", "var(--lumo-space-s)");
 
         String deadline = extracted.due() == null ? null : extracted.due().text();
-        H4 heading = new H4("Para. " + extracted.paragraph() + (extracted.subparagraphs().isEmpty() ? ""
-                : " (" + String.join(", ", extracted.subparagraphs()) + ")"));
+        H4 heading = new H4(getTranslation("preview.paragraph", extracted.paragraph())
+                + (extracted.subparagraphs().isEmpty() ? "" : " (" + String.join(", ", extracted.subparagraphs()) + ")"));
         heading.getStyle().set("margin", "0");
 
         kind.setItems(MandateKind.values());
@@ -68,18 +68,20 @@ final class MandateEditor extends Div {
         Set<String> codes = new LinkedHashSet<>(extracted.addressees());
         catalog.entities().stream().filter(UnEntity::canBeMandated).map(UnEntity::code).sorted().forEach(codes::add);
         addressees.setItems(codes);
-        addressees.setItemLabelGenerator(code -> catalog.byCode(code).map(entity -> entity.name("en") + " (" + code + ")")
+        String language = LocalFormats.locale().getLanguage();
+        addressees.setItemLabelGenerator(code -> catalog.byCode(code).map(entity -> entity.name(language) + " (" + code + ")")
                 .orElse(code));
         addressees.setValue(new LinkedHashSet<>(extracted.addressees()));
         addressees.setWidth("28em");
 
-        due.setLocale(Locale.UK);
+        due.setLocale(LocalFormats.locale());
         LocalDate extractedDue = extracted.due() == null ? null : extracted.due().date();
         // what extraction found stays acceptable as it is
         due.setMin(extractedDue != null && extractedDue.isBefore(earliest) ? extractedDue : earliest);
         due.setMax(latest);
         due.setValue(extractedDue);
-        due.setHelperText(deadline == null ? "The text gives no deadline" : "The text says “" + deadline + "”");
+        due.setHelperText(deadline == null ? getTranslation("preview.noDeadline")
+                : getTranslation("preview.textSays", deadline));
 
         HorizontalLayout fields = new HorizontalLayout(kind, addressees, due);
         fields.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -88,7 +90,7 @@ final class MandateEditor extends Div {
                 : new MarkedParagraph(catalog, extracted.text(), verbs, extracted.addressees(),
                 deadline == null ? List.of() : List.of(deadline)), fields);
         if (extracted.deliverable() != null) {
-            Span deliverable = new Span("Asks for: " + extracted.deliverable());
+            Span deliverable = new Span(getTranslation("preview.asksFor", extracted.deliverable()));
             deliverable.getStyle().set("color", "var(--lumo-secondary-text-color)");
             add(deliverable);
         }
@@ -98,23 +100,22 @@ final class MandateEditor extends Div {
             choices.add(Optional.empty());
             renewal.addClassName("renewal-proposals");
             renewal.setItems(choices);
-            renewal.setRenderer(new ComponentRenderer<>(MandateEditor::renewalChoice));
+            renewal.setRenderer(new ComponentRenderer<>(this::renewalChoice));
             renewal.setValue(Optional.empty());
-            renewal.setHelperText("Accepting hands this mandate the earlier one's lead, focal point and open tasks,"
-                    + " and ends the earlier process as superseded.");
+            renewal.setHelperText(getTranslation("preview.renewal.help"));
             add(renewal);
         }
     }
 
-    private static Div renewalChoice(Optional<RenewalProposal> choice) {
+    private Div renewalChoice(Optional<RenewalProposal> choice) {
         if (choice.isEmpty()) {
-            return new Div(new Span("Neither: keep both, each with its own follow-up"));
+            return new Div(new Span(getTranslation("preview.renewal.neither")));
         }
         RenewalProposal proposal = choice.get();
         Div reasons = new Div(new Span(String.join("; ", proposal.reasons())));
         reasons.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        return new Div(new Span(proposal.symbol() + " para. " + proposal.paragraph() + " (score "
-                + proposal.score() + ")"), reasons);
+        return new Div(new Span(getTranslation("preview.renewal.proposal", proposal.symbol(), proposal.paragraph(),
+                proposal.score())), reasons);
     }
 
     /** Accepts the best proposal, if there is one: the card's "accept all". */

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -33,15 +34,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.base.ui.LocalFormats;
@@ -70,8 +68,8 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     /** {@code ?mandate=42} was a mandate's address in reminder e-mails and calendar feeds: forwarded to its page. */
     static final String MANDATE_PARAMETER = "mandate";
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK);
+    /** The search field's text as the browser has it when Enter is pressed. */
+    private static final String TYPED_VALUE = "element.value";
 
     private final MandateService mandates;
     private final String ownEntity;
@@ -79,27 +77,27 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     /** The listed rows' filter as the export links write it. */
     private String exportQuery = "";
     private final Grid<Mandate> grid = new Grid<>();
-    private final Tab mine = new Tab("My entity");
-    private final Tab all = new Tab("All");
+    private final Tab mine = new Tab(getTranslation("register.scope.mine"));
+    private final Tab all = new Tab(getTranslation("register.scope.all"));
     private final Tabs scope = new Tabs(mine, all);
-    private final ComboBox<StatusFilter> status = new ComboBox<>("Status");
-    private final ComboBox<String> entity = new ComboBox<>("Entity");
-    private final ComboBox<Body> body = new ComboBox<>("Body");
-    private final ComboBox<MandateKind> kind = new ComboBox<>("Kind");
-    private final TextField focalPoint = new TextField("Focal point");
-    private final DatePicker dueFrom = new DatePicker("Due from");
-    private final DatePicker dueTo = new DatePicker("Due to");
-    private final IntegerField year = new IntegerField("Resolution year");
-    private final TextField search = new TextField("Search");
+    private final ComboBox<StatusFilter> status = new ComboBox<>(getTranslation("register.filter.status"));
+    private final ComboBox<String> entity = new ComboBox<>(getTranslation("register.filter.entity"));
+    private final ComboBox<Body> body = new ComboBox<>(getTranslation("register.filter.body"));
+    private final ComboBox<MandateKind> kind = new ComboBox<>(getTranslation("register.filter.kind"));
+    private final TextField focalPoint = new TextField(getTranslation("register.filter.focalPoint"));
+    private final DatePicker dueFrom = new DatePicker(getTranslation("register.filter.dueFrom"));
+    private final DatePicker dueTo = new DatePicker(getTranslation("register.filter.dueTo"));
+    private final IntegerField year = new IntegerField(getTranslation("register.filter.year"));
+    private final TextField search = new TextField(getTranslation("register.filter.search"));
     /** Off, the default: a renewed mandate shows once, as its current renewal. */
-    private final Checkbox wholeChains = new Checkbox("Whole renewal chains");
+    private final Checkbox wholeChains = new Checkbox(getTranslation("register.filter.wholeChains"));
     /** The open mandates a renewal left out, which their managers close or keep on each one's page. */
     private final Checkbox leftOut = new Checkbox();
     private final Span shown = new Span();
     private final Span linkedFilter = new Span();
     private final HorizontalLayout linkedFilterBar;
-    private final Anchor exportXlsx = exportLink("Export XLSX", "export-xlsx");
-    private final Anchor exportCsv = exportLink("Export CSV", "export-csv");
+    private final Anchor exportXlsx = exportLink(getTranslation("register.export.xlsx"), "export-xlsx");
+    private final Anchor exportCsv = exportLink(getTranslation("register.export.csv"), "export-csv");
     /** What the filters select; the address holds it, the fields show it. */
     private MandateFilter filter = MandateFilter.ALL;
 
@@ -110,7 +108,7 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         this.exportRowLimit = export.rowLimit();
         setSizeFull();
 
-        mine.getElement().setAttribute("title", "Mandates " + ownEntity + " leads or is addressed");
+        mine.getElement().setAttribute("title", getTranslation("register.scope.mine.tooltip", ownEntity));
         mine.setEnabled(ownEntity != null);
         scope.addSelectedChangeListener(change -> {
             if (change.isFromClient()) {
@@ -120,7 +118,7 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         shown.setId("register-count");
         mine.setId("register-mine");
         all.setId("register-all");
-        HorizontalLayout header = new HorizontalLayout(new H2("Mandates"), scope, shown, exportXlsx, exportCsv,
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("menu.mandates")), scope, shown, exportXlsx, exportCsv,
                 importButton());
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         for (var item : List.of(shown, exportXlsx, exportCsv)) {
@@ -130,8 +128,9 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         header.setWidthFull();
         header.expand(shown);
 
+        String language = LocalFormats.locale().getLanguage();
         Map<String, String> entityNames = entities.findAll().stream()
-                .collect(Collectors.toMap(UnEntity::code, registered -> registered.name("en")));
+                .collect(Collectors.toMap(UnEntity::code, registered -> registered.name(language)));
         status.setItems(StatusFilter.values());
         status.setItemLabelGenerator(Labels::of);
         entity.setItems(entityNames.keySet().stream().sorted().toList());
@@ -140,14 +139,20 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         body.setItemLabelGenerator(Labels::of);
         kind.setItems(MandateKind.values());
         kind.setItemLabelGenerator(Labels::of);
-        focalPoint.setPlaceholder("user name");
+        focalPoint.setPlaceholder(getTranslation("register.filter.focalPoint.placeholder"));
         year.setMin(1945);
         year.setMax(2200);
-        search.setPlaceholder("symbol, paragraph or deliverable");
+        search.setPlaceholder(getTranslation("register.filter.search.placeholder"));
         for (TextField text : List.of(focalPoint, search)) {
             text.setValueChangeMode(ValueChangeMode.LAZY);
         }
         year.setValueChangeMode(ValueChangeMode.LAZY);
+        // keyboard users press Enter and move on: the search applies then, with the typed value the event
+        // carries, not after the lazy pause
+        search.getElement().addEventListener("keydown", pressed -> {
+            search.setValue(pressed.getEventData().get(TYPED_VALUE).asString());
+            show(fromFields());
+        }).setFilter("event.key === 'Enter'").addEventData(TYPED_VALUE);
         List<AbstractField<?, ?>> fields = List.of(status, entity, body, kind, focalPoint, dueFrom, dueTo, year, search);
         for (AbstractField<?, ?> field : fields) {
             ((HasClearButton) field).setClearButtonVisible(true);
@@ -158,7 +163,7 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 }
             });
         }
-        wholeChains.setTooltipText("Also the mandates that a renewal superseded, not only the current one");
+        wholeChains.setTooltipText(getTranslation("register.filter.wholeChains.tooltip"));
         leftOut.setLabel(getTranslation("register.filter.leftOut"));
         leftOut.setTooltipText(getTranslation("register.filter.leftOut.tooltip"));
         for (Checkbox flag : List.of(wholeChains, leftOut)) {
@@ -175,7 +180,7 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         filters.getStyle().set("gap", "0 var(--lumo-space-m)");
         filters.setWidthFull();
 
-        Button showAll = new Button("Show all", click -> show(MandateFilter.ALL));
+        Button showAll = new Button(getTranslation("register.showAll"), click -> show(MandateFilter.ALL));
         showAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         linkedFilterBar = new HorizontalLayout(linkedFilter, showAll);
         linkedFilterBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -197,22 +202,24 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     /** Widths in rem, not em: the header's smaller font would make its em narrower than the values' below it. */
     private void addColumns(Map<String, String> entityNames) {
-        grid.addColumn(Mandate::symbol).setHeader("Resolution").setSortProperty(MandateColumn.SYMBOL.name())
+        grid.addColumn(Mandate::symbol).setHeader(getTranslation("register.column.resolution")).setSortProperty(MandateColumn.SYMBOL.name())
                 .setTooltipGenerator(Mandate::symbol).setWidth("11.5rem").setFlexGrow(0);
-        grid.addColumn(Mandate::paragraph).setHeader("Para.").setSortProperty(MandateColumn.PARAGRAPH.name())
+        grid.addColumn(Mandate::paragraph).setHeader(getTranslation("register.column.paragraph")).setSortProperty(MandateColumn.PARAGRAPH.name())
                 .setWidth("4.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(mandate -> MandateKind.of(mandate.kind()).map(Labels::of).orElse(mandate.kind())).setHeader("Kind").setSortProperty(MandateColumn.KIND.name())
+        grid.addColumn(mandate -> MandateKind.of(mandate.kind()).map(Labels::of).orElse(mandate.kind())).setHeader(getTranslation("register.column.kind")).setSortProperty(MandateColumn.KIND.name())
                 .setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(MandatesView::whatIsAsked).setHeader("What is asked").setTooltipGenerator(MandatesView::whatIsAsked)
+        grid.addColumn(MandatesView::whatIsAsked).setHeader(getTranslation("register.column.asked")).setTooltipGenerator(MandatesView::whatIsAsked)
                 .setFlexGrow(1).setWidth("10rem");
-        grid.addColumn(MandatesView::due).setHeader("Due").setSortProperty(MandateColumn.DUE.name())
+        grid.addColumn(MandatesView::due).setHeader(getTranslation("register.column.due")).setSortProperty(MandateColumn.DUE.name())
                 .setTooltipGenerator(MandatesView::due).setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(mandate -> mandate.ownerEntity() == null ? "to triage" : mandate.ownerEntity())
-                .setHeader("Lead").setSortProperty(MandateColumn.LEAD.name())
-                .setTooltipGenerator(mandate -> mandate.ownerEntity() == null ? "No lead entity yet"
+        String toTriage = getTranslation("register.lead.toTriage");
+        String noLead = getTranslation("register.lead.none");
+        grid.addColumn(mandate -> mandate.ownerEntity() == null ? toTriage : mandate.ownerEntity())
+                .setHeader(getTranslation("register.column.lead")).setSortProperty(MandateColumn.LEAD.name())
+                .setTooltipGenerator(mandate -> mandate.ownerEntity() == null ? noLead
                         : entityNames.getOrDefault(mandate.ownerEntity(), mandate.ownerEntity()))
                 .setWidth("6.5rem").setFlexGrow(0);
-        grid.addComponentColumn(MandatesView::statusBadge).setHeader("Status").setSortProperty(MandateColumn.STATUS.name())
+        grid.addComponentColumn(MandatesView::statusBadge).setHeader(getTranslation("register.column.status")).setSortProperty(MandateColumn.STATUS.name())
                 .setWidth("7.5rem").setFlexGrow(0);
     }
 
@@ -277,12 +284,13 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         boolean exportable = total > 0 && total <= exportRowLimit;
         pointExportLinks();
         for (Anchor link : List.of(exportXlsx, exportCsv)) {
-            String format = link == exportXlsx ? "xlsx" : "csv";
+            String format = (link == exportXlsx ? "xlsx" : "csv").toUpperCase(Locale.ROOT);
             link.setEnabled(exportable);
             // a disabled link is no form control: say it to assistive technology (and to contrast checks) too
             link.getElement().setAttribute("aria-disabled", exportable ? "false" : "true");
-            link.setTitle(exportable ? "The " + mandateCount(total) + " listed, as " + format.toUpperCase(Locale.ROOT)
-                    : total == 0 ? "Nothing to export" : "More than " + exportRowLimit + " rows: narrow the filters");
+            link.setTitle(exportable ? getTranslation("register.export.listed", mandateCount(total), format)
+                    : total == 0 ? getTranslation("register.export.nothing")
+                    : getTranslation("register.export.tooMany", exportRowLimit));
         }
     }
 
@@ -311,8 +319,8 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     /** Opens the import, whose preview lets the person check each document before it is stored. */
-    private static Button importButton() {
-        Button importing = new Button("Import resolutions…", click -> UI.getCurrent().navigate(ImportView.class));
+    private Button importButton() {
+        Button importing = new Button(getTranslation("register.import"), click -> UI.getCurrent().navigate(ImportView.class));
         importing.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return importing;
     }
@@ -321,28 +329,31 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     static String describe(MandateFilter filter) {
         List<String> parts = new ArrayList<>();
         if (filter.triage()) {
-            parts.add("to triage");
+            parts.add(I18NProvider.translate("register.linked.toTriage"));
         }
         if (filter.leadEntity() != null) {
-            parts.add("lead entity " + filter.leadEntity());
+            parts.add(I18NProvider.translate("register.linked.lead", filter.leadEntity()));
         }
         return String.join(", ", parts);
     }
 
-    /** "1 mandate", "1 234 mandates": thousands apart by a space, as the United Nations writes numbers. */
+    /** "1 mandate", "1,234 mandates", "1 234 mandats": the number as the reader's language writes it. */
     static String mandateCount(long count) {
-        DecimalFormatSymbols spaced = DecimalFormatSymbols.getInstance(Locale.ROOT);
-        spaced.setGroupingSeparator(' ');
-        return count == 1 ? "1 mandate" : new DecimalFormat("#,##0", spaced).format(count) + " mandates";
+        return I18NProvider.translate("register.count", count);
     }
 
     static String due(Mandate mandate) {
+        return due(mandate, session -> I18NProvider.translate("register.due.session", session));
+    }
+
+    /** @param sessionName "session 80" in the reader's language; a parameter so that a plain unit test can name it */
+    static String due(Mandate mandate, IntFunction<String> sessionName) {
         Mandate.Due due = mandate.due();
         if (due == null) {
             return "";
         }
         if ("session".equals(due.precision()) && due.session() != null) {
-            return "session " + due.session() + (due.date() == null ? "" : " (" + date(due) + ")");
+            return sessionName.apply(due.session()) + (due.date() == null ? "" : " (" + date(due) + ")");
         }
         return due.date() == null ? due.text() : date(due);
     }

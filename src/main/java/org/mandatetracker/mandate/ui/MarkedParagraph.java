@@ -3,6 +3,7 @@ package org.mandatetracker.mandate.ui;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
+import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.entity.EntityCatalog;
 import org.mandatetracker.extraction.ExtractionResult;
 
@@ -53,7 +54,7 @@ final class MarkedParagraph extends Paragraph {
     private static Element mark(ParagraphMarks.Segment segment) {
         Element mark = new Element("mark");
         mark.setText(segment.text());
-        mark.setAttribute("title", segment.mark().label());
+        mark.setAttribute("title", Labels.of(segment.mark()));
         mark.getClassList().add("mark-" + segment.mark().label());
         // three backgrounds that keep the body text's contrast
         mark.getStyle().set("color", "var(--lumo-body-text-color)").set("border-radius", "var(--lumo-border-radius-s)")

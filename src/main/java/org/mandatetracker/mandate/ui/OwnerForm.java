@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.function.Consumer;
+import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.base.ui.Notifications;
 import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.entity.UnEntity;
@@ -26,12 +27,12 @@ public class OwnerForm extends VerticalLayout {
     public OwnerForm(Mandate mandate, UserAccount user, MandateService mandates, UserService users,
                      EntityService entities, String language, Consumer<Mandate> onAssigned) {
         setPadding(false);
-        ComboBox<UnEntity> entity = new ComboBox<>("Lead entity");
+        ComboBox<UnEntity> entity = new ComboBox<>(getTranslation("owner.leadEntity"));
         List<UnEntity> choices = user.hasRole(Role.ADMIN) ? entities.findActive()
                 : entities.find(user.entityCode()).stream().toList();
         entity.setItems(choices);
         entity.setItemLabelGenerator(unEntity -> unEntity.code() + " · " + unEntity.name(language));
-        ComboBox<UserAccount> focalPoint = new ComboBox<>("Focal point");
+        ComboBox<UserAccount> focalPoint = new ComboBox<>(getTranslation("owner.focalPoint"));
         focalPoint.setItemLabelGenerator(account -> account.fullName() + " (" + account.username() + ")");
         entity.addValueChangeListener(change -> {
             List<UserAccount> people = change.getValue() == null ? List.of() : users.findByEntity(change.getValue().code());
@@ -40,21 +41,21 @@ public class OwnerForm extends VerticalLayout {
                     .ifPresent(focalPoint::setValue);
         });
         choices.stream().filter(choice -> choice.code().equals(mandate.ownerEntity())).findFirst().ifPresent(entity::setValue);
-        Button assign = new Button("Assign", click -> {
+        Button assign = new Button(getTranslation("owner.assign"), click -> {
             if (entity.getValue() == null || focalPoint.getValue() == null) {
-                Notifications.error("Choose a lead entity and a focal point");
+                Notifications.error(getTranslation("owner.chooseBoth"));
                 return;
             }
             try {
                 Mandate assigned = mandates.assignOwner(mandate.id(), entity.getValue().code(),
                         focalPoint.getValue().username());
-                Notifications.success("Assigned to " + assigned.ownerEntity());
+                Notifications.success(getTranslation("owner.assigned", assigned.ownerEntity()));
                 onAssigned.accept(assigned);
             } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException refused) {
-                Notifications.error(refused.getMessage());
+                Notifications.error(Labels.reasonOf(refused));
             }
         });
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H3("Lead entity and focal point"), entity, focalPoint, assign);
+        add(new H3(getTranslation("owner.title")), entity, focalPoint, assign);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mandatetracker.base.Translatable;
 import org.mandatetracker.entity.EntityMention;
 import org.mandatetracker.extraction.ExtractionResult;
 
@@ -15,7 +16,8 @@ import org.mandatetracker.extraction.ExtractionResult;
  */
 final class ParagraphMarks {
 
-    enum Mark {
+    /** Its label names the CSS class ({@code mark-verb}); its words, the tooltip, are the reader's. */
+    enum Mark implements Translatable {
         VERB("verb"), ADDRESSEE("addressee"), DEADLINE("deadline");
 
         private final String label;

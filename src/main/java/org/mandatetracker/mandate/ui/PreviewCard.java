@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.mandatetracker.base.ui.LocalFormats;
 import org.mandatetracker.entity.EntityCatalog;
 import org.mandatetracker.extraction.ExtractionResult;
 import org.mandatetracker.mandate.ImportPreview;
@@ -60,14 +61,12 @@ final class PreviewCard extends Div {
             return card;
         }
         card.pending = pending;
-        card.setState("Preview", "badge");
+        card.setState(card.getTranslation("preview.state.preview"), "badge");
         ExtractionResult extraction = preview.extraction();
         LocalDate adopted = extraction.document().adopted();
         List<ExtractionResult.Mandate> mandates = extraction.mandates();
-        card.content.add(new Paragraph(mandates.isEmpty()
-                ? "No mandate found: confirming stores the document, and starts no process."
-                : MandatesView.mandateCount(mandates.size()) + ". Check each kind, addressee and due date; what you"
-                  + " change is recorded in the mandate's history."));
+        card.content.add(new Paragraph(mandates.isEmpty() ? card.getTranslation("preview.noMandate")
+                : card.getTranslation("preview.check", MandatesView.mandateCount(mandates.size()))));
         for (int index = 0; index < mandates.size(); index++) {
             ExtractionResult.Mandate mandate = mandates.get(index);
             MandateEditor editor = new MandateEditor(index, mandate, verbsOf(extraction, mandate.paragraph()), catalog,
@@ -76,16 +75,14 @@ final class PreviewCard extends Div {
             card.editors.add(editor);
             card.content.add(editor);
         }
-        Button confirmButton = new Button("Confirm", click -> confirm.accept(card));
+        Button confirmButton = new Button(card.getTranslation("preview.confirm"), click -> confirm.accept(card));
         confirmButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancelButton = new Button("Cancel", click -> cancel.accept(card));
+        Button cancelButton = new Button(card.getTranslation("preview.cancel"), click -> cancel.accept(card));
         HorizontalLayout buttons = new HorizontalLayout(confirmButton, cancelButton);
         long renewing = card.editors.stream().filter(MandateEditor::hasRenewalProposals).count();
         if (renewing > 0) {
-            card.content.addComponentAtIndex(2, new Paragraph(renewing == 1
-                    ? "One mandate may renew an earlier one: choose below whether it takes over its follow-up."
-                    : renewing + " mandates may renew earlier ones: choose below whether each takes over its follow-up."));
-            buttons.add(new Button("Accept all renewals", click -> card.editors.forEach(MandateEditor::acceptBestRenewal)));
+            card.content.addComponentAtIndex(2, new Paragraph(card.getTranslation("preview.renewals", renewing)));
+            buttons.add(new Button(card.getTranslation("preview.acceptAllRenewals"), click -> card.editors.forEach(MandateEditor::acceptBestRenewal)));
         }
         card.content.add(buttons);
         return card;
@@ -111,8 +108,7 @@ final class PreviewCard extends Div {
     boolean checkFields() {
         boolean valid = editors.stream().allMatch(MandateEditor::isValid);
         if (!valid) {
-            say("Every mandate needs at least one addressee and a due date between the adoption date and "
-                    + MandatesView.DATE.format(MandateCorrection.LATEST_DUE) + ".");
+            say(getTranslation("preview.invalidFields", LocalFormats.date(MandateCorrection.LATEST_DUE)));
         }
         return valid;
     }
@@ -120,12 +116,12 @@ final class PreviewCard extends Div {
     void imported(ImportResult result) {
         pending = null;
         outcome = ImportOutcome.imported(fileName, result.id(), result.symbol(), result.mandates().size());
-        setState("Imported", "badge success");
+        setState(getTranslation("preview.state.imported"), "badge success");
         content.removeAll();
         RouterLink document = new RouterLink(result.symbol(), DocumentView.class, new RouteParameters(
                 DocumentView.ID, String.valueOf(result.id())));
-        Paragraph done = new Paragraph(new Span("Imported as "), document,
-                new Span(" with " + MandatesView.mandateCount(result.mandates().size()) + "."));
+        Paragraph done = new Paragraph(new Span(getTranslation("preview.importedAs")), document,
+                new Span(getTranslation("preview.importedWith", MandatesView.mandateCount(result.mandates().size()))));
         content.add(done);
         sentence.setVisible(false);
     }
@@ -133,7 +129,7 @@ final class PreviewCard extends Div {
     void refuse(String reason) {
         pending = null;
         outcome = ImportOutcome.refused(fileName, reason);
-        setState("Refused", "badge error");
+        setState(getTranslation("preview.state.refused"), "badge error");
         editors.clear();
         content.getChildren().filter(child -> !(child instanceof Div && ((Div) child).hasClassName("document-facts")))
                 .toList().forEach(content::remove);

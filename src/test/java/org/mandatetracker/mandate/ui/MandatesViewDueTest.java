@@ -23,7 +23,7 @@ class MandatesViewDueTest {
     void estimatedDatesAreMarked(LocalDate date, String precision, Integer session, boolean estimated, String shown) {
         Mandate.Due due = new Mandate.Due(date, precision, session, "the words", estimated);
 
-        assertThat(MandatesView.due(mandateDue(due))).isEqualTo(shown);
+        assertThat(MandatesView.due(mandateDue(due), number -> "session " + number)).isEqualTo(shown);
     }
 
     private static Mandate mandateDue(Mandate.Due due) {
