@@ -137,6 +137,12 @@ public final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Types into the text field with the given label and presses Enter, without waiting out a lazy value change. */
+    public void typeAndEnter(String fieldLabel, String value) {
+        textField(fieldLabel).findElement(By.tagName("input")).sendKeys(value, Keys.ENTER);
+        waitForVaadin();
+    }
+
     /** What the text field with the given label holds, once it is shown. */
     public String valueOf(String fieldLabel) {
         WebElement field = textField(fieldLabel);

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
 import org.mandatetracker.security.Language;
 import org.mandatetracker.security.NewUser;
 import org.mandatetracker.security.Role;
@@ -20,7 +21,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 /**
  * The product in French, in a real browser: a French-speaking manager lands on a dashboard in French,
  * the page says it is French ({@code <html lang="fr">}) and passes axe-core's rules; an admin who
- * switches to French under My settings reads the administration in French at once, also accessible.
+ * switches to French under My settings reads the administration in French at once, also accessible; a
+ * French-speaking manager imports a resolution through its preview and finds it in the register, both in French.
  * On H2 only, as the other browser tests.
  */
 @IntegrationTest
@@ -95,6 +97,50 @@ class FrenchBrowserIT {
                 browser.assertAccessible();
             } catch (RuntimeException | AssertionError failed) {
                 Files.write(Path.of("target", "french-administration-failure.png"), browser.screenshot());
+                throw failed;
+            }
+        }
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void aFrenchSpeakingManagerImportsAResolutionAndSearchesTheRegisterInFrench(@TempDir Path files) throws IOException {
+        String manager = newPerson(Role.MANAGER);
+        users.setLanguage(manager, Language.FR);
+        String symbol = TestResolutions.freshSymbol();
+        Path resolution = Files.writeString(files.resolve("resolution.txt"), TestResolutions.seed000As(symbol));
+        try (Browser browser = new Browser(port)) {
+            try {
+                browser.signIn(manager, PASSWORD);
+                browser.waitForText("Par entité chef de file");
+                browser.open("/import");
+                browser.waitForText("Importer des résolutions");
+                assertThat(browser.pageText()).contains("Choisir des fichiers…", "Coller un texte plutôt")
+                        .doesNotContain("Choose files", "Paste text instead", "Nothing is stored");
+                browser.upload(resolution);
+                browser.waitForText("Confirmer");
+                assertThat(browser.textOf(".import-card [theme~='badge']")).isEqualTo("Aperçu");
+                assertThat(browser.pageText()).contains("Vérifiez le type", "Paragraphe ", "Type", "Destinataires",
+                                "Échéance", "Le texte dit « ", "Annuler")
+                        .doesNotContain("Check each kind", "Para. ", "Addressees", "The text says", "Cancel");
+                browser.assertAccessible();
+                browser.clickButton("Confirmer");
+                browser.waitForText("Importés : 1, refusés : 0.");
+                assertThat(browser.pageText()).contains("Importé sous la cote " + symbol, "dans le registre");
+
+                browser.open("/");
+                browser.click("#register-all");
+                // Enter applies the search at once, before the field's lazy pause would have
+                browser.typeAndEnter("Rechercher", symbol);
+                assertThat(browser.currentPath()).contains("q=");
+                browser.waitForAddressContaining("q=" + symbol);
+                assertThat(browser.textOf("#register-count")).matches("\\d+ mandats?");
+                assertThat(browser.pageText()).contains("Organe", "Année de la résolution", "Résolution",
+                                "Ce qui est demandé", "Chef de file", "Exporter en XLSX", "Importer des résolutions…")
+                        .doesNotContain("What is asked", "Resolution year", "Export XLSX", "Whole renewal chains");
+                browser.assertAccessible();
+            } catch (RuntimeException | AssertionError failed) {
+                Files.write(Path.of("target", "french-register-failure.png"), browser.screenshot());
                 throw failed;
             }
         }
