@@ -243,7 +243,7 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return new MandateFilter(status.getValue(), entity.getValue(), filter.leadEntity(), body.getValue(),
                 kind.getValue(), blankToNull(focalPoint.getValue()), dueFrom.getValue(), dueTo.getValue(),
                 year.getValue(), filter.triage(), blankToNull(search.getValue()), wholeChains.getValue(),
-                leftOut.getValue());
+                leftOut.getValue(), filter.delivered());
     }
 
     private void showInFields(MandateFilter shown) {
@@ -325,6 +325,9 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         if (filter.leadEntity() != null) {
             parts.add("lead entity " + filter.leadEntity());
+        }
+        if (filter.delivered() != null) {
+            parts.add((filter.delivered().onTimeOnly() ? "reported on time for " : "reported for ") + filter.delivered().year());
         }
         return String.join(", ", parts);
     }
