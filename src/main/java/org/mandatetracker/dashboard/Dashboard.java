@@ -46,8 +46,11 @@ public record Dashboard(LocalDate today, ZoneId zone, DashboardScope scope, List
     public record MonthDeadlines(YearMonth month, Count onTime, Count late, Count done) {
     }
 
-    /** Report cycles due in a year, and how many were submitted with their symbol on or before the due date. */
-    public record Share(long onTime, long cycles) {
+    /**
+     * Reports submitted for the cycles due in a year, and how many of them with their symbol on or before the
+     * due date; with the filters of the mandates they were submitted for (a mandate may report more than once a year).
+     */
+    public record Share(long onTime, long cycles, MandateFilter onTimeMandates, MandateFilter submittedMandates) {
         /** The on-time share in whole percent, or empty when nothing was due. */
         public Optional<Long> percent() {
             return cycles == 0 ? Optional.empty() : Optional.of(Math.round(100.0 * onTime / cycles));

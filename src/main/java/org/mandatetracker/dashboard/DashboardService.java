@@ -23,6 +23,7 @@ import org.mandatetracker.dashboard.Dashboard.Share;
 import org.mandatetracker.dashboard.Dashboard.ShortList;
 import org.mandatetracker.mandate.Body;
 import org.mandatetracker.mandate.MandateFigures.Delivery;
+import org.mandatetracker.mandate.MandateFilter.DeliveredReports;
 import org.mandatetracker.mandate.MandateFigures;
 import org.mandatetracker.mandate.MandateFilter;
 import org.mandatetracker.mandate.MandateGrouping;
@@ -149,11 +150,18 @@ public class DashboardService {
         Map<String, Share[]> byEntity = new TreeMap<>(Comparator.comparing(Optional::of, leadOrder(ownEntity)));
         for (Delivery delivery : figures.deliveryByLeadEntity(inScope, year - 1, year)) {
             Share[] shares = byEntity.computeIfAbsent(delivery.leadEntity(), entity -> new Share[] {
-                    new Share(0, 0), new Share(0, 0)});
-            shares[delivery.year() == year ? 1 : 0] = new Share(delivery.onTime(), delivery.cycles());
+                    share(inScope, entity, year - 1, 0, 0), share(inScope, entity, year, 0, 0)});
+            shares[delivery.year() == year ? 1 : 0] = share(inScope, delivery.leadEntity(), delivery.year(),
+                    delivery.onTime(), delivery.cycles());
         }
         return byEntity.entrySet().stream()
                 .map(entry -> new EntityDelivery(entry.getKey(), entry.getValue()[0], entry.getValue()[1])).toList();
+    }
+
+    private static Share share(MandateFilter inScope, String leadEntity, int year, long onTime, long cycles) {
+        MandateFilter ofTheEntity = MandateGrouping.LEAD_ENTITY.narrow(inScope, Optional.ofNullable(leadEntity));
+        return new Share(onTime, cycles, ofTheEntity.withDelivered(new DeliveredReports(year, true)),
+                ofTheEntity.withDelivered(new DeliveredReports(year, false)));
     }
 
     private ShortList triageQueue() {

@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.hibernate.query.criteria.JpaExpression;
 import org.mandatetracker.mandate.internal.DocumentHeader;
 import org.mandatetracker.mandate.internal.ImportedDocument;
 import org.mandatetracker.mandate.internal.MandateRecord;
+import org.mandatetracker.mandate.internal.ReportingCycleRecord;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -64,6 +66,9 @@ final class MandateCriteria {
             if (filter.leftOut()) {
                 conditions.add(cb.and(cb.isNotNull(root.get("leftOutBy")), cb.equal(root.get("status"), MandateStatus.OPEN)));
             }
+            if (filter.delivered() != null) {
+                conditions.add(root.get("id").in(mandatesDelivered(filter.delivered(), query, cb)));
+            }
             if (filter.body() != null) {
                 conditions.add(root.get("documentId").in(documentsWhere(query, cb,
                         document -> cb.equal(document.get("body"), filter.body().name()))));
@@ -91,6 +96,25 @@ final class MandateCriteria {
         Subquery<Long> documents = query.subquery(Long.class);
         Root<ImportedDocument> document = documents.from(ImportedDocument.class);
         return documents.select(document.get("id")).where(condition.apply(document));
+    }
+
+    /** The mandates with a report for a cycle due in the year, counted as {@link MandateFigures#deliveryByLeadEntity} counts. */
+    private static Subquery<Long> mandatesDelivered(MandateFilter.DeliveredReports delivered, CommonAbstractCriteria query,
+                                                    CriteriaBuilder cb) {
+        Subquery<Long> mandates = query.subquery(Long.class);
+        Root<ReportingCycleRecord> cycle = mandates.from(ReportingCycleRecord.class);
+        List<Predicate> conditions = new ArrayList<>(List.of(cb.between(cycle.get("dueDate"),
+                LocalDate.of(delivered.year(), 1, 1), LocalDate.of(delivered.year(), 12, 31))));
+        if (delivered.onTimeOnly()) {
+            conditions.add(onTime(cycle, cb));
+        }
+        return mandates.select(cycle.get("mandateId")).where(conditions.toArray(Predicate[]::new));
+    }
+
+    /** Submitted with its symbol on or before the due date, the day as the database sees it. */
+    static Predicate onTime(Root<ReportingCycleRecord> cycle, CriteriaBuilder cb) {
+        Expression<LocalDate> submittedOn = ((JpaExpression<?>) cycle.get("submittedAt")).cast(LocalDate.class);
+        return cb.and(cb.isNotNull(cycle.get("documentSymbol")), cb.lessThanOrEqualTo(submittedOn, cycle.get("dueDate")));
     }
 
     /** A LIKE pattern for text that contains {@code text}, its own % and _ taken literally. */

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.query.criteria.JpaExpression;
 import org.mandatetracker.mandate.internal.MandateRecord;
 import org.mandatetracker.mandate.internal.ReportingCycleRecord;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -85,11 +84,9 @@ public class MandateFigures {
         Root<ReportingCycleRecord> cycle = query.from(ReportingCycleRecord.class);
         Root<MandateRecord> mandate = query.from(MandateRecord.class);
         Expression<LocalDate> due = cycle.get("dueDate");
-        // the day it was submitted, as the database sees it: a report issued on its reporting date is on time
-        Expression<LocalDate> submittedOn = ((JpaExpression<?>) cycle.get("submittedAt")).cast(LocalDate.class);
         Expression<Integer> year = cb.function("year", Integer.class, due);
         query.multiselect(mandate.get("ownerEntity"), year, cb.count(cycle),
-                        countWhere(cb, cb.and(cb.isNotNull(cycle.get("documentSymbol")), cb.lessThanOrEqualTo(submittedOn, due))))
+                        countWhere(cb, MandateCriteria.onTime(cycle, cb)))
                 .where(cb.equal(mandate.get("id"), cycle.get("mandateId")),
                         cb.between(due, LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31)),
                         MandateCriteria.matching(scope, LocalDate.now(clock)).toPredicate(mandate, query, cb))

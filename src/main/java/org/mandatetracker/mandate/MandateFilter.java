@@ -17,18 +17,20 @@ import java.time.LocalDate;
  *                       each renewal chain counts (asking for status {@code SUPERSEDED} shows them too)
  * @param leftOut        only open mandates that a renewal of their resolution left out, for their managers to
  *                       close or keep
+ * @param delivered      only mandates with a report submitted for a cycle due in a given year (on time, if asked)
  */
 public record MandateFilter(StatusFilter status, String entity, String leadEntity, Body body, MandateKind kind,
                             String focalPoint, LocalDate dueAfter, LocalDate dueBefore, Integer resolutionYear,
-                            boolean triage, String query, boolean wholeChains, boolean leftOut) {
+                            boolean triage, String query, boolean wholeChains, boolean leftOut,
+                            DeliveredReports delivered) {
 
     /** No filter: every mandate. */
     public static final MandateFilter ALL = new MandateFilter(null, null, null, null, null, null, null, null, null,
-            false, null, false, false);
+            false, null, false, false, null);
 
     public MandateFilter withStatus(StatusFilter status) {
         return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut);
+                resolutionYear, triage, query, wholeChains, leftOut, delivered);
     }
 
     public MandateFilter withStatus(MandateStatus status) {
@@ -37,57 +39,70 @@ public record MandateFilter(StatusFilter status, String entity, String leadEntit
 
     public MandateFilter withEntity(String entity) {
         return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut);
+                resolutionYear, triage, query, wholeChains, leftOut, delivered);
     }
 
     public MandateFilter withLeadEntity(String leadEntity) {
         return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut);
+                resolutionYear, triage, query, wholeChains, leftOut, delivered);
     }
 
     public MandateFilter withBody(Body body) {
         return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut);
+                resolutionYear, triage, query, wholeChains, leftOut, delivered);
     }
 
     public MandateFilter withKind(MandateKind kind) {
         return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut);
+                resolutionYear, triage, query, wholeChains, leftOut, delivered);
     }
 
     public MandateFilter withFocalPoint(String focalPoint) {
         return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut);
+                resolutionYear, triage, query, wholeChains, leftOut, delivered);
     }
 
     /** Due between the two dates, both included; either may be {@code null} for no bound. */
     public MandateFilter withDueBetween(LocalDate dueAfter, LocalDate dueBefore) {
         return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut);
+                resolutionYear, triage, query, wholeChains, leftOut, delivered);
     }
 
     public MandateFilter withResolutionYear(Integer resolutionYear) {
         return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut);
+                resolutionYear, triage, query, wholeChains, leftOut, delivered);
     }
 
     public MandateFilter withTriage(boolean triage) {
         return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut);
+                resolutionYear, triage, query, wholeChains, leftOut, delivered);
     }
 
     public MandateFilter withQuery(String query) {
         return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut);
+                resolutionYear, triage, query, wholeChains, leftOut, delivered);
     }
 
     public MandateFilter withWholeChains(boolean wholeChains) {
         return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut);
+                resolutionYear, triage, query, wholeChains, leftOut, delivered);
     }
 
     public MandateFilter withLeftOut(boolean leftOut) {
         return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut);
+                resolutionYear, triage, query, wholeChains, leftOut, delivered);
+    }
+
+    public MandateFilter withDelivered(DeliveredReports delivered) {
+        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
+                resolutionYear, triage, query, wholeChains, leftOut, delivered);
+    }
+
+    /**
+     * Reports submitted for the cycles due in one year, as the dashboard's on-time delivery counts them.
+     *
+     * @param onTimeOnly only those submitted with their symbol on or before the due date
+     */
+    public record DeliveredReports(int year, boolean onTimeOnly) {
     }
 }

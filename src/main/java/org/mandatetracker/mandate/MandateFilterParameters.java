@@ -30,9 +30,13 @@ public final class MandateFilterParameters {
     public static final String CHAINS = "chains";
     /** {@code leftOut=true}: the open mandates a renewal left out, to be closed or kept. */
     public static final String LEFT_OUT = "leftOut";
+    /** {@code delivered=2026}: the mandates with a report submitted for a cycle due in 2026. */
+    public static final String DELIVERED = "delivered";
+    /** {@code onTime=true}, with {@link #DELIVERED}: only reports submitted with their symbol by the due date. */
+    public static final String ON_TIME = "onTime";
     /** Every parameter a filter is made of. */
     public static final Set<String> NAMES = Set.of(STATUS, ENTITY, LEAD, BODY, KIND, FOCAL_POINT, DUE_FROM, DUE_TO, YEAR,
-            TRIAGE, QUERY, CHAINS, LEFT_OUT);
+            TRIAGE, QUERY, CHAINS, LEFT_OUT, DELIVERED, ON_TIME);
 
     /** Longest accepted entity code, user name or search text. */
     static final int MAX_TEXT_LENGTH = 200;
@@ -58,6 +62,10 @@ public final class MandateFilterParameters {
         put(parameters, QUERY, filter.query());
         put(parameters, CHAINS, filter.wholeChains() ? "true" : null);
         put(parameters, LEFT_OUT, filter.leftOut() ? "true" : null);
+        if (filter.delivered() != null) {
+            put(parameters, DELIVERED, String.valueOf(filter.delivered().year()));
+            put(parameters, ON_TIME, filter.delivered().onTimeOnly() ? "true" : null);
+        }
         return parameters;
     }
 
@@ -92,7 +100,13 @@ public final class MandateFilterParameters {
                 Boolean.TRUE.equals(reader.read(TRIAGE, MandateFilterParameters::flag)),
                 reader.read(QUERY, Function.identity()),
                 Boolean.TRUE.equals(reader.read(CHAINS, MandateFilterParameters::flag)),
-                Boolean.TRUE.equals(reader.read(LEFT_OUT, MandateFilterParameters::flag)));
+                Boolean.TRUE.equals(reader.read(LEFT_OUT, MandateFilterParameters::flag)),
+                delivered(reader.read(DELIVERED, MandateFilterParameters::year), reader.read(ON_TIME, MandateFilterParameters::flag)));
+    }
+
+    /** "On time" alone says nothing: it narrows the reports of a year. */
+    private static MandateFilter.DeliveredReports delivered(Integer year, Boolean onTime) {
+        return year == null ? null : new MandateFilter.DeliveredReports(year, Boolean.TRUE.equals(onTime));
     }
 
     private static Integer year(String text) {

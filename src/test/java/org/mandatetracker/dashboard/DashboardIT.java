@@ -86,6 +86,13 @@ class DashboardIT {
         long[] delivered = deliveredByDpo(dueYear);
         assertThat(delivered[0] - deliveredBefore).as("one more cycle submitted").isEqualTo(1);
         assertThat(delivered[1]).as("submitted years after its due date: none on time").isZero();
+
+        // the register finds it among DPO's mandates reported for that year, but not among those reported on time
+        MandateFilter reportedByDpo = MandateFilter.ALL.withLeadEntity("DPO")
+                .withDelivered(new MandateFilter.DeliveredReports(dueYear, false));
+        assertThat(as("admin", "ADMIN", () -> mandates.find(reportedByDpo))).extracting(Mandate::id).contains(report.id());
+        assertThat(as("admin", "ADMIN", () -> mandates.find(reportedByDpo.withDelivered(
+                new MandateFilter.DeliveredReports(dueYear, true))))).extracting(Mandate::id).doesNotContain(report.id());
     }
 
     @Test
@@ -94,9 +101,18 @@ class DashboardIT {
         for (String[] user : new String[][] {{"admin", "ADMIN"}, {"manager", "MANAGER"}, {"staff", "STAFF"}}) {
             as(user[0], user[1], () -> {
                 for (DashboardScope scope : dashboards.scopes()) {
-                    counts(dashboards.dashboard(scope)).forEach(count ->
+                    Dashboard dashboard = dashboards.dashboard(scope);
+                    counts(dashboard).forEach(count ->
                             assertThat(mandates.find(count.rows())).as(user[0] + " " + scope + " " + count.rows())
                                     .hasSize((int) count.value()));
+                    // a share counts reports, and a mandate may report more than once a year: at least one, at most that many
+                    dashboard.delivery().stream().flatMap(entity -> Stream.of(entity.lastYear(), entity.thisYear()))
+                            .forEach(share -> {
+                                assertThat(mandates.find(share.onTimeMandates()).size())
+                                        .isBetween(share.onTime() == 0 ? 0 : 1, (int) share.onTime());
+                                assertThat(mandates.find(share.submittedMandates()).size())
+                                        .isBetween(share.cycles() == 0 ? 0 : 1, (int) share.cycles());
+                            });
                 }
                 return null;
             });

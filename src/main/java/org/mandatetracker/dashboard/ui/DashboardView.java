@@ -49,6 +49,9 @@ import org.mandatetracker.mandate.ui.MandatesNavigation;
 @PermitAll
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final String ON_TIME_MARK = "\u0000";
+    private static final String SUBMITTED_MARK = "\u0001";
+
     private final DashboardService dashboards;
     private final VerticalLayout content = new VerticalLayout();
 
@@ -148,18 +151,16 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         String lastYear = String.valueOf(dashboard.year() - 1);
         String thisYear = String.valueOf(dashboard.year());
-        // a share is no count of mandates: these bars open nothing
+        // a bar is a share: it opens the mandates whose reports were on time
         BarChart chart = new BarChart(I18NProvider.translate("dashboard.delivery.description"),
                 entities.stream().map(EntityDelivery::leadEntity).toList(), List.of(
-                new BarChart.Series(lastYear, "--lumo-contrast-50pct",
-                        entities.stream().map(entity -> entity.lastYear().percent().orElse(0L)).toList(), null),
-                new BarChart.Series(thisYear, "--lumo-primary-color",
-                        entities.stream().map(entity -> entity.thisYear().percent().orElse(0L)).toList(), null)),
+                shareSeries(lastYear, "--lumo-contrast-50pct", entities, EntityDelivery::lastYear),
+                shareSeries(thisYear, "--lumo-primary-color", entities, EntityDelivery::thisYear)),
                 false, "%", 100);
         FigureTable table = new FigureTable(I18NProvider.translate("dashboard.delivery"),
                 List.of(I18NProvider.translate("dashboard.leadEntity"), lastYear, thisYear), 2);
         entities.forEach(entity -> table.row(entity.leadEntity(),
-                List.of(new Text(share(entity.lastYear())), new Text(share(entity.thisYear())))));
+                List.of(share(entity.lastYear()), share(entity.thisYear()))));
         return withTable(chart, new VerticalLayout(table, new Paragraph(I18NProvider.translate("dashboard.delivery.note"))));
     }
 
@@ -208,9 +209,28 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return asked.length() <= 160 ? asked : asked.substring(0, 159) + "…";
     }
 
-    private static String share(Share share) {
-        return share.percent().map(percent -> I18NProvider.translate("dashboard.share", share.onTime(), share.cycles(), percent))
-                .orElse(I18NProvider.translate("dashboard.share.none"));
+    private static BarChart.Series shareSeries(String label, String color, List<EntityDelivery> entities,
+                                               Function<EntityDelivery, Share> year) {
+        return new BarChart.Series(label, color, entities.stream().map(year).map(share -> share.percent().orElse(0L)).toList(),
+                entities.stream().map(year).map(Share::onTimeMandates).toList());
+    }
+
+    /** "3 of 4 (75 %)", where 3 opens the mandates reported on time and 4 those reported at all. */
+    private static Component share(Share share) {
+        if (share.percent().isEmpty()) {
+            return new Text(I18NProvider.translate("dashboard.share.none"));
+        }
+        // the sentence is translated with two marks where the links go, whatever order a language puts them in
+        String sentence = I18NProvider.translate("dashboard.share", ON_TIME_MARK, SUBMITTED_MARK, share.percent().get());
+        Span cell = new Span();
+        for (String part : sentence.split("(?=[" + ON_TIME_MARK + SUBMITTED_MARK + "])|(?<=[" + ON_TIME_MARK + SUBMITTED_MARK + "])")) {
+            cell.add(switch (part) {
+                case ON_TIME_MARK -> MandatesNavigation.link(number(share.onTime()), share.onTimeMandates());
+                case SUBMITTED_MARK -> MandatesNavigation.link(number(share.cycles()), share.submittedMandates());
+                default -> new Text(part);
+            });
+        }
+        return cell;
     }
 
     private static RouterLink link(Count count) {

@@ -45,11 +45,13 @@ class MandateController {
                            @RequestParam(required = false) String q,
                            @RequestParam(defaultValue = "false") boolean chains,
                            @RequestParam(defaultValue = "false") boolean leftOut,
+                           @RequestParam(required = false) Integer delivered,
+                           @RequestParam(defaultValue = "false") boolean onTime,
                            @RequestParam(name = ListPage.PAGE, defaultValue = "0") int page,
                            @RequestParam(name = ListPage.SIZE, defaultValue = ListPage.DEFAULT_SIZE) int size) {
         ListPage rows = new ListPage(page, size);
         MandateFilter filter = new MandateFilter(status, entity, lead, body, null, null, dueAfter, dueBefore, null, triage,
-                q, chains, leftOut);
+                q, chains, leftOut, delivered == null ? null : new MandateFilter.DeliveredReports(delivered, onTime));
         return ListPage.answer(mandates.page(filter, List.of(), rows.offset(), rows.size()), mandates.count(filter));
     }
 

@@ -250,7 +250,7 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return new MandateFilter(status.getValue(), entity.getValue(), filter.leadEntity(), body.getValue(),
                 kind.getValue(), blankToNull(focalPoint.getValue()), dueFrom.getValue(), dueTo.getValue(),
                 year.getValue(), filter.triage(), blankToNull(search.getValue()), wholeChains.getValue(),
-                leftOut.getValue());
+                leftOut.getValue(), filter.delivered());
     }
 
     private void showInFields(MandateFilter shown) {
@@ -333,6 +333,9 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         if (filter.leadEntity() != null) {
             parts.add(I18NProvider.translate("register.linked.lead", filter.leadEntity()));
+        }
+        if (filter.delivered() != null) {
+            parts.add((filter.delivered().onTimeOnly() ? "reported on time for " : "reported for ") + filter.delivered().year());
         }
         return String.join(", ", parts);
     }

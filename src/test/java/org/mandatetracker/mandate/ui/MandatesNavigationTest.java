@@ -62,6 +62,18 @@ class MandatesNavigationTest {
     }
 
     @Test
+    void theReportsOfAYearAreTheirYearAndOnTimeAFlag() {
+        MandateFilter onTime = MandateFilter.ALL.withLeadEntity("DPO").withDelivered(new MandateFilter.DeliveredReports(2025, true));
+        assertThat(MandatesNavigation.queryParameters(onTime).getParameters()).containsOnly(entry("lead", List.of("DPO")),
+                entry("delivered", List.of("2025")), entry("onTime", List.of("true")));
+        assertThat(MandatesNavigation.filter(MandatesNavigation.queryParameters(onTime))).isEqualTo(onTime);
+        assertThat(MandatesNavigation.filter(QueryParameters.fromString("delivered=2025")))
+                .isEqualTo(MandateFilter.ALL.withDelivered(new MandateFilter.DeliveredReports(2025, false)));
+        // on time says nothing without the year of the reports
+        assertThat(MandatesNavigation.filter(QueryParameters.fromString("onTime=true"))).isEqualTo(MandateFilter.ALL);
+    }
+
+    @Test
     void theBareAddressIsMyEntityAndNoFilterIsSaidAsAll() {
         QueryParameters everything = MandatesNavigation.queryParameters(MandateFilter.ALL);
 
