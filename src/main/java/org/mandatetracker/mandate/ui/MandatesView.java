@@ -335,7 +335,8 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             parts.add(I18NProvider.translate("register.linked.lead", filter.leadEntity()));
         }
         if (filter.delivered() != null) {
-            parts.add((filter.delivered().onTimeOnly() ? "reported on time for " : "reported for ") + filter.delivered().year());
+            parts.add(I18NProvider.translate(filter.delivered().onTimeOnly() ? "register.linked.deliveredOnTime"
+                    : "register.linked.delivered", String.valueOf(filter.delivered().year())));
         }
         return String.join(", ", parts);
     }
