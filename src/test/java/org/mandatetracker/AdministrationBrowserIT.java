@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
@@ -27,45 +25,40 @@ class AdministrationBrowserIT {
     @Test
     void anAdminAddsAPersonAndResetsTheirPasswordAndThePersonChoosesTheirOwn() throws Exception {
         String username = "new-" + UUID.randomUUID().toString().substring(0, 8);
-        try (Browser browser = new Browser(port)) {
-            try {
-                browser.signIn("admin", "demo");
-                browser.open("/admin/users");
-                browser.type("User name", username);
-                browser.type("Full name", "Nadia New");
-                browser.enter("vaadin-email-field", "E-mail", username + "@example.org");
-                browser.choose("Entity", "DPO");
-                browser.tick("Staff (focal point)");
-                browser.enter("vaadin-password-field", "Initial password", "first-passphrase");
-                browser.clickButton("Add person");
-                browser.waitForText("Nadia New");
+        Browser.walk(port, "administration-people", browser -> {
+            browser.signIn("admin", "demo");
+            browser.open("/admin/users");
+            browser.type("User name", username);
+            browser.type("Full name", "Nadia New");
+            browser.enter("vaadin-email-field", "E-mail", username + "@example.org");
+            browser.choose("Entity", "DPO");
+            browser.tick("Staff (focal point)");
+            browser.enter("vaadin-password-field", "Initial password", "first-passphrase");
+            browser.clickButton("Add person");
+            browser.waitForText("Nadia New");
 
-                browser.clickButtonLabelled("Reset the password of " + username);
-                browser.clickButton("Reset the password");
-                String temporary = browser.attributeOf("#temporary-password", "value");
-                assertThat(temporary).hasSize(16);
-                browser.clickButton("Done");
-                browser.signOut();
+            browser.clickButtonLabelled("Reset the password of " + username);
+            browser.clickButton("Reset the password");
+            String temporary = browser.attributeOf("#temporary-password", "value");
+            assertThat(temporary).hasSize(16);
+            browser.clickButton("Done");
+            browser.signOut();
 
-                browser.signIn(username, temporary);
-                assertThat(browser.currentPath()).isEqualTo("/password");
-                browser.waitForText("An administrator reset your password");
-                browser.open("/tasks");
-                assertThat(browser.currentPath()).as("every view forwards to the password change").isEqualTo("/password");
-                browser.enter("vaadin-password-field", "Current password", temporary);
-                browser.enter("vaadin-password-field", "New password", "my-own-passphrase");
-                browser.enter("vaadin-password-field", "New password again", "my-own-passphrase");
-                browser.clickButton("Change password");
-                browser.waitForText("Password changed");
-                browser.open("/tasks");
-                assertThat(browser.currentPath()).isEqualTo("/tasks");
-                assertThat(new WebClientSession(port).getWithBasic("/api/mandates/export?format=csv&q=nothing", username,
-                        "my-own-passphrase").statusCode()).isEqualTo(200);
-            } catch (RuntimeException | AssertionError failed) {
-                Files.write(Path.of("target", "administration-people-failure.png"), browser.screenshot());
-                throw failed;
-            }
-        }
+            browser.signIn(username, temporary);
+            assertThat(browser.currentPath()).isEqualTo("/password");
+            browser.waitForText("An administrator reset your password");
+            browser.open("/tasks");
+            assertThat(browser.currentPath()).as("every view forwards to the password change").isEqualTo("/password");
+            browser.enter("vaadin-password-field", "Current password", temporary);
+            browser.enter("vaadin-password-field", "New password", "my-own-passphrase");
+            browser.enter("vaadin-password-field", "New password again", "my-own-passphrase");
+            browser.clickButton("Change password");
+            browser.waitForText("Password changed");
+            browser.open("/tasks");
+            assertThat(browser.currentPath()).isEqualTo("/tasks");
+            assertThat(new WebClientSession(port).getWithBasic("/api/mandates/export?format=csv&q=nothing", username,
+                    "my-own-passphrase").statusCode()).isEqualTo(200);
+        });
     }
 
     @Test
@@ -74,23 +67,18 @@ class AdministrationBrowserIT {
         String word = "Zx" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").chars()
                 .limit(6).mapToObj(digit -> String.valueOf((char) ('a' + digit - '0'))).reduce("", String::concat);
         String code = "OFFICE_" + word.toUpperCase();
-        try (Browser browser = new Browser(port)) {
-            try {
-                browser.signIn("admin", "demo");
-                browser.open("/entities");
-                browser.clickButton("Add entity");
-                browser.type("Code", code);
-                browser.pick("Kind", "Department or office");
-                browser.type("Name in English", "Department of " + word);
-                browser.fillIn("Other names", "Office of " + word + " Affairs");
-                browser.clickButton("Save");
-                browser.waitForText("Saved " + code);
-                browser.assertAccessible();
-            } catch (RuntimeException | AssertionError failed) {
-                Files.write(Path.of("target", "administration-entity-failure.png"), browser.screenshot());
-                throw failed;
-            }
-        }
+        Browser.walk(port, "administration-entity", browser -> {
+            browser.signIn("admin", "demo");
+            browser.open("/entities");
+            browser.clickButton("Add entity");
+            browser.type("Code", code);
+            browser.pick("Kind", "Department or office");
+            browser.type("Name in English", "Department of " + word);
+            browser.fillIn("Other names", "Office of " + word + " Affairs");
+            browser.clickButton("Save");
+            browser.waitForText("Saved " + code);
+            browser.assertAccessible();
+        });
         String text = TestResolutions.seed000As(TestResolutions.freshSymbol()).replace(
                 "*Requests* the Secretary-General to prepare a report",
                 "*Requests* the Office of " + word + " Affairs to prepare a report");

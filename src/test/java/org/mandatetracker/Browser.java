@@ -66,6 +66,29 @@ public final class Browser implements AutoCloseable {
         this.baseUrl = "http://localhost:" + port;
     }
 
+    /** What a browser test does in its browser. */
+    @FunctionalInterface
+    public interface Walk {
+        void through(Browser browser) throws Exception;
+    }
+
+    /**
+     * Walks through the product in a browser of its own. When the walk fails, what the browser showed stays
+     * behind as {@code target/<name>-failure.png}, and the page's text as {@code target/<name>-failure.txt}.
+     */
+    public static void walk(int port, String name, Walk walk) throws Exception {
+        try (Browser browser = new Browser(port)) {
+            try {
+                walk.through(browser);
+            } catch (Exception | AssertionError failed) {
+                Files.createDirectories(Path.of("target"));
+                Files.write(Path.of("target", name + "-failure.png"), browser.screenshot());
+                Files.writeString(Path.of("target", name + "-failure.txt"), browser.pageText());
+                throw failed;
+            }
+        }
+    }
+
     public void open(String path) {
         driver.get(baseUrl + path);
         waitForVaadin();

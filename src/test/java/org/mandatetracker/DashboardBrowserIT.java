@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
-import org.mandatetracker.security.NewUser;
 import org.mandatetracker.security.Role;
 import org.mandatetracker.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +29,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 class DashboardBrowserIT {
 
     private static final String PASSWORD = "demo";
-    private static final String FOCAL_POINT_PASSWORD = "a-long-passphrase";
     private static final String REPORT_PHRASE = "comprehensive approach to security sector reform";
 
     @LocalServerPort
@@ -44,77 +39,66 @@ class DashboardBrowserIT {
     UserService users;
 
     @Test
-    void aManagerFollowsTheOverdueFigureToExactlyThoseMandates() throws IOException {
+    void aManagerFollowsTheOverdueFigureToExactlyThoseMandates() throws Exception {
         assignReportMandateToDpo();
-        try (Browser browser = new Browser(port)) {
-            try {
-                browser.signIn("manager", PASSWORD);
-                assertThat(browser.currentPath()).isEqualTo("/dashboard");
-                browser.waitForText("By lead entity");
-                long overdue = Long.parseLong(browser.textOf("#figure-overdue .value").replace(",", ""));
-                assertThat(overdue).isPositive();
-                Files.write(Path.of("target", "dashboard.png"), browser.screenshot());
-                browser.assertAccessible();
+        Browser.walk(port, "dashboard", browser -> {
+            browser.signIn("manager", PASSWORD);
+            assertThat(browser.currentPath()).isEqualTo("/dashboard");
+            browser.waitForText("By lead entity");
+            long overdue = Long.parseLong(browser.textOf("#figure-overdue .value").replace(",", ""));
+            assertThat(overdue).isPositive();
+            Files.write(Path.of("target", "dashboard.png"), browser.screenshot());
+            browser.assertAccessible();
 
-                browser.click("#figure-overdue");
-                // the register's row count, which only the register has (the dashboard too may say "Show all")
-                String registerCount = browser.textOf("#register-count");
-                assertThat(browser.currentPath()).startsWith("/?").contains("status=OVERDUE").contains("lead=DPO");
-                assertThat(registerCount).isEqualTo(overdue == 1 ? "1 mandate" : overdue + " mandates");
-                assertThat(browser.gridRows()).isEqualTo(overdue);
-            } catch (RuntimeException | AssertionError failed) {
-                Files.write(Path.of("target", "dashboard-failure.png"), browser.screenshot());
-                throw failed;
-            }
-        }
+            browser.click("#figure-overdue");
+            // the register's row count, which only the register has (the dashboard too may say "Show all")
+            String registerCount = browser.textOf("#register-count");
+            assertThat(browser.currentPath()).startsWith("/?").contains("status=OVERDUE").contains("lead=DPO");
+            assertThat(registerCount).isEqualTo(overdue == 1 ? "1 mandate" : overdue + " mandates");
+            assertThat(browser.gridRows()).isEqualTo(overdue);
+        });
     }
 
     @Test
     @WithMockUser(roles = "ADMIN")
-    void theFiguresFollowAnAssignmentAndTheCompletedWork() throws IOException {
-        String focalPoint = "dash-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(new NewUser(focalPoint, "Dashboard Focal Point", null, "DPO", Set.of(Role.STAFF), FOCAL_POINT_PASSWORD));
+    void theFiguresFollowAnAssignmentAndTheCompletedWork() throws Exception {
+        String focalPoint = TestUsers.fresh(users, "dash", "Dashboard Focal Point", Role.STAFF);
         String symbol = TestResolutions.freshSymbol();
         HttpResponse<String> imported = TestResolutions.importText(new WebClientSession(port),
                 TestResolutions.seed000As(symbol), "staff", PASSWORD);
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
-        try (Browser browser = new Browser(port)) {
-            try {
-                browser.signIn("manager", PASSWORD);
-                long overdueBefore = dpoOverdue(browser);
-                browser.chooseOption("Everything I can see");
-                browser.click("#figure-overdue");
-                browser.waitForAddressContaining("status=OVERDUE");
-                browser.type("Search", symbol);
-                browser.waitForAddressContaining("q=" + symbol);
-                browser.clickGridCell(REPORT_PHRASE);
-                browser.waitForText(symbol + ", paragraph 25");
-                String mandatePage = browser.currentPath();
-                browser.choose("Lead entity", "DPO");
-                browser.choose("Focal point", focalPoint);
-                browser.clickButton("Assign");
-                browser.waitForText("focal point " + focalPoint);
-                assertThat(dpoOverdue(browser)).as("DPO leads one more overdue report").isEqualTo(overdueBefore + 1);
+        Browser.walk(port, "dashboard-journey", browser -> {
+            browser.signIn("manager", PASSWORD);
+            long overdueBefore = dpoOverdue(browser);
+            browser.chooseOption("Everything I can see");
+            browser.click("#figure-overdue");
+            browser.waitForAddressContaining("status=OVERDUE");
+            browser.type("Search", symbol);
+            browser.waitForAddressContaining("q=" + symbol);
+            browser.clickGridCell(REPORT_PHRASE);
+            browser.waitForText(symbol + ", paragraph 25");
+            String mandatePage = browser.currentPath();
+            browser.choose("Lead entity", "DPO");
+            browser.choose("Focal point", focalPoint);
+            browser.clickButton("Assign");
+            browser.waitForText("focal point " + focalPoint);
+            assertThat(dpoOverdue(browser)).as("DPO leads one more overdue report").isEqualTo(overdueBefore + 1);
 
-                work(browser, focalPoint, FOCAL_POINT_PASSWORD, mandatePage, "Prepare report",
-                        () -> browser.clickButton("Mark as done"));
-                work(browser, "manager", PASSWORD, mandatePage, "Review and clear report", () -> {
-                    browser.chooseOption("Approve the report");
-                    browser.clickButton("Record decision");
-                });
-                work(browser, focalPoint, FOCAL_POINT_PASSWORD, mandatePage, "Submit report", () -> {
-                    browser.type("Issued document symbol", "S/2021/777");
-                    browser.clickButton("Record submission");
-                });
+            work(browser, focalPoint, TestUsers.PASSWORD, mandatePage, "Prepare report",
+                    () -> browser.clickButton("Mark as done"));
+            work(browser, "manager", PASSWORD, mandatePage, "Review and clear report", () -> {
+                browser.chooseOption("Approve the report");
+                browser.clickButton("Record decision");
+            });
+            work(browser, focalPoint, TestUsers.PASSWORD, mandatePage, "Submit report", () -> {
+                browser.type("Issued document symbol", "S/2021/777");
+                browser.clickButton("Record submission");
+            });
 
-                browser.signOut();
-                browser.signIn("manager", PASSWORD);
-                assertThat(dpoOverdue(browser)).as("the submitted report is overdue no more").isEqualTo(overdueBefore);
-            } catch (RuntimeException | AssertionError failed) {
-                Files.write(Path.of("target", "dashboard-journey-failure.png"), browser.screenshot());
-                throw failed;
-            }
-        }
+            browser.signOut();
+            browser.signIn("manager", PASSWORD);
+            assertThat(dpoOverdue(browser)).as("the submitted report is overdue no more").isEqualTo(overdueBefore);
+        });
     }
 
     /** The overdue figure of a DPO manager's own entity, as the dashboard shows it now. */
@@ -137,7 +121,7 @@ class DashboardBrowserIT {
     }
 
     /** Seed 000's report mandate, due in September 2021, so overdue. */
-    private void assignReportMandateToDpo() throws IOException {
+    private void assignReportMandateToDpo() throws Exception {
         WebClientSession client = new WebClientSession(port);
         HttpResponse<String> imported = TestResolutions.importText(client,
                 TestResolutions.seed000As(TestResolutions.freshSymbol()), "staff", PASSWORD);

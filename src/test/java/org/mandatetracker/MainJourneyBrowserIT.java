@@ -2,15 +2,11 @@ package org.mandatetracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import org.mandatetracker.security.NewUser;
 import org.mandatetracker.security.Role;
 import org.mandatetracker.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +26,6 @@ class MainJourneyBrowserIT {
     private static final String PASSWORD = "demo";
     private static final String REPORT_PHRASE = "comprehensive approach to security sector reform";
 
-    private static final String FOCAL_POINT_PASSWORD = "a-long-passphrase";
 
     @LocalServerPort
     int port;
@@ -39,23 +34,15 @@ class MainJourneyBrowserIT {
 
     @Test
     @WithMockUser(roles = "ADMIN")
-    void staffImportsManagerAssignsStaffCompletesAndTheReviewAppears(@TempDir Path files) throws IOException {
+    void staffImportsManagerAssignsStaffCompletesAndTheReviewAppears(@TempDir Path files) throws Exception {
         // a focal point of their own, whose task list holds only this journey's task whatever other tests left
-        String focalPoint = "focal-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(new NewUser(focalPoint, "Journey Focal Point", null, "DPO", Set.of(Role.STAFF), FOCAL_POINT_PASSWORD));
+        String focalPoint = TestUsers.fresh(users, "focal", "Journey Focal Point", Role.STAFF);
         String symbol = TestResolutions.freshSymbol();
         Path resolution = Files.writeString(files.resolve("resolution.txt"), TestResolutions.seed000As(symbol));
-        try (Browser browser = new Browser(port)) {
-            try {
-                walkThrough(browser, symbol, resolution, focalPoint);
-            } catch (RuntimeException | AssertionError failed) {
-                Files.write(Path.of("target", "main-journey-failure.png"), browser.screenshot());
-                throw failed;
-            }
-        }
+        Browser.walk(port, "main-journey", browser -> walkThrough(browser, symbol, resolution, focalPoint));
     }
 
-    private void walkThrough(Browser browser, String symbol, Path resolution, String focalPoint) throws IOException {
+    private void walkThrough(Browser browser, String symbol, Path resolution, String focalPoint) throws Exception {
         browser.signIn("staff", PASSWORD);
         browser.open("/import");
         browser.upload(resolution);
@@ -81,7 +68,7 @@ class MainJourneyBrowserIT {
         browser.waitForText("focal point " + focalPoint);
 
         browser.signOut();
-        browser.signIn(focalPoint, FOCAL_POINT_PASSWORD);
+        browser.signIn(focalPoint, TestUsers.PASSWORD);
         browser.open("/tasks");
         // the other tests leave many tasks offered to DPO's staff: only the focal point's own ones
         browser.click("#only-mine");

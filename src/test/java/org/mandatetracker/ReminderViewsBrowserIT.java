@@ -8,14 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Set;
-import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
-import org.mandatetracker.security.NewUser;
 import org.mandatetracker.security.Role;
 import org.mandatetracker.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +26,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 @DisabledIfSystemProperty(named = TestDatabaseProfiles.PROPERTY, matches = "mariadb")
 class ReminderViewsBrowserIT {
 
-    private static final String PASSWORD = "a-long-passphrase";
     private static final String FEED_FIELD = "vaadin-text-field";
 
     @LocalServerPort
@@ -45,7 +39,7 @@ class ReminderViewsBrowserIT {
 
     @Test
     @WithMockUser(roles = "ADMIN")
-    void anAdminFindsTheQueuedCatchUpReminderOfANewFocalPointInTheOutbox() throws IOException {
+    void anAdminFindsTheQueuedCatchUpReminderOfANewFocalPointInTheOutbox() throws Exception {
         String focalPoint = newStaff();
         String symbol = TestResolutions.freshSymbol();
         String process = AssignedReports.importAndAssign(new WebClientSession(port), json, symbol, focalPoint)
@@ -56,55 +50,42 @@ class ReminderViewsBrowserIT {
         management.executeJob(management.createJobQuery().processInstanceId(process)
                 .activityId("ServiceTask_SendPrepareReportReminder").messages().singleResult().getId());
 
-        try (Browser browser = new Browser(port)) {
-            try {
-                browser.signIn("admin", "demo");
-                browser.open("/admin/outbox");
-                browser.waitForText(focalPoint);
-                assertThat(browser.pageText()).contains("Prepare report for " + symbol).contains("QUEUED");
-                browser.assertAccessible();
-            } catch (RuntimeException | AssertionError failed) {
-                Files.write(Path.of("target", "outbox-failure.png"), browser.screenshot());
-                throw failed;
-            }
-        }
+        Browser.walk(port, "outbox", browser -> {
+            browser.signIn("admin", "demo");
+            browser.open("/admin/outbox");
+            browser.waitForText(focalPoint);
+            assertThat(browser.pageText()).contains("Prepare report for " + symbol).contains("QUEUED");
+            browser.assertAccessible();
+        });
     }
 
     @Test
     @WithMockUser(roles = "ADMIN")
     void aPersonRenewsAndRevokesTheirSecretCalendarAddress() throws Exception {
         String person = newStaff();
-        try (Browser browser = new Browser(port)) {
-            try {
-                browser.signIn(person, PASSWORD);
-                browser.open("/calendar-feed");
-                browser.waitForText("Your secret calendar address");
-                String first = feedAddress(browser);
-                assertThat(first).startsWith("http").contains("/calendar/").endsWith(".ics");
-                assertThat(fetch(first)).isEqualTo(200);
-                browser.assertAccessible();
+        Browser.walk(port, "calendar-feed", browser -> {
+            browser.signIn(person, TestUsers.PASSWORD);
+            browser.open("/calendar-feed");
+            browser.waitForText("Your secret calendar address");
+            String first = feedAddress(browser);
+            assertThat(first).startsWith("http").contains("/calendar/").endsWith(".ics");
+            assertThat(fetch(first)).isEqualTo(200);
+            browser.assertAccessible();
 
-                browser.clickButton("Renew");
-                String renewed = feedAddress(browser);
-                assertThat(renewed).isNotEqualTo(first);
-                assertThat(fetch(first)).as("the old address").isEqualTo(404);
-                assertThat(fetch(renewed)).isEqualTo(200);
+            browser.clickButton("Renew");
+            String renewed = feedAddress(browser);
+            assertThat(renewed).isNotEqualTo(first);
+            assertThat(fetch(first)).as("the old address").isEqualTo(404);
+            assertThat(fetch(renewed)).isEqualTo(200);
 
-                browser.clickButton("Revoke");
-                assertThat(feedAddress(browser)).isEmpty();
-                assertThat(fetch(renewed)).as("a revoked address").isEqualTo(404);
-            } catch (RuntimeException | AssertionError failed) {
-                Files.write(Path.of("target", "calendar-feed-failure.png"), browser.screenshot());
-                throw failed;
-            }
-        }
+            browser.clickButton("Revoke");
+            assertThat(feedAddress(browser)).isEmpty();
+            assertThat(fetch(renewed)).as("a revoked address").isEqualTo(404);
+        });
     }
 
     private String newStaff() {
-        String username = "dpo-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(new NewUser(username, "Reminder Views " + username, username + "@example.org", "DPO",
-                Set.of(Role.STAFF), PASSWORD));
-        return username;
+        return TestUsers.fresh(users, "dpo", "Reminder Views", Role.STAFF);
     }
 
     private static String feedAddress(Browser browser) {

@@ -10,14 +10,11 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import org.mandatetracker.security.NewUser;
 import org.mandatetracker.security.Role;
 import org.mandatetracker.security.UserService;
 import org.mandatetracker.workflow.MandateProcesses;
@@ -55,11 +52,9 @@ class RenewalBrowserIT {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void theRenewalProposedInThePreviewAndAcceptedLeavesTheFocalPointOneReportTaskOnTheNewDate(@TempDir Path files)
-            throws IOException {
+            throws Exception {
         UnmissPair pair = UnmissPair.fresh();
-        String focalPoint = "dpo-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(new NewUser(focalPoint, "Fatou Focal", focalPoint + "@example.org", "DPO", Set.of(Role.STAFF),
-                "a-long-passphrase"));
+        String focalPoint = TestUsers.fresh(users, "dpo", "Fatou Focal", Role.STAFF);
         WebClientSession client = new WebClientSession(port);
         long earlier = pair.importEarlier(client, json).get("32");
         HttpResponse<String> assigned = client.sendJson("PUT", "/api/mandates/" + earlier + "/owner",
@@ -67,29 +62,22 @@ class RenewalBrowserIT {
         assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
         Path renewalFile = Files.writeString(files.resolve("S-RES-" + pair.laterNumber() + "-2024.txt"), pair.laterDocument());
 
-        try (Browser browser = new Browser(port)) {
-            try {
-                browser.signIn("manager", PASSWORD);
-                browser.open("/import");
-                browser.upload(renewalFile);
-                browser.waitForText(pair.earlierSymbol() + " para. 32 (score");
-                assertThat(browser.textOf(".renewal-proposals")).as("the match says why").contains("UNMISS");
-                browser.clickButton("Accept all renewals");
-                browser.clickButton("Confirm");
-                browser.waitForText("Imported as ");
+        Browser.walk(port, "renewal", browser -> {
+            browser.signIn("manager", PASSWORD);
+            browser.open("/import");
+            browser.upload(renewalFile);
+            browser.waitForText(pair.earlierSymbol() + " para. 32 (score");
+            assertThat(browser.textOf(".renewal-proposals")).as("the match says why").contains("UNMISS");
+            browser.clickButton("Accept all renewals");
+            browser.clickButton("Confirm");
+            browser.waitForText("Imported as ");
 
-                long renewal = mandateOf(pair.laterSymbol(), "24");
-                browser.open("/mandates/" + renewal);
-                browser.waitForText("Renewals");
-                assertThat(browser.textOf(".mandate-lineage")).contains(pair.earlierSymbol() + " para. 32",
-                        pair.laterSymbol() + " para. 24 · ");
-            } catch (RuntimeException | AssertionError failed) {
-                Files.createDirectories(Path.of("target"));
-                Files.write(Path.of("target", "renewal-failure.png"), browser.screenshot());
-                Files.writeString(Path.of("target", "renewal-failure.txt"), browser.pageText());
-                throw failed;
-            }
-        }
+            long renewal = mandateOf(pair.laterSymbol(), "24");
+            browser.open("/mandates/" + renewal);
+            browser.waitForText("Renewals");
+            assertThat(browser.textOf(".mandate-lineage")).contains(pair.earlierSymbol() + " para. 32",
+                    pair.laterSymbol() + " para. 24 · ");
+        });
 
         long renewal = mandateOf(pair.laterSymbol(), "24");
         List<Task> focalPointsTasks = camundaTasks.createTaskQuery().taskAssignee(focalPoint).list();

@@ -1,6 +1,7 @@
 package org.mandatetracker.mandate;
 
 import java.time.LocalDate;
+import java.util.function.Consumer;
 
 /**
  * Filters of the mandate register; every field is optional and the fields combine with "and".
@@ -29,8 +30,7 @@ public record MandateFilter(StatusFilter status, String entity, String leadEntit
             false, null, false, false, null);
 
     public MandateFilter withStatus(StatusFilter status) {
-        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut, delivered);
+        return with(copy -> copy.status = status);
     }
 
     public MandateFilter withStatus(MandateStatus status) {
@@ -38,64 +38,55 @@ public record MandateFilter(StatusFilter status, String entity, String leadEntit
     }
 
     public MandateFilter withEntity(String entity) {
-        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut, delivered);
+        return with(copy -> copy.entity = entity);
     }
 
     public MandateFilter withLeadEntity(String leadEntity) {
-        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut, delivered);
+        return with(copy -> copy.leadEntity = leadEntity);
     }
 
     public MandateFilter withBody(Body body) {
-        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut, delivered);
+        return with(copy -> copy.body = body);
     }
 
     public MandateFilter withKind(MandateKind kind) {
-        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut, delivered);
+        return with(copy -> copy.kind = kind);
     }
 
     public MandateFilter withFocalPoint(String focalPoint) {
-        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut, delivered);
+        return with(copy -> copy.focalPoint = focalPoint);
     }
 
     /** Due between the two dates, both included; either may be {@code null} for no bound. */
     public MandateFilter withDueBetween(LocalDate dueAfter, LocalDate dueBefore) {
-        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut, delivered);
+        return with(copy -> {
+            copy.dueAfter = dueAfter;
+            copy.dueBefore = dueBefore;
+        });
     }
 
     public MandateFilter withResolutionYear(Integer resolutionYear) {
-        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut, delivered);
+        return with(copy -> copy.resolutionYear = resolutionYear);
     }
 
     public MandateFilter withTriage(boolean triage) {
-        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut, delivered);
+        return with(copy -> copy.triage = triage);
     }
 
     public MandateFilter withQuery(String query) {
-        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut, delivered);
+        return with(copy -> copy.query = query);
     }
 
     public MandateFilter withWholeChains(boolean wholeChains) {
-        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut, delivered);
+        return with(copy -> copy.wholeChains = wholeChains);
     }
 
     public MandateFilter withLeftOut(boolean leftOut) {
-        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut, delivered);
+        return with(copy -> copy.leftOut = leftOut);
     }
 
     public MandateFilter withDelivered(DeliveredReports delivered) {
-        return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
-                resolutionYear, triage, query, wholeChains, leftOut, delivered);
+        return with(copy -> copy.delivered = delivered);
     }
 
     /**
@@ -104,5 +95,52 @@ public record MandateFilter(StatusFilter status, String entity, String leadEntit
      * @param onTimeOnly only those submitted with their symbol on or before the due date
      */
     public record DeliveredReports(int year, boolean onTimeOnly) {
+    }
+
+    /** This filter with one change: the withers name only the field they change. */
+    private MandateFilter with(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.filter();
+    }
+
+    /** The fields of a filter while one of them changes. */
+    private static final class Copy {
+        StatusFilter status;
+        String entity;
+        String leadEntity;
+        Body body;
+        MandateKind kind;
+        String focalPoint;
+        LocalDate dueAfter;
+        LocalDate dueBefore;
+        Integer resolutionYear;
+        boolean triage;
+        String query;
+        boolean wholeChains;
+        boolean leftOut;
+        DeliveredReports delivered;
+
+        Copy(MandateFilter filter) {
+            status = filter.status;
+            entity = filter.entity;
+            leadEntity = filter.leadEntity;
+            body = filter.body;
+            kind = filter.kind;
+            focalPoint = filter.focalPoint;
+            dueAfter = filter.dueAfter;
+            dueBefore = filter.dueBefore;
+            resolutionYear = filter.resolutionYear;
+            triage = filter.triage;
+            query = filter.query;
+            wholeChains = filter.wholeChains;
+            leftOut = filter.leftOut;
+            delivered = filter.delivered;
+        }
+
+        MandateFilter filter() {
+            return new MandateFilter(status, entity, leadEntity, body, kind, focalPoint, dueAfter, dueBefore,
+                    resolutionYear, triage, query, wholeChains, leftOut, delivered);
+        }
     }
 }

@@ -3,13 +3,12 @@ package org.mandatetracker.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.mandatetracker.Browser;
 import org.mandatetracker.IntegrationTest;
 import org.mandatetracker.TestDatabaseProfiles;
+import org.mandatetracker.TestUsers;
 import org.mandatetracker.WebClientSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,7 +23,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 @DisabledIfSystemProperty(named = TestDatabaseProfiles.PROPERTY, matches = "mariadb")
 class ApiTokensBrowserIT {
 
-    private static final String PASSWORD = "a-long-passphrase";
 
     @LocalServerPort
     int port;
@@ -33,13 +31,12 @@ class ApiTokensBrowserIT {
 
     @Test
     @WithMockUser(roles = "ADMIN")
-    void aTokenIsCreatedShownOnceUsedByAScriptAndRevoked() {
-        String username = "scripter-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(new NewUser(username, "Writes Scripts", null, "DPO", Set.of(Role.STAFF), PASSWORD));
+    void aTokenIsCreatedShownOnceUsedByAScriptAndRevoked() throws Exception {
+        String username = TestUsers.fresh(users, "scripter", "Writes Scripts", Role.STAFF);
         WebClientSession script = new WebClientSession(port);
 
-        try (Browser browser = new Browser(port)) {
-            browser.signIn(username, PASSWORD);
+        Browser.walk(port, "api-tokens", browser -> {
+            browser.signIn(username, TestUsers.PASSWORD);
             browser.open("/settings");
             browser.type("Name of a new token", "weekly export");
             browser.clickButton("Create token");
@@ -57,6 +54,6 @@ class ApiTokensBrowserIT {
 
             assertThat(script.send(HttpRequest.newBuilder(script.uri("/api/mandates"))
                     .header("Authorization", "Bearer " + token)).statusCode()).isEqualTo(401);
-        }
+        });
     }
 }

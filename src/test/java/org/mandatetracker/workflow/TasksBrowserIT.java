@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
@@ -17,8 +14,8 @@ import org.mandatetracker.Browser;
 import org.mandatetracker.IntegrationTest;
 import org.mandatetracker.TestDatabaseProfiles;
 import org.mandatetracker.TestResolutions;
+import org.mandatetracker.TestUsers;
 import org.mandatetracker.WebClientSession;
-import org.mandatetracker.security.NewUser;
 import org.mandatetracker.security.Role;
 import org.mandatetracker.security.UserService;
 import org.openqa.selenium.Keys;
@@ -37,7 +34,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 class TasksBrowserIT {
 
     private static final String DEMO_PASSWORD = "demo";
-    private static final String PASSWORD = "a-long-passphrase";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @LocalServerPort
@@ -49,83 +45,77 @@ class TasksBrowserIT {
 
     @Test
     @WithMockUser(roles = "ADMIN")
-    void aReportSentBackWithACommentIsReworkedByKeyboard() throws IOException {
-        String focalPoint = "dpo-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(new NewUser(focalPoint, "Focal point of DPO", null, "DPO", Set.of(Role.STAFF), PASSWORD));
+    void aReportSentBackWithACommentIsReworkedByKeyboard() throws Exception {
+        String focalPoint = TestUsers.fresh(users, "dpo", "Focal point of DPO", Role.STAFF);
         String symbol = TestResolutions.freshSymbol();
         assignReportMandate(symbol, focalPoint);
         String row = symbol + " para. 25";
         Files.createDirectories(SCREENSHOTS);
 
-        try (Browser browser = new Browser(port)) {
-            try {
-                browser.open("/login");
-                browser.assertAccessible();
-                browser.signIn(focalPoint, PASSWORD);
-                browser.open("/tasks");
-                browser.waitForText(row);
-                browser.assertAccessible();
-                // other tests leave many tasks offered to DPO's staff: list only this focal point's own
-                browser.tick("Only tasks assigned to me");
-                browser.clickGridCell(row);
-                browser.waitForText("Open the mandate");
-                Files.write(SCREENSHOTS.resolve("tasks.png"), browser.screenshot());
-                browser.assertAccessible();
-                browser.fillIn("Comment (optional)", "First draft, figures to follow");
-                browser.clickButton("Mark as done");
-                assertThat(browser.notifications()).contains("Done");
+        Browser.walk(port, "tasks", browser -> {
+            browser.open("/login");
+            browser.assertAccessible();
+            browser.signIn(focalPoint, TestUsers.PASSWORD);
+            browser.open("/tasks");
+            browser.waitForText(row);
+            browser.assertAccessible();
+            // other tests leave many tasks offered to DPO's staff: list only this focal point's own
+            browser.tick("Only tasks assigned to me");
+            browser.clickGridCell(row);
+            browser.waitForText("Open the mandate");
+            Files.write(SCREENSHOTS.resolve("tasks.png"), browser.screenshot());
+            browser.assertAccessible();
+            browser.fillIn("Comment (optional)", "First draft, figures to follow");
+            browser.clickButton("Mark as done");
+            assertThat(browser.notifications()).contains("Done");
 
-                browser.signOut();
-                browser.signIn("manager", DEMO_PASSWORD);
-                browser.open("/tasks");
-                browser.clickGridCell(row);
-                browser.waitForText("Review and clear report");
-                browser.chooseOption("Send it back to the focal point");
-                browser.clickButton("Record decision");
-                browser.waitForText("give reviewComment to say why");
-                browser.assertAccessible();
-                browser.fillIn("Comment for the focal point", "Add the figures for 2021, please.");
-                browser.clickButton("Record decision");
-                assertThat(browser.notifications()).contains("Done");
+            browser.signOut();
+            browser.signIn("manager", DEMO_PASSWORD);
+            browser.open("/tasks");
+            browser.clickGridCell(row);
+            browser.waitForText("Review and clear report");
+            browser.chooseOption("Send it back to the focal point");
+            browser.clickButton("Record decision");
+            browser.waitForText("give reviewComment to say why");
+            browser.assertAccessible();
+            browser.fillIn("Comment for the focal point", "Add the figures for 2021, please.");
+            browser.clickButton("Record decision");
+            assertThat(browser.notifications()).contains("Done");
 
-                browser.signOut();
-                browser.signIn(focalPoint, PASSWORD);
-                browser.open("/tasks");
-                browser.waitForText(row);
-                browser.tabUntil("the filter of my own tasks", "focused.closest('vaadin-checkbox')");
-                browser.press(Keys.SPACE);
-                browser.tabUntil("the task row", "/body-cell/.test(focused.getAttribute('part') || '')");
-                browser.press(Keys.SPACE);
-                browser.waitForText("Sent back by the review: Add the figures for 2021, please.");
-                browser.assertAccessible();
-                browser.tabUntil("the comment", "focused.tagName === 'TEXTAREA'");
-                browser.press("Figures added");
-                browser.tabUntil("Mark as done", "focused.tagName === 'VAADIN-BUTTON' && focused.textContent.trim() === 'Mark as done'");
-                browser.press(Keys.ENTER);
-                assertThat(browser.notifications()).contains("Done");
-                browser.waitForText("Select a task to work on it.");
-                assertThat(browser.pageText()).doesNotContain(row);
+            browser.signOut();
+            browser.signIn(focalPoint, TestUsers.PASSWORD);
+            browser.open("/tasks");
+            browser.waitForText(row);
+            browser.tabUntil("the filter of my own tasks", "focused.closest('vaadin-checkbox')");
+            browser.press(Keys.SPACE);
+            browser.tabUntil("the task row", "/body-cell/.test(focused.getAttribute('part') || '')");
+            browser.press(Keys.SPACE);
+            browser.waitForText("Sent back by the review: Add the figures for 2021, please.");
+            browser.assertAccessible();
+            browser.tabUntil("the comment", "focused.tagName === 'TEXTAREA'");
+            browser.press("Figures added");
+            browser.tabUntil("Mark as done", "focused.tagName === 'VAADIN-BUTTON' && focused.textContent.trim() === 'Mark as done'");
+            browser.press(Keys.ENTER);
+            assertThat(browser.notifications()).contains("Done");
+            browser.waitForText("Select a task to work on it.");
+            assertThat(browser.pageText()).doesNotContain(row);
 
-                browser.signOut();
-                browser.signIn("manager", DEMO_PASSWORD);
-                browser.open("/tasks");
-                browser.clickGridCell(row);
-                browser.chooseOption("Approve the report");
-                completeElsewhere(row, "{\"approved\": true}");
-                browser.clickButton("Record decision");
-                browser.waitForText("This task was completed by manager meanwhile.");
-                assertThat(browser.pageText()).doesNotContain(row);
+            browser.signOut();
+            browser.signIn("manager", DEMO_PASSWORD);
+            browser.open("/tasks");
+            browser.clickGridCell(row);
+            browser.chooseOption("Approve the report");
+            completeElsewhere(row, "{\"approved\": true}");
+            browser.clickButton("Record decision");
+            browser.waitForText("This task was completed by manager meanwhile.");
+            assertThat(browser.pageText()).doesNotContain(row);
 
-                showsErrorPagesInTheProduct(browser);
-            } catch (RuntimeException | AssertionError failed) {
-                Files.write(SCREENSHOTS.resolve("tasks-failure.png"), browser.screenshot());
-                throw failed;
-            }
-        }
+            showsErrorPagesInTheProduct(browser);
+        });
     }
 
     /** Signed in as a manager, who is no admin. */
-    private void showsErrorPagesInTheProduct(Browser browser) throws IOException {
+    private void showsErrorPagesInTheProduct(Browser browser) throws Exception {
         browser.open("/no-such-page");
         browser.waitForText("Page not found");
         assertThat(browser.pageText()).contains("Back to the mandate register", "My tasks");
@@ -148,7 +138,7 @@ class TasksBrowserIT {
     }
 
     /** The manager completes the review through the API, as from another browser tab. */
-    private void completeElsewhere(String row, String values) throws IOException {
+    private void completeElsewhere(String row, String values) throws Exception {
         JsonNode review = null;
         // the manager's tasks a page at a time (other tests leave many behind) until the one of that row
         for (int page = 0; review == null; page++) {
@@ -166,7 +156,7 @@ class TasksBrowserIT {
         return new WebClientSession(port);
     }
 
-    private void assignReportMandate(String symbol, String focalPoint) throws IOException {
+    private void assignReportMandate(String symbol, String focalPoint) throws Exception {
         WebClientSession client = client();
         HttpResponse<String> imported = TestResolutions.importText(client, TestResolutions.seed000As(symbol), symbol,
                 "manager", DEMO_PASSWORD);
