@@ -39,6 +39,7 @@ final class TextCleaner {
     private static final int ZONE_REACH = 8;
     private static final int FOOTNOTE_REACH = 80;
     private static final int MASTHEAD_LINES = 200;
+    private static final int DROPPED = -1;
     /**
      * The longest text read, in characters: what the longest PDF read ({@link PdfReader#MAX_PAGES}
      * pages) holds at about 4 000 characters a page. A longer text is no resolution, and cleaning and
@@ -66,25 +67,41 @@ final class TextCleaner {
     }
 
     private static String normaliseCharacters(String raw) {
-        StringBuilder out = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
+        // most texts have nothing to replace: the text up to the first such character is copied in one go
+        int first = 0;
+        while (first < raw.length() && raw.charAt(first) != '\r' && replacement(raw.charAt(first)) == raw.charAt(first)) {
+            first++;
+        }
+        if (first == raw.length()) {
+            return raw;
+        }
+        StringBuilder out = new StringBuilder(raw.length()).append(raw, 0, first);
+        for (int i = first; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            switch (c) {
-                case '\r' -> {
-                    if (i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
-                        continue;
-                    }
-                    out.append('\n');
+            if (c == '\r') {
+                if (i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
+                    continue;
                 }
-                case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> {
-                    // soft hyphens and zero-width characters only steer typesetting
-                }
-                case '\u2010', '\u2011', '\u2012' -> out.append('-');
-                case '\u00A0', '\u2007', '\u202F', '\u2009', '\u2002', '\u2003' -> out.append(' ');
-                default -> out.append(c);
+                out.append('\n');
+                continue;
+            }
+            int replaced = replacement(c);
+            if (replaced != DROPPED) {
+                out.append((char) replaced);
             }
         }
         return out.toString();
+    }
+
+    /** What a character becomes: itself, a plain hyphen or space, or nothing ({@link #DROPPED}). */
+    private static int replacement(char c) {
+        return switch (c) {
+            // soft hyphens and zero-width characters only steer typesetting
+            case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> DROPPED;
+            case '\u2010', '\u2011', '\u2012' -> '-';
+            case '\u00A0', '\u2007', '\u202F', '\u2009', '\u2002', '\u2003' -> ' ';
+            default -> c;
+        };
     }
 
     /** Lines with trailing blanks stripped; a form feed becomes a line of its own. */

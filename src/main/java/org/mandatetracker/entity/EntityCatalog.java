@@ -151,7 +151,9 @@ public final class EntityCatalog {
 
     private static boolean containsCjk(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+            // no Han character lies below U+2E80: the script lookup is skipped for all other text
+            char c = text.charAt(i);
+            if (c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 return true;
             }
         }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Splits names and texts into comparable word tokens. Comparison is on a light stem, so that
@@ -20,6 +21,7 @@ final class NameTokens {
     private static final String[] RUSSIAN_ENDINGS = {"иями", "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими",
             "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее", "ую", "юю", "ых", "их", "ом", "ем", "ам", "ям", "ах", "ях",
             "ию", "ия", "ии", "ие", "ые", "ь", "а", "я", "о", "е", "у", "ю", "ы", "и", "й"};
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final String[] ARABIC_PREFIXES = {"وبال", "وال", "بال", "فال", "كال", "لل", "ول", "وب"};
 
     private NameTokens() {
@@ -104,7 +106,7 @@ final class NameTokens {
         for (int i = 0; i < word.length() && ascii; i++) {
             ascii = word.charAt(i) < 0x80;
         }
-        return ascii ? word : Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return ascii ? word : MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
     }
 
     static boolean isCjk(String name) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.mandatetracker.entity.EntityMention;
 import org.mandatetracker.extraction.ExtractionResult.Due;
 import org.mandatetracker.extraction.SessionCalendar;
@@ -235,7 +236,10 @@ public final class DeadlineFinder {
         for (int i = 0; i < patterns.length; i++) {
             regex.append(i == 0 ? "" : "|").append("(?<r").append(i).append(">").append(patterns[i].pattern()).append(')');
         }
-        return Lexicons.ci(regex.toString());
+        // when every rhythm starts at a word boundary, one test of it first spares the six alternatives at all
+        // the other positions, where they cost a tenth of the extraction
+        boolean atWordStart = Stream.of(patterns).allMatch(p -> p.pattern().startsWith("\\b"));
+        return Lexicons.ci(atWordStart ? "\\b(?:" + regex + ")" : regex.toString());
     }
 
     private static Period period(Lexicon lexicon, String num, String unit) {

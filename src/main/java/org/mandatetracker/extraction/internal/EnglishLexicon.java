@@ -99,7 +99,7 @@ final class EnglishLexicon {
                 .triennial(ci("\\b(?:triennial(?:ly)?|on a triennial basis)\\b"))
                 .quarterly(ci("\\b(?:quarterly)\\b"))
                 .halfYearly(ci("\\b(?:semi-annual(?:ly)?|twice a year|biannual(?:ly)?|six-monthly|half-yearly)\\b"))
-                .monthly(ci("(?<!-)\\bmonthly\\b"))
+                .monthly(ci("\\b(?<!-)monthly\\b"))
                 .periodEnd(ci("\\b(?:at|by|before)\\s+the\\s+end\\s+of\\s+(?:this|the|its|that)\\s+(?:current\\s+)?(?:period|mandate)\\b"))
                 .unitDays(ci("^days?$"))
                 .unitWeeks(ci("^weeks?$"))

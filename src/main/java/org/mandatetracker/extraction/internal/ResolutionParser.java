@@ -88,7 +88,7 @@ public final class ResolutionParser {
 
     /** Re-assembles wrapped and page-broken lines into paragraph blocks. */
     private static void assemble(List<String> lines, String language, List<String> blocks) {
-        boolean caseMarksStarts = language.equals("en") || language.equals("fr") || language.equals("es");
+        boolean caseMarksStarts = caseMarksStarts(language);
         StringBuilder current = new StringBuilder();
         boolean blankBefore = false;
         for (String raw : lines) {
@@ -110,6 +110,11 @@ public final class ResolutionParser {
         if (current.length() > 0) {
             blocks.add(current.toString());
         }
+    }
+
+    /** In English, French and Spanish every paragraph starts with a capital letter. */
+    private static boolean caseMarksStarts(String language) {
+        return language.equals("en") || language.equals("fr") || language.equals("es");
     }
 
     private static boolean startsNewBlock(CharSequence previous, String line, boolean blankBefore,
@@ -145,6 +150,11 @@ public final class ResolutionParser {
 
     /** A paragraph number or sub-paragraph label on a line of its own belongs to the next line. */
     private static boolean isMarkerOnly(CharSequence block) {
+        // asked for every line: a long block is no marker, and copying it each time made assembly quadratic
+        if (block.length() > 6 && !Character.isWhitespace(block.charAt(0))
+                && !Character.isWhitespace(block.charAt(block.length() - 1))) {
+            return false;
+        }
         String text = block.toString().strip();
         return text.length() <= 6 && (LABEL.matcher(text).replaceFirst("").isBlank()
                 || NUMBER.matcher(text).replaceFirst("").isBlank());
@@ -198,7 +208,7 @@ public final class ResolutionParser {
             } else if (PART_HEADING.matcher(block).matches() && block.length() <= MAX_HEADING_LENGTH) {
                 part = block.split("[\\s.]")[0];
                 headingSinceLast = true;
-            } else if (Character.isLowerCase(firstLetter(block)) && lexicon.language().matches("en|fr|es")
+            } else if (Character.isLowerCase(firstLetter(block)) && caseMarksStarts(lexicon.language())
                     || last.opensList() && Verbs.startsWithVerb(lexicon, block)) {
                 // a lower-case line continues the paragraph; so does an unlettered clause under "in this regard:"
                 last.append(block);
