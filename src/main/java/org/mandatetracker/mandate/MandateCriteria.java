@@ -65,8 +65,7 @@ final class MandateCriteria {
                 conditions.add(cb.and(cb.isNotNull(root.get("leftOutBy")), cb.equal(root.get("status"), MandateStatus.OPEN)));
             }
             if (filter.body() != null) {
-                conditions.add(root.get("documentId").in(documentsWhere(query, cb,
-                        document -> cb.equal(document.get("body"), filter.body().name()))));
+                conditions.add(cb.equal(root.get("documentBody"), filter.body().name()));
             }
             if (filter.dueBefore() != null) {
                 conditions.add(cb.lessThanOrEqualTo(root.get("dueDate"), filter.dueBefore()));
