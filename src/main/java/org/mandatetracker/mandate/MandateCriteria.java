@@ -70,8 +70,7 @@ final class MandateCriteria {
                 conditions.add(root.get("id").in(mandatesDelivered(filter.delivered(), query, cb)));
             }
             if (filter.body() != null) {
-                conditions.add(root.get("documentId").in(documentsWhere(query, cb,
-                        document -> cb.equal(document.get("body"), filter.body().name()))));
+                conditions.add(cb.equal(root.get("documentBody"), filter.body().name()));
             }
             if (filter.dueBefore() != null) {
                 conditions.add(cb.lessThanOrEqualTo(root.get("dueDate"), filter.dueBefore()));

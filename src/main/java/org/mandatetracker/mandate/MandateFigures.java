@@ -49,7 +49,7 @@ public class MandateFigures {
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<MandateRecord> mandate = query.from(MandateRecord.class);
         List<Predicate> conditions = new ArrayList<>();
-        List<Expression<?>> groupColumns = grouping.columns(mandate, query, cb, conditions);
+        List<Expression<?>> groupColumns = grouping.columns(mandate, cb, conditions);
         List<Selection<?>> columns = new ArrayList<>(groupColumns);
         for (MandateFilter figure : figures) {
             columns.add(countWhere(cb, MandateCriteria.matching(figure, today).toPredicate(mandate, query, cb)));

@@ -1,7 +1,6 @@
 package org.mandatetracker.mandate;
 
 import jakarta.persistence.Tuple;
-import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
@@ -9,7 +8,6 @@ import jakarta.persistence.criteria.Root;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import org.mandatetracker.mandate.internal.ImportedDocument;
 import org.mandatetracker.mandate.internal.MandateRecord;
 
 /**
@@ -33,7 +31,7 @@ public abstract sealed class MandateGrouping<K> {
     public abstract MandateFilter narrow(MandateFilter filter, K group);
 
     /** The columns the database groups by; the conditions they need go to {@code conditions}. */
-    abstract List<Expression<?>> columns(Root<MandateRecord> mandate, AbstractQuery<?> query, CriteriaBuilder cb,
+    abstract List<Expression<?>> columns(Root<MandateRecord> mandate, CriteriaBuilder cb,
                                          List<Predicate> conditions);
 
     /** The group of a result row, from its first columns. */
@@ -46,7 +44,7 @@ public abstract sealed class MandateGrouping<K> {
         }
 
         @Override
-        List<Expression<?>> columns(Root<MandateRecord> mandate, AbstractQuery<?> query, CriteriaBuilder cb,
+        List<Expression<?>> columns(Root<MandateRecord> mandate, CriteriaBuilder cb,
                                     List<Predicate> conditions) {
             return List.of(mandate.get("ownerEntity"));
         }
@@ -64,12 +62,9 @@ public abstract sealed class MandateGrouping<K> {
         }
 
         @Override
-        List<Expression<?>> columns(Root<MandateRecord> mandate, AbstractQuery<?> query, CriteriaBuilder cb,
+        List<Expression<?>> columns(Root<MandateRecord> mandate, CriteriaBuilder cb,
                                     List<Predicate> conditions) {
-            // the mandate row keeps only its document's id: join the documents as a second root
-            Root<ImportedDocument> document = query.from(ImportedDocument.class);
-            conditions.add(cb.equal(document.get("id"), mandate.get("documentId")));
-            return List.of(document.get("body"));
+            return List.of(mandate.get("documentBody"));
         }
 
         @Override
@@ -85,7 +80,7 @@ public abstract sealed class MandateGrouping<K> {
         }
 
         @Override
-        List<Expression<?>> columns(Root<MandateRecord> mandate, AbstractQuery<?> query, CriteriaBuilder cb,
+        List<Expression<?>> columns(Root<MandateRecord> mandate, CriteriaBuilder cb,
                                     List<Predicate> conditions) {
             Expression<?> due = mandate.get("dueDate");
             conditions.add(cb.isNotNull(due));

@@ -289,7 +289,7 @@ public class MandateService {
         for (int index = 0; index < extracted.size(); index++) {
             PreviewCorrections.CorrectedMandate mandate = extracted.get(index);
             ExtractionResult.Mandate stored = extended.get(index).mandate();
-            MandateRecord record = mandates.save(new MandateRecord(document.getId(), document.getSymbol(), stored));
+            MandateRecord record = mandates.save(new MandateRecord(document, stored));
             stored.mentionedEntities().forEach(code -> mentions.save(new MandateMention(record.getId(), code)));
             recordEvent(record.getId(), MandateEventKind.IMPORTED, document.getSymbol() + " from " + document.getFileName());
             if (mandate.change() != null) {

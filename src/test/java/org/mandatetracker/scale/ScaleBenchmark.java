@@ -74,6 +74,9 @@ public final class ScaleBenchmark {
     private static final int ROUNDS = Integer.getInteger("rounds", 15);
     /** Measure what an earlier run loaded into the same database, without loading again. */
     private static final boolean REUSE = Boolean.getBoolean("reuse");
+    /** The requests to time, by the start of their names (empty: all), to measure again only what a change touched. */
+    private static final List<String> ONLY = Stream.of(System.getProperty("only", "").split(","))
+            .filter(prefix -> !prefix.isBlank()).toList();
     private static final int EXPORT_ROWS = 10_000;
     private static final int ENTITIES = 20;
     private static final int FOCAL_POINTS_PER_ENTITY = 5;
@@ -288,6 +291,9 @@ public final class ScaleBenchmark {
     }
 
     private void time(String request, Supplier<Object> call) {
+        if (!ONLY.isEmpty() && ONLY.stream().noneMatch(request::startsWith)) {
+            return;
+        }
         long begin = System.nanoTime();
         call.get();
         nanosByRequest.computeIfAbsent(request, name -> new CopyOnWriteArrayList<>()).add(System.nanoTime() - begin);

@@ -29,6 +29,9 @@ public class MandateRecord {
     /** Its document's symbol, which never changes: the register sorts by it from an index of this table (V12_2). */
     @Column(name = "document_symbol", updatable = false)
     private String documentSymbol;
+    /** Its document's body, which never changes: the body filter and figures read it from this table (V18_1). */
+    @Column(name = "document_body", updatable = false)
+    private String documentBody;
     @Column(nullable = false)
     private String paragraph;
     @Column(nullable = false)
@@ -90,9 +93,10 @@ public class MandateRecord {
     protected MandateRecord() {
     }
 
-    public MandateRecord(Long documentId, String documentSymbol, ExtractionResult.Mandate mandate) {
-        this.documentId = documentId;
-        this.documentSymbol = documentSymbol;
+    public MandateRecord(ImportedDocument document, ExtractionResult.Mandate mandate) {
+        this.documentId = document.getId();
+        this.documentSymbol = document.getSymbol();
+        this.documentBody = document.getBody();
         this.paragraph = mandate.paragraph();
         this.subparagraphs = String.join(",", mandate.subparagraphs());
         this.verb = mandate.verb();
