@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.Root;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.mandatetracker.extraction.Body;
 import org.mandatetracker.mandate.internal.ImportedDocument;
 import org.mandatetracker.mandate.internal.MandateRecord;
 

@@ -12,8 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mandatetracker.TestCorpus;
 import org.mandatetracker.document.DocumentReaders;
+import org.mandatetracker.extraction.Body;
+import org.mandatetracker.extraction.DuePrecision;
 import org.mandatetracker.extraction.ExtractionResult.Due;
 import org.mandatetracker.extraction.ExtractionResult.Mandate;
+import org.mandatetracker.extraction.MandateKind;
 
 /** Mandates per language, per deadline form and per document shape, input → expected. */
 class MandateExtractorTest {
@@ -34,14 +37,14 @@ class MandateExtractorTest {
     void resolutionInsideARussianCoverLetter() {
         ExtractionResult result = extract(TestCorpus.SEEDS.resolve("000_3ebbee6587f369ee.txt"));
 
-        assertThat(result.document()).isEqualTo(new ExtractionResult.Document("S/RES/2553 (2020)", "SECURITY_COUNCIL",
+        assertThat(result.document()).isEqualTo(new ExtractionResult.Document("S/RES/2553 (2020)", Body.SECURITY_COUNCIL,
                 LocalDate.of(2020, 12, 3), "en", "adopted"));
         assertThat(result.paragraphs().stream().filter(ExtractionResult.Paragraph::isOperative)).hasSize(26);
         Mandate report = mandate(result, "25");
-        assertThat(report.kind()).isEqualTo("REPORT");
+        assertThat(report.kind()).isEqualTo(MandateKind.REPORT);
         assertThat(report.addressees()).containsExactly("SECRETARY_GENERAL");
         assertThat(report.reportTo()).isEqualTo("SECURITY_COUNCIL");
-        assertThat(report.due()).isEqualTo(new Due(LocalDate.of(2021, 9, 30), "month", null, "in September 2021"));
+        assertThat(report.due()).isEqualTo(new Due(LocalDate.of(2021, 9, 30), DuePrecision.MONTH, null, "in September 2021"));
         assertThat(report.deliverable()).startsWith("a report to the Security Council on his efforts");
         assertThat(mandate(result, "20").subparagraphs()).containsExactly("a", "b", "c", "d", "e", "f", "g", "h", "i",
                 "j", "k");
@@ -56,7 +59,7 @@ class MandateExtractorTest {
         assertThat(result.paragraphs().stream().filter(p -> "13".equals(p.number())).findFirst().orElseThrow()
                 .subparagraphs()).extracting(ExtractionResult.Subparagraph::label).containsExactly("а", "б", "с", "д", "е");
         assertThat(mandate(result, "15").due().session()).isEqualTo(77);
-        assertThat(mandate(result, "16").kind()).isEqualTo("AGENDA");
+        assertThat(mandate(result, "16").kind()).isEqualTo(MandateKind.AGENDA);
     }
 
     @ParameterizedTest(name = "{0} ¶{1}: {2} {3} due {4}/{5}/{6} every {7}")

@@ -5,6 +5,7 @@ import static org.mandatetracker.extraction.internal.Lexicons.ci;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.mandatetracker.extraction.Body;
 import org.mandatetracker.extraction.internal.Lexicon.DeadlineGrammar;
 import org.mandatetracker.extraction.internal.Lexicon.Verb;
 
@@ -50,8 +51,11 @@ final class ChineseLexicon {
         // reports are asked in this language by the same words that name them
         Pattern report = ci("(?:报告|通报|介绍情况|简报|汇报)");
         return Lexicon.builder("zh")
-                .openers(Lexicons.openers("^", "\\s*[，,]$", "GENERAL_ASSEMBLY", "大会", "SECURITY_COUNCIL", "安全理事会",
-                        "ECONOMIC_AND_SOCIAL_COUNCIL", "经济及社会理事会", "HUMAN_RIGHTS_COUNCIL", "人权理事会"))
+                .openers(Lexicons.openers("^", "\\s*[，,]$", Map.of(
+                        Body.GENERAL_ASSEMBLY, "大会",
+                        Body.SECURITY_COUNCIL, "安全理事会",
+                        Body.ECONOMIC_AND_SOCIAL_COUNCIL, "经济及社会理事会",
+                        Body.HUMAN_RIGHTS_COUNCIL, "人权理事会")))
                 .actionVerbs(List.of(new Verb(ContractVerb.REQUESTS, "请|要求"),
                         new Verb(ContractVerb.DECIDES, "决定"),
                         new Verb(ContractVerb.AUTHORIZES, "授权"),

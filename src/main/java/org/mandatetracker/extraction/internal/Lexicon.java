@@ -3,6 +3,7 @@ package org.mandatetracker.extraction.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.mandatetracker.extraction.Body;
 
 /**
  * Everything language-specific the extractor needs, as data: how a resolution opens, its verbs, how
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
 public final class Lexicon {
 
     private final String language;
-    private final Map<String, Pattern> openers;
+    private final Map<Body, Pattern> openers;
     private final List<Verb> actionVerbs;
     private final Pattern otherVerbs;
     private final Pattern verbLead;
@@ -73,7 +74,7 @@ public final class Lexicon {
     }
 
     /** Body code → the line that opens the resolution ("The General Assembly,"). */
-    public Map<String, Pattern> openers() {
+    public Map<Body, Pattern> openers() {
         return openers;
     }
 
@@ -181,7 +182,7 @@ public final class Lexicon {
     public static final class Builder {
 
         private String language;
-        private Map<String, Pattern> openers;
+        private Map<Body, Pattern> openers;
         private List<Verb> actionVerbs;
         private Pattern otherVerbs;
         private Pattern verbLead;
@@ -203,7 +204,7 @@ public final class Lexicon {
         private NumberWords.Reader numbers;
         private DeadlineGrammar deadlines;
 
-        public Builder openers(Map<String, Pattern> openers) {
+        public Builder openers(Map<Body, Pattern> openers) {
             this.openers = openers;
             return this;
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mandatetracker.extraction.Body;
 
 /**
  * The resolution's symbol, adoption date and status, read from the lines just before it opens (its
@@ -62,20 +63,20 @@ public final class Metadata {
         return null;
     }
 
-    private static String numberedSymbol(List<String> header, String body) {
+    private static String numberedSymbol(List<String> header, Body body) {
         for (int i = header.size() - 1; i >= 0; i--) {
             String line = header.get(i).strip();
             Matcher title = NUMBERED_TITLE.matcher(line);
             if (title.find()) {
                 return switch (body) {
-                    case "HUMAN_RIGHTS_COUNCIL" -> "A/HRC/RES/" + title.group(1) + "/" + title.group(2);
-                    case "ECONOMIC_AND_SOCIAL_COUNCIL" -> "E/RES/" + title.group(1) + "/" + title.group(2);
-                    case "GENERAL_ASSEMBLY" -> "A/RES/" + title.group(1) + "/" + title.group(2);
+                    case HUMAN_RIGHTS_COUNCIL -> "A/HRC/RES/" + title.group(1) + "/" + title.group(2);
+                    case ECONOMIC_AND_SOCIAL_COUNCIL -> "E/RES/" + title.group(1) + "/" + title.group(2);
+                    case GENERAL_ASSEMBLY -> "A/RES/" + title.group(1) + "/" + title.group(2);
                     default -> null;
                 };
             }
             Matcher council = SECURITY_COUNCIL_NUMBER.matcher(line);
-            if (council.find() && body.equals("SECURITY_COUNCIL")) {
+            if (council.find() && body == Body.SECURITY_COUNCIL) {
                 return council.group(1) != null ? "S/RES/" + council.group(1) + " (" + council.group(2) + ")"
                         : "S/RES/" + council.group(3) + " (" + council.group(4) + ")";
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mandatetracker.extraction.Body;
 
 /**
  * Finds the resolution inside a document (it may sit in the annex of a cover letter) and cuts it
@@ -55,7 +56,7 @@ public final class ResolutionParser {
                 continue;
             }
             for (Lexicon lexicon : Lexicons.all()) {
-                for (Map.Entry<String, Pattern> opener : lexicon.openers().entrySet()) {
+                for (Map.Entry<Body, Pattern> opener : lexicon.openers().entrySet()) {
                     if (opener.getValue().matcher(line).matches()) {
                         return cut(lines, i, opener.getKey());
                     }
@@ -65,7 +66,7 @@ public final class ResolutionParser {
         return null;
     }
 
-    private static ParsedResolution cut(String[] lines, int opener, String body) {
+    private static ParsedResolution cut(String[] lines, int opener, Body body) {
         List<String> header = List.of(lines).subList(Math.max(0, opener - HEADER_LINES), opener);
         List<String> rest = List.of(lines).subList(opener + 1, lines.length);
         String bodyText = String.join("\n", rest);
@@ -159,7 +160,7 @@ public final class ResolutionParser {
         return ' ';
     }
 
-    private static ParsedResolution segment(Lexicon lexicon, String body, List<String> header, List<String> trailer,
+    private static ParsedResolution segment(Lexicon lexicon, Body body, List<String> header, List<String> trailer,
                                             List<String> blocks) {
         List<ParsedResolution.Block> preamble = new ArrayList<>();
         List<OperativeBuilder> operative = new ArrayList<>();
