@@ -93,6 +93,8 @@ final class ArabicLexicon {
                 .draft(ci("مشروع قرار"))
                 .adoption(ci("(?:اتخذ|اتخذته|اعتمد|اعتمدته)"))
                 .annex(ci("^(?:المرفق|مرفق|الضميمة)(?:\\s+[\\p{IsArabic}A-Z0-9]{1,12})?\\s*(?::.*)?$"))
+                .meetingLine(ci("^الجلسة العامة"))
+                .councilResolution(ci("القرار\\s+(?<number>\\d{1,4})\\s*\\((?<year>\\d{4})\\)"))
                 .deadlines(deadlines)
                 .build();
     }

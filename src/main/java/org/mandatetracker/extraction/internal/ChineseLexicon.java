@@ -80,6 +80,8 @@ final class ChineseLexicon {
                 .draft(ci("决议草案"))
                 .adoption(ci("通过"))
                 .annex(ci("^(?:附件)(?:\\s*[一二三四五六七八九十A-Z0-9]{1,4})?\\s*(?::.*)?$"))
+                .meetingLine(ci("^第\\s*\\d+\\s*次全体会议"))
+                .councilResolution(ci("第\\s*(?<number>\\d{1,4})\\s*\\((?<year>\\d{4})\\)\\s*号决议"))
                 .deadlines(deadlines)
                 .build();
     }

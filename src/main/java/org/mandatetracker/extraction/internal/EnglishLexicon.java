@@ -154,6 +154,8 @@ final class EnglishLexicon {
                 .draft(ci("\\bdraft resolution\\b"))
                 .adoption(ci("\\badopted\\b"))
                 .annex(ci("^(?:annex|appendix|enclosure)(?:\\s+[A-Z0-9IVX]{1,4})?\\s*(?::.*)?$"))
+                .meetingLine(ci("^\\d+(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting"))
+                .councilResolution(ci("Resolution\\s+(?<number>\\d{1,4})\\s*\\((?<year>\\d{4})\\)"))
                 .deadlines(deadlines)
                 .build();
     }

@@ -87,6 +87,8 @@ final class FrenchLexicon {
                 .draft(ci("\\bprojet de résolution\\b"))
                 .adoption(ci("\\badoptée?\\b"))
                 .annex(ci("^(?:annexe|appendice)(?:\\s+[A-Z0-9IVX]{1,4})?\\s*(?::.*)?$"))
+                .meetingLine(ci("^\\d+e\\s+séance"))
+                .councilResolution(ci("Résolution\\s+(?<number>\\d{1,4})\\s*\\((?<year>\\d{4})\\)"))
                 .deadlines(deadlines)
                 .build();
     }

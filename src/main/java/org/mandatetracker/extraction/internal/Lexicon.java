@@ -33,6 +33,8 @@ public final class Lexicon {
     private final Pattern draft;
     private final Pattern adoption;
     private final Pattern annex;
+    private final Pattern meetingLine;
+    private final Pattern councilResolution;
     private final NumberWords.Reader numbers;
     private final DeadlineGrammar deadlines;
 
@@ -57,6 +59,8 @@ public final class Lexicon {
         this.draft = required(b.draft, "draft");
         this.adoption = required(b.adoption, "adoption");
         this.annex = required(b.annex, "annex");
+        this.meetingLine = required(b.meetingLine, "meetingLine");
+        this.councilResolution = required(b.councilResolution, "councilResolution");
         this.numbers = required(b.numbers, "numbers");
         this.deadlines = required(b.deadlines, "deadlines");
     }
@@ -168,6 +172,16 @@ public final class Lexicon {
         return annex;
     }
 
+    /** The line under a resolution that names the meeting that adopted it ("15th plenary meeting"), where its text ends. */
+    public Pattern meetingLine() {
+        return meetingLine;
+    }
+
+    /** A Security Council resolution's title, "Resolution 2553 (2020)", with its groups {@code number} and {@code year}. */
+    public Pattern councilResolution() {
+        return councilResolution;
+    }
+
     /** Numbers written in words, cardinal and ordinal ("seventy-seventh"). */
     public NumberWords.Reader numbers() {
         return numbers;
@@ -201,6 +215,8 @@ public final class Lexicon {
         private Pattern draft;
         private Pattern adoption;
         private Pattern annex;
+        private Pattern meetingLine;
+        private Pattern councilResolution;
         private NumberWords.Reader numbers;
         private DeadlineGrammar deadlines;
 
@@ -296,6 +312,16 @@ public final class Lexicon {
 
         public Builder annex(Pattern annex) {
             this.annex = annex;
+            return this;
+        }
+
+        public Builder meetingLine(Pattern meetingLine) {
+            this.meetingLine = meetingLine;
+            return this;
+        }
+
+        public Builder councilResolution(Pattern councilResolution) {
+            this.councilResolution = councilResolution;
             return this;
         }
 

@@ -37,6 +37,21 @@ public final class Lexicons {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | (needsUnicodeCase ? Pattern.UNICODE_CASE : 0));
     }
 
+    /**
+     * One pattern that finds what any of {@code patterns} finds, each keeping its own case flags; a line is
+     * tried once instead of once per language.
+     */
+    static Pattern anyOf(List<Pattern> patterns) {
+        StringBuilder regex = new StringBuilder();
+        for (Pattern pattern : patterns) {
+            boolean ignoresCase = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0;
+            boolean unicodeCase = (pattern.flags() & Pattern.UNICODE_CASE) != 0;
+            regex.append(regex.isEmpty() ? "" : "|").append("(?").append(ignoresCase ? "i" : "")
+                    .append(unicodeCase ? "u" : "").append(":").append(pattern.pattern()).append(")");
+        }
+        return Pattern.compile(regex.toString());
+    }
+
     /** An article or possessive and up to two words, at the end of the text before a report asked. */
     static Pattern articleBefore(String articles) {
         return ci("\\b(?:" + articles + ")\\s+(?:[\\p{L}-]+\\s+){0,2}$");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.mandatetracker.extraction.Body;
 
 /**
@@ -23,9 +24,9 @@ public final class ResolutionParser {
     private static final Pattern LABEL = Pattern.compile(
             "^[(（]?([a-z]{1,2}|[ivxl]{1,6}|[а-яё]|[\\p{IsArabic}])[)）](?:\\s+|$)|^[(（]([a-z]{1,2}|[ivxl]{1,6})[)）]");
     private static final Pattern PART_HEADING = Pattern.compile("^(?:[A-H]|[IVX]{1,5})\\.?(?:\\s.*)?$");
-    private static final Pattern END_OF_RESOLUTION = Pattern.compile(
-            "^(?:\\d+(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting|\\d+-[а-я]+\\s+пленарное\\s+заседание|\\d+e\\s+séance"
-                    + "|\\d+ª\\s+sesión|الجلسة العامة|第\\s*\\d+\\s*次全体会议|---+$)", Pattern.CASE_INSENSITIVE);
+    /** A meeting line in any of the languages, or a rule: the resolution's text ends there. */
+    private static final Pattern END_OF_RESOLUTION = Lexicons.anyOf(Stream.concat(
+            Lexicons.all().stream().map(Lexicon::meetingLine), Stream.of(Pattern.compile("^---+$"))).toList());
     /** "…resolution;(1)" or "…,(2)": closing punctuation before a footnote call in parentheses. */
     private static final Pattern CLOSED_BEFORE_PARENTHESIS = Pattern.compile("[,;.:]\\s*\\(?\\d*\\)$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");

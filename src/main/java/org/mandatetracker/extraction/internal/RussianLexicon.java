@@ -88,6 +88,8 @@ final class RussianLexicon {
                 .draft(ci("проект резолюции"))
                 .adoption(ci("принят[а-я]*"))
                 .annex(ci("^(?:приложение|добавление)(?:\\s+[A-Z0-9IVX]{1,4})?\\s*(?::.*)?$"))
+                .meetingLine(ci("^\\d+-[а-я]+\\s+пленарное\\s+заседание"))
+                .councilResolution(ci("Резолюция\\s+(?<number>\\d{1,4})\\s*\\((?<year>\\d{4})\\)"))
                 .deadlines(deadlines)
                 .build();
     }

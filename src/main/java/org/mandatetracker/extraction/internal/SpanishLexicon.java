@@ -90,6 +90,8 @@ final class SpanishLexicon {
                 .draft(ci("\\bproyecto de resolución\\b"))
                 .adoption(ci("\\baprobad[ao]\\b"))
                 .annex(ci("^(?:anexo|apéndice)(?:\\s+[A-Z0-9IVX]{1,4})?\\s*(?::.*)?$"))
+                .meetingLine(ci("^\\d+ª\\s+sesión"))
+                .councilResolution(ci("Resolución\\s+(?<number>\\d{1,4})\\s*\\((?<year>\\d{4})\\)"))
                 .deadlines(deadlines)
                 .build();
     }
