@@ -12,11 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mandatetracker.TestCorpus;
 import org.mandatetracker.document.DocumentReaders;
-import org.mandatetracker.extraction.Body;
-import org.mandatetracker.extraction.DuePrecision;
 import org.mandatetracker.extraction.ExtractionResult.Due;
 import org.mandatetracker.extraction.ExtractionResult.Mandate;
-import org.mandatetracker.extraction.MandateKind;
 
 /** Mandates per language, per deadline form and per document shape, input → expected. */
 class MandateExtractorTest {
@@ -90,7 +87,7 @@ class MandateExtractorTest {
             en/deadline-forms-en.txt   | 6 | REPORT | SECRETARY_GENERAL | 2023-03-15 | day     | -  | P1Y
             en/deadline-forms-en.txt   | 7 | REPORT | SECRETARY_GENERAL | 2023-03-17 | day     | -  | -
             """)
-    void ownResolutionsInEveryLanguage(String file, String paragraph, String kind, String addressee, String date,
+    void ownResolutionsInEveryLanguage(String file, String paragraph, MandateKind kind, String addressee, String date,
                                        String precision, Integer session, String recurrence) {
         Mandate mandate = mandate(extract(OWN.resolve(file)), paragraph);
 
@@ -99,7 +96,7 @@ class MandateExtractorTest {
             assertThat(mandate.addressees()).contains(addressee);
         }
         assertThat(mandate.due().date()).isEqualTo(LocalDate.parse(date));
-        assertThat(mandate.due().precision()).isEqualTo(precision);
+        assertThat(mandate.due().precision().contractName()).isEqualTo(precision);
         assertThat(mandate.due().session()).isEqualTo(session);
         assertThat(mandate.recurrence()).isEqualTo(recurrence);
     }
@@ -124,7 +121,7 @@ class MandateExtractorTest {
         Due due = reportDue(phrase);
 
         assertThat(due.date()).isEqualTo(date == null ? null : LocalDate.parse(date));
-        assertThat(due.precision()).isEqualTo(precision);
+        assertThat(due.precision().contractName()).isEqualTo(precision);
         assertThat(due.session()).isEqualTo(session);
         assertThat(due.estimated()).isEqualTo(estimated);
     }

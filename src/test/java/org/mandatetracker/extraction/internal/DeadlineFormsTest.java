@@ -101,7 +101,7 @@ class DeadlineFormsTest {
         if (date != null) {
             assertThat(found.due().date()).as("date").isEqualTo(date);
         }
-        assertThat(found.due().precision()).as("precision").isEqualTo(precision);
+        assertThat(found.due().precision().contractName()).as("precision").isEqualTo(precision);
         assertThat(found.due().session()).as("session").isEqualTo(session);
         assertThat(found.recurrence()).as("recurrence").isEqualTo(recurrence);
     }
