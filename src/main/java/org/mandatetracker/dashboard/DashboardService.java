@@ -21,7 +21,7 @@ import org.mandatetracker.dashboard.Dashboard.MonthDeadlines;
 import org.mandatetracker.dashboard.Dashboard.Row;
 import org.mandatetracker.dashboard.Dashboard.Share;
 import org.mandatetracker.dashboard.Dashboard.ShortList;
-import org.mandatetracker.mandate.Body;
+import org.mandatetracker.extraction.Body;
 import org.mandatetracker.mandate.MandateFigures.Delivery;
 import org.mandatetracker.mandate.MandateFilter.DeliveredReports;
 import org.mandatetracker.mandate.MandateFigures;

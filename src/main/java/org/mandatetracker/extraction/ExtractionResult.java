@@ -21,13 +21,13 @@ public record ExtractionResult(Document document, List<Paragraph> paragraphs, Li
 
     /**
      * @param symbol   the resolution's symbol as printed ("S/RES/2553 (2020)"), null when the text gives none
-     * @param body     SECURITY_COUNCIL, GENERAL_ASSEMBLY, ECONOMIC_AND_SOCIAL_COUNCIL, HUMAN_RIGHTS_COUNCIL or OTHER
+     * @param body     the body that adopted it, {@link Body#OTHER} when the text names none of the main organs
      * @param adopted  adoption date, null for a draft or when the text does not say
      * @param language ISO 639-1 code of the resolution's own text
      * @param status   "adopted" or "draft"
      */
     @JsonPropertyOrder({"symbol", "body", "adopted", "language", "status"})
-    public record Document(String symbol, String body, LocalDate adopted, String language, String status) {
+    public record Document(String symbol, Body body, LocalDate adopted, String language, String status) {
     }
 
     /**
@@ -57,8 +57,8 @@ public record ExtractionResult(Document document, List<Paragraph> paragraphs, Li
      * One task the resolution gives a United Nations actor.
      *
      * @param verb        the mandating verb normalised to English ("requests", "urges" …)
-     * @param strength    "request" or "encourage"
-     * @param kind        REPORT, AGENDA or ACTION
+     * @param strength    how strongly the verb asks
+     * @param kind        what is asked; it picks the mandate's process
      * @param addressees  registry codes of the actors asked
      * @param reportTo    the body a report goes to, or null
      * @param due         the deadline, or null
@@ -70,7 +70,7 @@ public record ExtractionResult(Document document, List<Paragraph> paragraphs, Li
      */
     @JsonPropertyOrder({"paragraph", "subparagraphs", "verb", "strength", "kind", "addressees", "reportTo", "due",
             "recurrence", "endDate", "deliverable", "mentionedEntities", "text", "evidence"})
-    public record Mandate(String paragraph, List<String> subparagraphs, String verb, String strength, String kind,
+    public record Mandate(String paragraph, List<String> subparagraphs, String verb, Strength strength, MandateKind kind,
                           List<String> addressees, String reportTo, Due due, String recurrence, LocalDate endDate,
                           String deliverable, List<String> mentionedEntities, String text, Evidence evidence) {
 
@@ -115,18 +115,18 @@ public record ExtractionResult(Document document, List<Paragraph> paragraphs, Li
      * A deadline as the text gives it.
      *
      * @param date      the date, null when it cannot be known (a draft's "within 30 days", an unknown session)
-     * @param precision "day", "month", "year" or "session"
-     * @param session   the session number for precision "session", else null
+     * @param precision how exactly the date is known
+     * @param session   the session number for precision {@link DuePrecision#SESSION}, else null
      * @param text      the words of the text that set the deadline
      * @param estimated the date is a session's opening or closing computed from its body's rules, not a
      *                  known one; in JSON only when true
      */
     @JsonPropertyOrder({"date", "precision", "session", "text", "estimated"})
-    public record Due(LocalDate date, String precision, Integer session, String text,
+    public record Due(LocalDate date, DuePrecision precision, Integer session, String text,
                       @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean estimated) {
 
         /** A deadline whose date the text gives, or that has none: nothing about it is estimated. */
-        public Due(LocalDate date, String precision, Integer session, String text) {
+        public Due(LocalDate date, DuePrecision precision, Integer session, String text) {
             this(date, precision, session, text, false);
         }
     }

@@ -143,7 +143,7 @@ public class ImportService {
         ExtractionResult.Document source = extraction.document();
         ImportedDocument document;
         try {
-            document = documents.saveAndFlush(new ImportedDocument(preview.symbol(), source.body(), source.language(),
+            document = documents.saveAndFlush(new ImportedDocument(preview.symbol(), source.body().name(), source.language(),
                     source.status(), source.adopted(), fileName, mediaType, content, sha256, importedBy));
         } catch (DataIntegrityViolationException importedConcurrently) {
             throw new DuplicateDocumentException(preview.symbol() + " has just been imported by someone else");

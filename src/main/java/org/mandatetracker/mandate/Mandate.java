@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.mandatetracker.extraction.DuePrecision;
 import org.mandatetracker.extraction.ExtractionResult;
+import org.mandatetracker.extraction.MandateKind;
+import org.mandatetracker.extraction.Strength;
 
 /**
  * A mandate of an imported resolution, as the rest of the product sees it.
@@ -19,7 +22,7 @@ import org.mandatetracker.extraction.ExtractionResult;
  *                   a mandate imported before evidence was kept
  */
 public record Mandate(long id, long documentId, String symbol, String body, String paragraph,
-                      List<String> subparagraphs, String verb, String strength, String kind,
+                      List<String> subparagraphs, String verb, Strength strength, MandateKind kind,
                       List<String> addressees, String reportTo, Due due, String recurrence, LocalDate endDate,
                       String deliverable, List<String> mentionedEntities, String text, MandateStatus status,
                       String ownerEntity, String focalPoint, String processInstanceId,
@@ -32,7 +35,7 @@ public record Mandate(long id, long documentId, String symbol, String body, Stri
      * @param estimated the date was computed from the session rules of the body, none being known; in JSON
      *                  only when true
      */
-    public record Due(LocalDate date, String precision, Integer session, String text,
+    public record Due(LocalDate date, DuePrecision precision, Integer session, String text,
                       @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean estimated) {
     }
 

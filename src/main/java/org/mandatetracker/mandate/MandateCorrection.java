@@ -2,6 +2,7 @@ package org.mandatetracker.mandate;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.mandatetracker.extraction.MandateKind;
 
 /**
  * A change made in the import preview to one extracted mandate, before it is registered. The mandate is

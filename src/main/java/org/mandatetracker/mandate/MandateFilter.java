@@ -2,6 +2,8 @@ package org.mandatetracker.mandate;
 
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import org.mandatetracker.extraction.Body;
+import org.mandatetracker.extraction.MandateKind;
 
 /**
  * Filters of the mandate register; every field is optional and the fields combine with "and".

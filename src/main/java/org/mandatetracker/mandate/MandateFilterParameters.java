@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.mandatetracker.extraction.Body;
+import org.mandatetracker.extraction.MandateKind;
 
 /**
  * A {@link MandateFilter} as the parameters of an address, the same for the register

@@ -8,6 +8,7 @@ import jakarta.persistence.criteria.Root;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.mandatetracker.extraction.Body;
 import org.mandatetracker.mandate.internal.MandateRecord;
 
 /**

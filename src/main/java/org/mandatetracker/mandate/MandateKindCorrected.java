@@ -1,5 +1,7 @@
 package org.mandatetracker.mandate;
 
+import org.mandatetracker.extraction.MandateKind;
+
 /**
  * Published in the correcting transaction when a manager has corrected a mandate's kind, so the
  * workflow ends the process of the previous kind and starts the new kind's.

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.mandatetracker.extraction.ExtractionResult;
+import org.mandatetracker.extraction.MandateKind;
 import org.mandatetracker.mandate.internal.DocumentHeader;
 import org.mandatetracker.mandate.internal.DocumentHeaderRepository;
 import org.mandatetracker.mandate.internal.ImportedDocument;
@@ -252,12 +253,11 @@ public class MandateService {
         }
         MandateRecord record = recordToManage(id, "correct the kind of", "correct its kind");
         requireOpen(record, "its kind");
-        MandateKind previous = MandateKind.of(record.getKind())
-                .orElseThrow(() -> new IllegalStateException("The mandate's kind " + record.getKind() + " is unknown"));
+        MandateKind previous = record.getKind();
         if (previous == kind) {
             throw new IllegalArgumentException("The mandate is already of kind " + kind);
         }
-        record.correctKind(kind.name());
+        record.correctKind(kind);
         recordEvent(id, MandateEventKind.KIND_CORRECTED, previous.label() + " → " + kind.label() + ": " + why);
         Mandate mandate = toMandate(record);
         events.publishEvent(new MandateKindCorrected(mandate, previous, why));

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.mandatetracker.extraction.DuePrecision;
 import org.mandatetracker.extraction.ExtractionResult;
+import org.mandatetracker.extraction.MandateKind;
 
 /**
  * Applies the corrections made in the import preview to the extracted mandates, refusing the whole set
@@ -79,10 +81,10 @@ final class PreviewCorrections {
 
     private static CorrectedMandate corrected(ExtractionResult.Mandate mandate, MandateCorrection correction) {
         List<String> changes = new ArrayList<>();
-        String kind = mandate.kind();
-        if (correction.kind() != null && !correction.kind().name().equals(kind)) {
-            changes.add("kind " + kind + " → " + correction.kind().name());
-            kind = correction.kind().name();
+        MandateKind kind = mandate.kind();
+        if (correction.kind() != null && correction.kind() != kind) {
+            changes.add("kind " + kind + " → " + correction.kind());
+            kind = correction.kind();
         }
         List<String> addressees = mandate.addressees();
         if (correction.addressees() != null && !correction.addressees().equals(addressees)) {
@@ -94,7 +96,7 @@ final class PreviewCorrections {
         if (correction.due() != null && !Objects.equals(correction.due(), oldDate)) {
             changes.add("due " + (oldDate == null ? "none" : oldDate) + " → " + correction.due());
             // the date is now exact; the words that set it stay, for the record
-            due = new ExtractionResult.Due(correction.due(), "day", null, due == null ? null : due.text());
+            due = new ExtractionResult.Due(correction.due(), DuePrecision.DAY, null, due == null ? null : due.text());
         }
         if (changes.isEmpty()) {
             return new CorrectedMandate(mandate, null);

@@ -1,9 +1,9 @@
 package org.mandatetracker.mandate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -126,7 +126,7 @@ public final class RenewalMatcher {
     private static RenewalProposal score(String symbol, ExtractionResult.Mandate mandate, Profile profile,
                                          ResolutionReferences references, RenewalCandidate candidate,
                                          Profile candidateProfile) {
-        if (!candidate.kind().equals(mandate.kind()) || !addresseesAgree(mandate.addressees(), candidate.addressees())) {
+        if (candidate.kind() != mandate.kind() || !addresseesAgree(mandate.addressees(), candidate.addressees())) {
             return null;
         }
         Set<String> sharedSubjects = new LinkedHashSet<>(profile.subjects());

@@ -43,8 +43,9 @@ class RenewalProposals {
     List<List<RenewalProposal>> propose(ExtractionResult resolution) {
         RenewalMatcher matcher = RenewalMatcher.of(entities.catalog());
         ResolutionReferences references = ResolutionReferences.of(resolution);
-        String body = resolution.document().body();
-        Set<String> kinds = resolution.mandates().stream().map(ExtractionResult.Mandate::kind).collect(Collectors.toSet());
+        String body = resolution.document().body().name();
+        // stored by name, as the repository queries compare them
+        Set<String> kinds = resolution.mandates().stream().map(mandate -> mandate.kind().name()).collect(Collectors.toSet());
         Set<String> subjects = matcher.subjects(resolution.mandates());
         Map<Long, RenewalCandidate> candidates = new LinkedHashMap<>();
         if (!kinds.isEmpty() && !references.symbols().isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mandatetracker.extraction.Body;
 import org.mandatetracker.extraction.ExtractionResult;
 
 /**
@@ -69,7 +70,7 @@ public record ResolutionReferences(Map<String, Set<String>> paragraphs) {
     }
 
     /** The references in the paragraphs of a resolution of {@code body} (its "its resolution 78/10"), its own symbol left out. */
-    static ResolutionReferences in(List<String> paragraphs, String body, String ownSymbol) {
+    static ResolutionReferences in(List<String> paragraphs, Body body, String ownSymbol) {
         Map<String, Set<String>> found = new LinkedHashMap<>();
         paragraphs.forEach(text -> collect(text, body, found));
         found.remove(DocumentSymbols.normalise(ownSymbol));
@@ -89,10 +90,10 @@ public record ResolutionReferences(Map<String, Set<String>> paragraphs) {
         return paragraphs.getOrDefault(symbol, Set.of()).contains(paragraph);
     }
 
-    private static void collect(String text, String ownBody, Map<String, Set<String>> found) {
+    private static void collect(String text, Body ownBody, Map<String, Set<String>> found) {
         Matcher mention = MENTION.matcher(text);
         while (mention.find()) {
-            String body = mention.group(1) == null ? ownBody : bodyNamed(mention.group(1));
+            Body body = mention.group(1) == null ? ownBody : bodyNamed(mention.group(1));
             add(mention.group(2), body, paragraphsBefore(text.substring(Math.max(0, mention.start() - 60),
                     mention.start())), found);
         }
@@ -103,7 +104,7 @@ public record ResolutionReferences(Map<String, Set<String>> paragraphs) {
     }
 
     /** The symbols of a list of numbers; the paragraphs named go with the first of them. */
-    private static void add(String numbers, String body, Set<String> named, Map<String, Set<String>> found) {
+    private static void add(String numbers, Body body, Set<String> named, Map<String, Set<String>> found) {
         Matcher number = NUMBER.matcher(numbers);
         boolean first = true;
         while (number.find()) {
@@ -128,18 +129,18 @@ public record ResolutionReferences(Map<String, Set<String>> paragraphs) {
     }
 
     /** "78/10" is a session-numbered resolution of the body that names it (its own, when it says "its"). */
-    private static String sessionSymbol(String body, String session, String number) {
-        String prefix = Body.HUMAN_RIGHTS_COUNCIL.name().equals(body) ? "A/HRC/RES/"
-                : Body.ECONOMIC_AND_SOCIAL_COUNCIL.name().equals(body) ? "E/RES/" : "A/RES/";
+    private static String sessionSymbol(Body body, String session, String number) {
+        String prefix = body == Body.HUMAN_RIGHTS_COUNCIL ? "A/HRC/RES/"
+                : body == Body.ECONOMIC_AND_SOCIAL_COUNCIL ? "E/RES/" : "A/RES/";
         return prefix + session + "/" + number;
     }
 
-    private static String bodyNamed(String words) {
+    private static Body bodyNamed(String words) {
         return switch (words.toLowerCase(Locale.ROOT)) {
-            case "security council" -> Body.SECURITY_COUNCIL.name();
-            case "human rights council" -> Body.HUMAN_RIGHTS_COUNCIL.name();
-            case "economic and social council" -> Body.ECONOMIC_AND_SOCIAL_COUNCIL.name();
-            default -> Body.GENERAL_ASSEMBLY.name();
+            case "security council" -> Body.SECURITY_COUNCIL;
+            case "human rights council" -> Body.HUMAN_RIGHTS_COUNCIL;
+            case "economic and social council" -> Body.ECONOMIC_AND_SOCIAL_COUNCIL;
+            default -> Body.GENERAL_ASSEMBLY;
         };
     }
 }

@@ -3,7 +3,7 @@ package org.mandatetracker.workflow;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.mandatetracker.mandate.MandateKind;
+import org.mandatetracker.extraction.MandateKind;
 
 /**
  * The variables a process needs when it starts past triage, before the user tasks where the process it

@@ -17,18 +17,18 @@ import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.mandatetracker.extraction.MandateKind;
 import org.mandatetracker.mandate.DocumentDeleted;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.MandateClosedAfterRenewal;
 import org.mandatetracker.mandate.MandateDueCorrected;
-import org.mandatetracker.mandate.MandateKind;
 import org.mandatetracker.mandate.MandateKindCorrected;
 import org.mandatetracker.mandate.MandateLeftOut;
 import org.mandatetracker.mandate.MandateOwnerAssigned;
 import org.mandatetracker.mandate.MandateRegistered;
 import org.mandatetracker.mandate.MandateRenewed;
-import org.mandatetracker.mandate.MandateStatus;
 import org.mandatetracker.mandate.MandateService;
+import org.mandatetracker.mandate.MandateStatus;
 import org.mandatetracker.security.Role;
 import org.mandatetracker.security.UserService;
 import org.mandatetracker.security.WorkflowGroups;
@@ -211,7 +211,7 @@ class MandateWorkflow {
 
     /** Extraction knows three kinds; anything else is followed up as an action. */
     private static MandateKind kindOf(Mandate mandate) {
-        return MandateKind.of(mandate.kind()).orElse(MandateKind.ACTION);
+        return mandate.kind();
     }
 
     private static String processKey(MandateKind kind) {

@@ -34,14 +34,14 @@ class MandateExtractorTest {
     void resolutionInsideARussianCoverLetter() {
         ExtractionResult result = extract(TestCorpus.SEEDS.resolve("000_3ebbee6587f369ee.txt"));
 
-        assertThat(result.document()).isEqualTo(new ExtractionResult.Document("S/RES/2553 (2020)", "SECURITY_COUNCIL",
+        assertThat(result.document()).isEqualTo(new ExtractionResult.Document("S/RES/2553 (2020)", Body.SECURITY_COUNCIL,
                 LocalDate.of(2020, 12, 3), "en", "adopted"));
         assertThat(result.paragraphs().stream().filter(ExtractionResult.Paragraph::isOperative)).hasSize(26);
         Mandate report = mandate(result, "25");
-        assertThat(report.kind()).isEqualTo("REPORT");
+        assertThat(report.kind()).isEqualTo(MandateKind.REPORT);
         assertThat(report.addressees()).containsExactly("SECRETARY_GENERAL");
         assertThat(report.reportTo()).isEqualTo("SECURITY_COUNCIL");
-        assertThat(report.due()).isEqualTo(new Due(LocalDate.of(2021, 9, 30), "month", null, "in September 2021"));
+        assertThat(report.due()).isEqualTo(new Due(LocalDate.of(2021, 9, 30), DuePrecision.MONTH, null, "in September 2021"));
         assertThat(report.deliverable()).startsWith("a report to the Security Council on his efforts");
         assertThat(mandate(result, "20").subparagraphs()).containsExactly("a", "b", "c", "d", "e", "f", "g", "h", "i",
                 "j", "k");
@@ -56,7 +56,7 @@ class MandateExtractorTest {
         assertThat(result.paragraphs().stream().filter(p -> "13".equals(p.number())).findFirst().orElseThrow()
                 .subparagraphs()).extracting(ExtractionResult.Subparagraph::label).containsExactly("а", "б", "с", "д", "е");
         assertThat(mandate(result, "15").due().session()).isEqualTo(77);
-        assertThat(mandate(result, "16").kind()).isEqualTo("AGENDA");
+        assertThat(mandate(result, "16").kind()).isEqualTo(MandateKind.AGENDA);
     }
 
     @ParameterizedTest(name = "{0} ¶{1}: {2} {3} due {4}/{5}/{6} every {7}")
@@ -87,7 +87,7 @@ class MandateExtractorTest {
             en/deadline-forms-en.txt   | 6 | REPORT | SECRETARY_GENERAL | 2023-03-15 | day     | -  | P1Y
             en/deadline-forms-en.txt   | 7 | REPORT | SECRETARY_GENERAL | 2023-03-17 | day     | -  | -
             """)
-    void ownResolutionsInEveryLanguage(String file, String paragraph, String kind, String addressee, String date,
+    void ownResolutionsInEveryLanguage(String file, String paragraph, MandateKind kind, String addressee, String date,
                                        String precision, Integer session, String recurrence) {
         Mandate mandate = mandate(extract(OWN.resolve(file)), paragraph);
 
@@ -96,7 +96,7 @@ class MandateExtractorTest {
             assertThat(mandate.addressees()).contains(addressee);
         }
         assertThat(mandate.due().date()).isEqualTo(LocalDate.parse(date));
-        assertThat(mandate.due().precision()).isEqualTo(precision);
+        assertThat(mandate.due().precision().contractName()).isEqualTo(precision);
         assertThat(mandate.due().session()).isEqualTo(session);
         assertThat(mandate.recurrence()).isEqualTo(recurrence);
     }
@@ -121,7 +121,7 @@ class MandateExtractorTest {
         Due due = reportDue(phrase);
 
         assertThat(due.date()).isEqualTo(date == null ? null : LocalDate.parse(date));
-        assertThat(due.precision()).isEqualTo(precision);
+        assertThat(due.precision().contractName()).isEqualTo(precision);
         assertThat(due.session()).isEqualTo(session);
         assertThat(due.estimated()).isEqualTo(estimated);
     }

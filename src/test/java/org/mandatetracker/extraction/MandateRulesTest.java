@@ -46,7 +46,7 @@ class MandateRulesTest {
             Decides to convene open informal consultations in 2026 to consider the report of the Secretary-General and the issues raised in the report;         | ACTION
             Calls upon the Ombudsperson to provide a copy of the Comprehensive Report to Member States;                                                         | ACTION
             """)
-    void aReportAskedMakesAReportNotAReportNamed(String paragraph, String kind) {
+    void aReportAskedMakesAReportNotAReportNamed(String paragraph, MandateKind kind) {
         assertThat(only(paragraph).kind()).isEqualTo(kind);
     }
 

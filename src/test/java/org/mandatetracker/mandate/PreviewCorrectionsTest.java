@@ -8,18 +8,21 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.mandatetracker.extraction.DuePrecision;
 import org.mandatetracker.extraction.ExtractionResult;
+import org.mandatetracker.extraction.MandateKind;
+import org.mandatetracker.extraction.Strength;
 
 class PreviewCorrectionsTest {
 
     private static final LocalDate ADOPTED = LocalDate.of(2020, 12, 11);
     private static final Predicate<String> MANDATABLE = Set.of("SECRETARY_GENERAL", "DPO", "OHCHR")::contains;
     private static final ExtractionResult.Mandate REPORT = new ExtractionResult.Mandate("25", List.of(), "requests",
-            "request", "REPORT", List.of("SECRETARY_GENERAL"), "SECURITY_COUNCIL",
-            new ExtractionResult.Due(LocalDate.of(2021, 9, 30), "month", null, "by September 2021"), null, null,
+            Strength.REQUEST, MandateKind.REPORT, List.of("SECRETARY_GENERAL"), "SECURITY_COUNCIL",
+            new ExtractionResult.Due(LocalDate.of(2021, 9, 30), DuePrecision.MONTH, null, "by September 2021"), null, null,
             "a report", List.of(), "Requests the Secretary-General to report by September 2021;", null);
     private static final ExtractionResult.Mandate ACTION = new ExtractionResult.Mandate("26", List.of(), "urges",
-            "request", "ACTION", List.of("DPO"), null, null, null, null, null, List.of(), "Urges DPO to act;", null);
+            Strength.REQUEST, MandateKind.ACTION, List.of("DPO"), null, null, null, null, null, List.of(), "Urges DPO to act;", null);
 
     @Test
     void noCorrectionLeavesEveryMandateAsExtracted() {
@@ -33,9 +36,9 @@ class PreviewCorrectionsTest {
                 List.of("DPO", "OHCHR"), LocalDate.of(2021, 10, 15)));
 
         ExtractionResult.Mandate corrected = result.get(1).mandate();
-        assertThat(corrected.kind()).isEqualTo("REPORT");
+        assertThat(corrected.kind()).isEqualTo(MandateKind.REPORT);
         assertThat(corrected.addressees()).containsExactly("DPO", "OHCHR");
-        assertThat(corrected.due()).isEqualTo(new ExtractionResult.Due(LocalDate.of(2021, 10, 15), "day", null, null));
+        assertThat(corrected.due()).isEqualTo(new ExtractionResult.Due(LocalDate.of(2021, 10, 15), DuePrecision.DAY, null, null));
         assertThat(result.get(1).change()).isEqualTo("kind ACTION → REPORT; addressees DPO → DPO, OHCHR; due none → 2021-10-15");
         assertThat(result.get(0).change()).isNull();
     }
@@ -46,7 +49,7 @@ class PreviewCorrectionsTest {
                 LocalDate.of(2021, 10, 15))).get(0);
 
         assertThat(result.mandate().due().text()).isEqualTo("by September 2021");
-        assertThat(result.mandate().kind()).isEqualTo("REPORT");
+        assertThat(result.mandate().kind()).isEqualTo(MandateKind.REPORT);
         assertThat(result.change()).isEqualTo("due 2021-09-30 → 2021-10-15");
     }
 

@@ -31,10 +31,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.mandatetracker.IntegrationTest;
 import org.mandatetracker.TestResolutions;
 import org.mandatetracker.WebClientSession;
+import org.mandatetracker.extraction.Body;
+import org.mandatetracker.extraction.MandateKind;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**

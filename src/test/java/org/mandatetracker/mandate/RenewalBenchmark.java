@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.mandatetracker.MandateTrackerApplication;
 import org.mandatetracker.TestCorpus;
 import org.mandatetracker.document.DocumentReaders;
+import org.mandatetracker.extraction.Body;
 import org.mandatetracker.extraction.ExtractionResult;
 import org.mandatetracker.extraction.MandateExtractor;
 import org.mandatetracker.extraction.NotAResolutionException;
@@ -92,7 +93,7 @@ public final class RenewalBenchmark {
         for (int document = 0; document < MANDATES / PER_DOCUMENT; document++) {
             String symbol = document < recalled.size() ? recalled.get(document) : "BENCH/RES/" + document;
             String body = document < recalled.size() ? bodyOf(symbol)
-                    : corpus.get(random.nextInt(corpus.size())).document().body();
+                    : corpus.get(random.nextInt(corpus.size())).document().body().name();
             jdbc.update("insert into imported_document (symbol, body, language, status, file_name, content, sha256,"
                     + " size_bytes, imported_by, imported_at) values (?, ?, 'en', 'adopted', 'seed.txt', ?, ?, 0, 'bench', ?)",
                     symbol, body, new byte[0], String.format("%064d", document), now);

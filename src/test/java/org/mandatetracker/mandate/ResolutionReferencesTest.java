@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mandatetracker.document.DocumentReaders;
+import org.mandatetracker.extraction.Body;
 import org.mandatetracker.extraction.MandateExtractor;
 
 /**
@@ -21,8 +22,8 @@ import org.mandatetracker.extraction.MandateExtractor;
  */
 class ResolutionReferencesTest {
 
-    private static final String COUNCIL = Body.SECURITY_COUNCIL.name();
-    private static final String ASSEMBLY = Body.GENERAL_ASSEMBLY.name();
+    private static final Body COUNCIL = Body.SECURITY_COUNCIL;
+    private static final Body ASSEMBLY = Body.GENERAL_ASSEMBLY;
     private static final String RENEWAL = "S/RES/2729 (2024)";
 
     private static ResolutionReferences councilText(String... paragraphs) {

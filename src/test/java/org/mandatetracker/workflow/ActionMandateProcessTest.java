@@ -27,19 +27,19 @@ import static org.mandatetracker.workflow.ProcessTests.dueDay;
 import static org.mandatetracker.workflow.ProcessTests.mandate;
 import static org.mandatetracker.workflow.ProcessTests.start;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.mandatetracker.mandate.MandateKind;
-import org.mandatetracker.mandate.MandateStatus;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mandatetracker.extraction.MandateKind;
+import org.mandatetracker.mandate.MandateStatus;
 
 /** Every path of {@code action-mandate.bpmn}, reminders and escalations included. */
 @Deployment(resources = "bpmn/action-mandate.bpmn")

@@ -21,7 +21,6 @@ import static org.mandatetracker.workflow.MandateProcesses.VAR_TRIAGE_DUE_DATE;
 import static org.mandatetracker.workflow.MandateProcesses.VAR_TRIAGE_GROUP;
 
 import java.time.Clock;
-import org.assertj.core.api.Assertions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,24 +30,25 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.mandatetracker.reminder.ReminderProperties;
-import org.mandatetracker.reminder.ReminderSchedule;
-import org.mandatetracker.reminder.delegate.RemindNewAssigneeListener;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.mandatetracker.mandate.MandateStatus;
-import org.mandatetracker.workflow.delegate.FollowUpDueDate;
-import org.mandatetracker.workflow.delegate.MandateProcessEndedListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
-import org.mandatetracker.mandate.MandateKind;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.mandatetracker.extraction.MandateKind;
+import org.mandatetracker.mandate.MandateStatus;
+import org.mandatetracker.reminder.ReminderProperties;
+import org.mandatetracker.reminder.ReminderSchedule;
+import org.mandatetracker.reminder.delegate.RemindNewAssigneeListener;
+import org.mandatetracker.workflow.delegate.FollowUpDueDate;
+import org.mandatetracker.workflow.delegate.MandateProcessEndedListener;
 
 /** What the process tests share: the engine, a mandate as the application starts it, and the triage. */
 final class ProcessTests {

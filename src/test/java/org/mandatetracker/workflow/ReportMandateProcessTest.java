@@ -46,19 +46,19 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.mandatetracker.mandate.MandateKind;
-import org.mandatetracker.mandate.MandateService;
-import org.mandatetracker.mandate.MandateStatus;
-import org.mandatetracker.mandate.ReportingCycle;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mockito.InOrder;
+import org.mandatetracker.extraction.MandateKind;
+import org.mandatetracker.mandate.MandateService;
+import org.mandatetracker.mandate.MandateStatus;
+import org.mandatetracker.mandate.ReportingCycle;
 import org.mandatetracker.workflow.delegate.PlanReportingCycleDelegate;
 import org.mandatetracker.workflow.delegate.ScheduleNextCycleDelegate;
+import org.mockito.InOrder;
 
 /** Every path of {@code report-mandate.bpmn}, reminders and escalations included; drafts are due six weeks, reviews three weeks before the reporting date. */
 @Deployment(resources = "bpmn/report-mandate.bpmn")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mandatetracker.extraction.Body;
 import org.mandatetracker.extraction.internal.Lexicon.DeadlineGrammar;
 import org.mandatetracker.extraction.internal.Lexicon.Verb;
 
@@ -62,9 +63,11 @@ final class ArabicLexicon {
         // reports are asked in this language by the same words that name them
         Pattern report = ci("(?:تقرير|تقريرا|تقارير|إحاطة|[يت]بلغ|إبلاغ|[يت]طلع|إطلاع|معلومات مستكملة)");
         return Lexicon.builder("ar")
-                .openers(Lexicons.openers("^(?:إن\\s+)?", "\\s*[،,]$", "GENERAL_ASSEMBLY", "الجمعية العامة", "SECURITY_COUNCIL",
-                        "مجلس الأمن", "ECONOMIC_AND_SOCIAL_COUNCIL", "المجلس الاقتصادي والاجتماعي",
-                        "HUMAN_RIGHTS_COUNCIL", "مجلس حقوق الإنسان"))
+                .openers(Lexicons.openers("^(?:إن\\s+)?", "\\s*[،,]$", Map.of(
+                        Body.GENERAL_ASSEMBLY, "الجمعية العامة",
+                        Body.SECURITY_COUNCIL, "مجلس الأمن",
+                        Body.ECONOMIC_AND_SOCIAL_COUNCIL, "المجلس الاقتصادي والاجتماعي",
+                        Body.HUMAN_RIGHTS_COUNCIL, "مجلس حقوق الإنسان")))
                 .actionVerbs(List.of(new Verb(ContractVerb.REQUESTS, "(?:و|ف)?[يت]طلب"),
                         new Verb(ContractVerb.DECIDES, "(?:و|ف)?[يت]قرر"),
                         new Verb(ContractVerb.AUTHORIZES, "(?:و|ف)?[يت]أذن"),
@@ -90,6 +93,8 @@ final class ArabicLexicon {
                 .draft(ci("مشروع قرار"))
                 .adoption(ci("(?:اتخذ|اتخذته|اعتمد|اعتمدته)"))
                 .annex(ci("^(?:المرفق|مرفق|الضميمة)(?:\\s+[\\p{IsArabic}A-Z0-9]{1,12})?\\s*(?::.*)?$"))
+                .meetingLine(ci("^الجلسة العامة"))
+                .councilResolution(ci("القرار\\s+(?<number>\\d{1,4})\\s*\\((?<year>\\d{4})\\)"))
                 .deadlines(deadlines)
                 .build();
     }

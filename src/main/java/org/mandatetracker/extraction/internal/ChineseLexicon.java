@@ -5,6 +5,7 @@ import static org.mandatetracker.extraction.internal.Lexicons.ci;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.mandatetracker.extraction.Body;
 import org.mandatetracker.extraction.internal.Lexicon.DeadlineGrammar;
 import org.mandatetracker.extraction.internal.Lexicon.Verb;
 
@@ -50,8 +51,11 @@ final class ChineseLexicon {
         // reports are asked in this language by the same words that name them
         Pattern report = ci("(?:报告|通报|介绍情况|简报|汇报)");
         return Lexicon.builder("zh")
-                .openers(Lexicons.openers("^", "\\s*[，,]$", "GENERAL_ASSEMBLY", "大会", "SECURITY_COUNCIL", "安全理事会",
-                        "ECONOMIC_AND_SOCIAL_COUNCIL", "经济及社会理事会", "HUMAN_RIGHTS_COUNCIL", "人权理事会"))
+                .openers(Lexicons.openers("^", "\\s*[，,]$", Map.of(
+                        Body.GENERAL_ASSEMBLY, "大会",
+                        Body.SECURITY_COUNCIL, "安全理事会",
+                        Body.ECONOMIC_AND_SOCIAL_COUNCIL, "经济及社会理事会",
+                        Body.HUMAN_RIGHTS_COUNCIL, "人权理事会")))
                 .actionVerbs(List.of(new Verb(ContractVerb.REQUESTS, "请|要求"),
                         new Verb(ContractVerb.DECIDES, "决定"),
                         new Verb(ContractVerb.AUTHORIZES, "授权"),
@@ -76,6 +80,8 @@ final class ChineseLexicon {
                 .draft(ci("决议草案"))
                 .adoption(ci("通过"))
                 .annex(ci("^(?:附件)(?:\\s*[一二三四五六七八九十A-Z0-9]{1,4})?\\s*(?::.*)?$"))
+                .meetingLine(ci("^第\\s*\\d+\\s*次全体会议"))
+                .councilResolution(ci("第\\s*(?<number>\\d{1,4})\\s*\\((?<year>\\d{4})\\)\\s*号决议"))
                 .deadlines(deadlines)
                 .build();
     }

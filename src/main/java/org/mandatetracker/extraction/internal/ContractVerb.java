@@ -1,6 +1,6 @@
 package org.mandatetracker.extraction.internal;
 
-import java.util.Locale;
+import org.mandatetracker.extraction.Strength;
 
 /** The mandating verbs of the extraction contract, each with how strongly it asks. */
 public enum ContractVerb {
@@ -16,16 +16,6 @@ public enum ContractVerb {
     ENCOURAGES("encourages", Strength.ENCOURAGE),
     INVITES("invites", Strength.ENCOURAGE),
     RECOMMENDS("recommends", Strength.ENCOURAGE);
-
-    /** How strongly a verb asks: the contract's "request" or "encourage". */
-    public enum Strength {
-        REQUEST, ENCOURAGE;
-
-        /** As the contract's JSON writes it. */
-        public String contractName() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
 
     private final String english;
     private final Strength strength;

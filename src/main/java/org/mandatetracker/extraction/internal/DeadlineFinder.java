@@ -13,9 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.mandatetracker.entity.EntityMention;
+import org.mandatetracker.extraction.Body;
+import org.mandatetracker.extraction.DuePrecision;
 import org.mandatetracker.extraction.ExtractionResult.Due;
-import org.mandatetracker.extraction.SessionCalendar;
 import org.mandatetracker.extraction.SessionCalendar.SessionDate;
+import org.mandatetracker.extraction.SessionCalendar;
 
 /**
  * Reads the deadlines of one mandate clause with a language's {@link Lexicon.DeadlineGrammar}: dates
@@ -32,7 +34,7 @@ public final class DeadlineFinder {
      * @param body       the adopting body, owner of "its" sessions
      * @param mandateEnd the latest mandate end date set earlier in the resolution ("at the end of this period")
      */
-    public record Context(LocalDate adopted, String body, SessionCalendar calendar, LocalDate mandateEnd) {
+    public record Context(LocalDate adopted, Body body, SessionCalendar calendar, LocalDate mandateEnd) {
     }
 
     /**
@@ -76,7 +78,7 @@ public final class DeadlineFinder {
             if (date.group("firstDay") != null) {
                 LocalDate opening = date(g.months(), date.group("year"), date.group("month"), date.group("firstDay"));
                 if (opening != null && !isPast(opening, context)) {
-                    candidates.add(new Candidate(date.start(), new Due(opening, "day", null, date.group().strip())));
+                    candidates.add(new Candidate(date.start(), new Due(opening, DuePrecision.DAY, null, date.group().strip())));
                 }
                 mark(taken, date.start(), date.end());
                 continue;
@@ -89,7 +91,7 @@ public final class DeadlineFinder {
             if (g.dateUntil().matcher(before).find()) {
                 endDate = endDate == null ? day : endDate;
             } else if (g.dateBy().matcher(before).find() || g.dateAfter() != null && g.dateAfter().matcher(after).find()) {
-                candidates.add(new Candidate(date.start(), new Due(day, "day", null, date.group().strip())));
+                candidates.add(new Candidate(date.start(), new Due(day, DuePrecision.DAY, null, date.group().strip())));
             }
             mark(taken, date.start(), date.end());
         }
@@ -98,7 +100,7 @@ public final class DeadlineFinder {
                 Integer month = month(g.months(), m.group("month"));
                 LocalDate last = month == null ? null : YearMonth.of(Integer.parseInt(m.group("year")), month).atEndOfMonth();
                 if (last != null && !isPast(last, context)) {
-                    candidates.add(new Candidate(m.start(), new Due(last, "month", null, m.group().strip())));
+                    candidates.add(new Candidate(m.start(), new Due(last, DuePrecision.MONTH, null, m.group().strip())));
                     mark(taken, m.start(), m.end());
                 }
             }
@@ -108,7 +110,7 @@ public final class DeadlineFinder {
                 int quarter = m.group("num") == null ? 4 : quarter(lexicon, m.group("num"));
                 LocalDate end = YearMonth.of(Integer.parseInt(m.group("year")), quarter * 3).atEndOfMonth();
                 if (!isPast(end, context)) {
-                    candidates.add(new Candidate(m.start(), new Due(end, "day", null, m.group().strip())));
+                    candidates.add(new Candidate(m.start(), new Due(end, DuePrecision.DAY, null, m.group().strip())));
                 }
                 mark(taken, m.start(), m.end());
             }
@@ -118,7 +120,7 @@ public final class DeadlineFinder {
                 int year = Integer.parseInt(m.group("year2") != null ? m.group("year2") : m.group("year"));
                 LocalDate end = LocalDate.of(year, 12, 31);
                 if (!isPast(end, context)) {
-                    candidates.add(new Candidate(m.start(), new Due(end, "year", null, m.group().strip())));
+                    candidates.add(new Candidate(m.start(), new Due(end, DuePrecision.YEAR, null, m.group().strip())));
                 }
                 mark(taken, m.start(), m.end());
             }
@@ -149,21 +151,21 @@ public final class DeadlineFinder {
             Period period = period(lexicon, m.group("num"), m.group("unit"));
             if (period != null && free(taken, m.start(), m.end())) {
                 LocalDate due = context.adopted() == null ? null : context.adopted().plus(period);
-                candidates.add(new Candidate(m.start(), new Due(due, "day", null, m.group().strip())));
+                candidates.add(new Candidate(m.start(), new Due(due, DuePrecision.DAY, null, m.group().strip())));
             }
         }
         for (Matcher m = g.periodFrom().matcher(digits ? text : ""); m.find(); ) {
             Period period = period(lexicon, m.group("num"), m.group("unit"));
             Due base = period == null ? null : baseAfter(g, text, m.end());
             if (base != null) {
-                LocalDate counted = "month".equals(base.precision())
+                LocalDate counted = base.precision() == DuePrecision.MONTH
                         ? YearMonth.from(base.date()).plus(period).atEndOfMonth() : base.date().plus(period);
                 candidates.add(new Candidate(m.start(), new Due(counted, base.precision(), null, m.group().strip())));
             }
         }
         Matcher periodEnd = g.periodEnd().matcher(text);
         if (context.mandateEnd() != null && periodEnd.find()) {
-            candidates.add(new Candidate(periodEnd.start(), new Due(context.mandateEnd(), "day", null,
+            candidates.add(new Candidate(periodEnd.start(), new Due(context.mandateEnd(), DuePrecision.DAY, null,
                     periodEnd.group().strip())));
         }
         String recurrence = recurrence(lexicon, text);
@@ -171,19 +173,19 @@ public final class DeadlineFinder {
         Due due = candidates.isEmpty() ? null : candidates.get(0).due();
         int dueAt = due == null ? -1 : text.indexOf(due.text(), candidates.get(0).position());
         if (extension && endDate != null) {
-            due = new Due(endDate, "day", null, null);
+            due = new Due(endDate, DuePrecision.DAY, null, null);
             dueAt = -1;
         }
         if (due == null && recurrence != null && context.adopted() != null) {
-            due = new Due(context.adopted().plus(Period.parse(recurrence)), "day", null, null);
+            due = new Due(context.adopted().plus(Period.parse(recurrence)), DuePrecision.DAY, null, null);
         }
         return new Found(due, recurrence, endDate, dueAt);
     }
 
     /** A session deadline: the session's day if the calendar has one, else the session number alone. */
     private static Due sessionDue(SessionDate day, int session, String text) {
-        return day == null ? new Due(null, "session", session, text.strip())
-                : new Due(day.date(), "session", session, text.strip(), day.estimated());
+        return day == null ? new Due(null, DuePrecision.SESSION, session, text.strip())
+                : new Due(day.date(), DuePrecision.SESSION, session, text.strip(), day.estimated());
     }
 
     /** The date or month a period is counted from: the first one in the next words. */
@@ -192,13 +194,13 @@ public final class DeadlineFinder {
         Matcher date = g.date().matcher(next);
         if (date.find()) {
             LocalDate day = date(g.months(), date.group("year"), date.group("month"), date.group("day"));
-            return day == null ? null : new Due(day, "day", null, null);
+            return day == null ? null : new Due(day, DuePrecision.DAY, null, null);
         }
         Matcher month = MONTH_YEARS.computeIfAbsent(g.monthPattern(),
                 k -> Lexicons.ci("(?<month>" + k + ")\\s+(?:de\\s+)?(?<year>\\d{4})")).matcher(next);
         if (month.find()) {
             Integer m = month(g.months(), month.group("month"));
-            return m == null ? null : new Due(YearMonth.of(Integer.parseInt(month.group("year")), m).atDay(1), "month",
+            return m == null ? null : new Due(YearMonth.of(Integer.parseInt(month.group("year")), m).atDay(1), DuePrecision.MONTH,
                     null, null);
         }
         return null;
@@ -285,7 +287,7 @@ public final class DeadlineFinder {
      * Whose session: the body or commission named just before ("to the General Assembly at its …"),
      * else the adopting one. Officials and offices hold no sessions and are passed over.
      */
-    private static String owner(List<EntityMention> mentions, int position, String body) {
+    private static String owner(List<EntityMention> mentions, int position, Body body) {
         EntityMention last = null;
         for (EntityMention mention : mentions) {
             boolean holdsSessions = mention.entity().isBody() || mention.entity().kind().equals("SUBSIDIARY_BODY");
@@ -294,7 +296,7 @@ public final class DeadlineFinder {
             }
         }
         if (last == null) {
-            return body;
+            return body.name();
         }
         return last.entity().isBody() ? last.code() : "OTHER";
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mandatetracker.extraction.Body;
 import org.mandatetracker.extraction.internal.Lexicon.DeadlineGrammar;
 import org.mandatetracker.extraction.internal.Lexicon.Verb;
 
@@ -106,9 +107,11 @@ final class EnglishLexicon {
                 .unitMonths(ci("^months?$"))
                 .build();
         return Lexicon.builder("en")
-                .openers(Lexicons.openers("^(?:the\\s+)?", "\\s*,$", "GENERAL_ASSEMBLY", "general assembly", "SECURITY_COUNCIL",
-                        "security council", "ECONOMIC_AND_SOCIAL_COUNCIL", "economic and social council",
-                        "HUMAN_RIGHTS_COUNCIL", "human rights council"))
+                .openers(Lexicons.openers("^(?:the\\s+)?", "\\s*,$", Map.of(
+                        Body.GENERAL_ASSEMBLY, "general assembly",
+                        Body.SECURITY_COUNCIL, "security council",
+                        Body.ECONOMIC_AND_SOCIAL_COUNCIL, "economic and social council",
+                        Body.HUMAN_RIGHTS_COUNCIL, "human rights council")))
                 .actionVerbs(List.of(new Verb(ContractVerb.REQUESTS, "(?:reiterates|reaffirms|renews) its requests? to|requests(?!\\s+(?:submitted|made|received|from|for|by)\\b)"
                                 + "|requesting|asks"),
                         new Verb(ContractVerb.DECIDES, "decides|deciding"),
@@ -151,6 +154,8 @@ final class EnglishLexicon {
                 .draft(ci("\\bdraft resolution\\b"))
                 .adoption(ci("\\badopted\\b"))
                 .annex(ci("^(?:annex|appendix|enclosure)(?:\\s+[A-Z0-9IVX]{1,4})?\\s*(?::.*)?$"))
+                .meetingLine(ci("^\\d+(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting"))
+                .councilResolution(ci("Resolution\\s+(?<number>\\d{1,4})\\s*\\((?<year>\\d{4})\\)"))
                 .deadlines(deadlines)
                 .build();
     }

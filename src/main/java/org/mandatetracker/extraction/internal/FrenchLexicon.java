@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mandatetracker.extraction.Body;
 import org.mandatetracker.extraction.internal.Lexicon.DeadlineGrammar;
 import org.mandatetracker.extraction.internal.Lexicon.Verb;
 
@@ -52,9 +53,11 @@ final class FrenchLexicon {
         // reports are asked in this language by the same words that name them
         Pattern report = ci("\\b(?:rapports?|faire rapport|rendre compte|informer|informé|exposés?|mise à jour|point de la situation)\\b");
         return Lexicon.builder("fr")
-                .openers(Lexicons.openers("^(?:l[ae]\\s+|l['’]\\s*)?", "\\s*,$", "GENERAL_ASSEMBLY", "assemblée générale",
-                        "SECURITY_COUNCIL", "conseil de sécurité", "ECONOMIC_AND_SOCIAL_COUNCIL",
-                        "conseil économique et social", "HUMAN_RIGHTS_COUNCIL", "conseil des droits de l['’]homme"))
+                .openers(Lexicons.openers("^(?:l[ae]\\s+|l['’]\\s*)?", "\\s*,$", Map.of(
+                        Body.GENERAL_ASSEMBLY, "assemblée générale",
+                        Body.SECURITY_COUNCIL, "conseil de sécurité",
+                        Body.ECONOMIC_AND_SOCIAL_COUNCIL, "conseil économique et social",
+                        Body.HUMAN_RIGHTS_COUNCIL, "conseil des droits de l['’]homme")))
                 .actionVerbs(List.of(new Verb(ContractVerb.URGES, "prie instamment|demande instamment|exhorte"),
                         new Verb(ContractVerb.REQUESTS, "prie|demande"),
                         new Verb(ContractVerb.DECIDES, "décide"),
@@ -84,6 +87,8 @@ final class FrenchLexicon {
                 .draft(ci("\\bprojet de résolution\\b"))
                 .adoption(ci("\\badoptée?\\b"))
                 .annex(ci("^(?:annexe|appendice)(?:\\s+[A-Z0-9IVX]{1,4})?\\s*(?::.*)?$"))
+                .meetingLine(ci("^\\d+e\\s+séance"))
+                .councilResolution(ci("Résolution\\s+(?<number>\\d{1,4})\\s*\\((?<year>\\d{4})\\)"))
                 .deadlines(deadlines)
                 .build();
     }

@@ -3,6 +3,7 @@ package org.mandatetracker.extraction.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.mandatetracker.extraction.Body;
 
 /**
  * Everything language-specific the extractor needs, as data: how a resolution opens, its verbs, how
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
 public final class Lexicon {
 
     private final String language;
-    private final Map<String, Pattern> openers;
+    private final Map<Body, Pattern> openers;
     private final List<Verb> actionVerbs;
     private final Pattern otherVerbs;
     private final Pattern verbLead;
@@ -32,6 +33,8 @@ public final class Lexicon {
     private final Pattern draft;
     private final Pattern adoption;
     private final Pattern annex;
+    private final Pattern meetingLine;
+    private final Pattern councilResolution;
     private final NumberWords.Reader numbers;
     private final DeadlineGrammar deadlines;
 
@@ -56,6 +59,8 @@ public final class Lexicon {
         this.draft = required(b.draft, "draft");
         this.adoption = required(b.adoption, "adoption");
         this.annex = required(b.annex, "annex");
+        this.meetingLine = required(b.meetingLine, "meetingLine");
+        this.councilResolution = required(b.councilResolution, "councilResolution");
         this.numbers = required(b.numbers, "numbers");
         this.deadlines = required(b.deadlines, "deadlines");
     }
@@ -73,7 +78,7 @@ public final class Lexicon {
     }
 
     /** Body code → the line that opens the resolution ("The General Assembly,"). */
-    public Map<String, Pattern> openers() {
+    public Map<Body, Pattern> openers() {
         return openers;
     }
 
@@ -167,6 +172,16 @@ public final class Lexicon {
         return annex;
     }
 
+    /** The line under a resolution that names the meeting that adopted it ("15th plenary meeting"), where its text ends. */
+    public Pattern meetingLine() {
+        return meetingLine;
+    }
+
+    /** A Security Council resolution's title, "Resolution 2553 (2020)", with its groups {@code number} and {@code year}. */
+    public Pattern councilResolution() {
+        return councilResolution;
+    }
+
     /** Numbers written in words, cardinal and ordinal ("seventy-seventh"). */
     public NumberWords.Reader numbers() {
         return numbers;
@@ -181,7 +196,7 @@ public final class Lexicon {
     public static final class Builder {
 
         private String language;
-        private Map<String, Pattern> openers;
+        private Map<Body, Pattern> openers;
         private List<Verb> actionVerbs;
         private Pattern otherVerbs;
         private Pattern verbLead;
@@ -200,10 +215,12 @@ public final class Lexicon {
         private Pattern draft;
         private Pattern adoption;
         private Pattern annex;
+        private Pattern meetingLine;
+        private Pattern councilResolution;
         private NumberWords.Reader numbers;
         private DeadlineGrammar deadlines;
 
-        public Builder openers(Map<String, Pattern> openers) {
+        public Builder openers(Map<Body, Pattern> openers) {
             this.openers = openers;
             return this;
         }
@@ -295,6 +312,16 @@ public final class Lexicon {
 
         public Builder annex(Pattern annex) {
             this.annex = annex;
+            return this;
+        }
+
+        public Builder meetingLine(Pattern meetingLine) {
+            this.meetingLine = meetingLine;
+            return this;
+        }
+
+        public Builder councilResolution(Pattern councilResolution) {
+            this.councilResolution = councilResolution;
             return this;
         }
 

@@ -1,9 +1,11 @@
 package org.mandatetracker.extraction.internal;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.mandatetracker.extraction.Body;
 
 /** The lexicons of the six official languages, built once. */
 public final class Lexicons {
@@ -35,17 +37,30 @@ public final class Lexicons {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | (needsUnicodeCase ? Pattern.UNICODE_CASE : 0));
     }
 
+    /**
+     * One pattern that finds what any of {@code patterns} finds, each keeping its own case flags; a line is
+     * tried once instead of once per language.
+     */
+    static Pattern anyOf(List<Pattern> patterns) {
+        StringBuilder regex = new StringBuilder();
+        for (Pattern pattern : patterns) {
+            boolean ignoresCase = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0;
+            boolean unicodeCase = (pattern.flags() & Pattern.UNICODE_CASE) != 0;
+            regex.append(regex.isEmpty() ? "" : "|").append("(?").append(ignoresCase ? "i" : "")
+                    .append(unicodeCase ? "u" : "").append(":").append(pattern.pattern()).append(")");
+        }
+        return Pattern.compile(regex.toString());
+    }
+
     /** An article or possessive and up to two words, at the end of the text before a report asked. */
     static Pattern articleBefore(String articles) {
         return ci("\\b(?:" + articles + ")\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     }
 
-    /** Openers keyed by body code; each pattern is matched against a whole line. */
-    static Map<String, Pattern> openers(String prefix, String suffix, String... bodyThenName) {
-        Map<String, Pattern> openers = new LinkedHashMap<>();
-        for (int i = 0; i < bodyThenName.length; i += 2) {
-            openers.put(bodyThenName[i], ci(prefix + "(?:" + bodyThenName[i + 1] + ")" + suffix));
-        }
+    /** The line that opens a resolution, by the body it names; each pattern is matched against a whole line. */
+    static Map<Body, Pattern> openers(String prefix, String suffix, Map<Body, String> names) {
+        Map<Body, Pattern> openers = new EnumMap<>(Body.class);
+        names.forEach((body, name) -> openers.put(body, ci(prefix + "(?:" + name + ")" + suffix)));
         return openers;
     }
 

@@ -8,9 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mandatetracker.entity.EntityCatalog;
 import org.mandatetracker.entity.EntityMention;
+import org.mandatetracker.extraction.Body;
 import org.mandatetracker.extraction.ExtractionResult.Evidence;
 import org.mandatetracker.extraction.ExtractionResult.Mandate;
 import org.mandatetracker.extraction.ExtractionResult.Span;
+import org.mandatetracker.extraction.MandateKind;
 
 /**
  * Decides whether an operative paragraph is a mandate and reads it. Each clause opened by an action
@@ -22,11 +24,6 @@ import org.mandatetracker.extraction.ExtractionResult.Span;
  */
 public final class MandateAnalyser {
 
-    /** What a mandate asks for, as the contract names it; it picks the mandate's workflow. */
-    public enum Kind {
-        REPORT, AGENDA, ACTION
-    }
-
     /** A clause of a paragraph, opened by an action verb. */
     private record Clause(Verbs.Occurrence verb, int start, int end) {
     }
@@ -36,7 +33,7 @@ public final class MandateAnalyser {
      * @param addressees where each actor asked is named, one place per actor
      * @param reportAt   where the report asked starts in the paragraph, -1 when none is
      */
-    private record Task(Clause clause, Kind kind, List<EntityMention> addressees, int windowEnd, int reportAt) {
+    private record Task(Clause clause, MandateKind kind, List<EntityMention> addressees, int windowEnd, int reportAt) {
     }
 
     /** What is asked, and where it stands in the paragraph; {@code shortened} when cut to its first words. */
@@ -85,9 +82,9 @@ public final class MandateAnalyser {
         if (tasks.isEmpty()) {
             return null;
         }
-        boolean report = tasks.stream().anyMatch(t -> t.kind() == Kind.REPORT);
-        boolean agendaOnly = tasks.stream().allMatch(t -> t.kind() == Kind.AGENDA);
-        Kind kind = report ? Kind.REPORT : agendaOnly ? Kind.AGENDA : Kind.ACTION;
+        boolean report = tasks.stream().anyMatch(t -> t.kind() == MandateKind.REPORT);
+        boolean agendaOnly = tasks.stream().allMatch(t -> t.kind() == MandateKind.AGENDA);
+        MandateKind kind = report ? MandateKind.REPORT : agendaOnly ? MandateKind.AGENDA : MandateKind.ACTION;
         Task lead = tasks.stream().filter(t -> t.kind() == kind).findFirst().orElse(tasks.get(0));
         List<EntityMention> addressees = new ArrayList<>();
         tasks.forEach(t -> t.addressees().forEach(a -> addOnce(addressees, a)));
@@ -100,7 +97,7 @@ public final class MandateAnalyser {
         Evidence evidence = new Evidence(new Span(lead.clause().verb().start(), lead.clause().verb().end()),
                 addressees.stream().map(a -> new Span(a.start(), a.end())).toList(), deadlineSpan, deliverableSpan);
         return new Mandate(number, labelsWithin(labels, tasks), lead.clause().verb().action().meaning().english(),
-                lead.clause().verb().action().meaning().strength().contractName(), kind.name(), codes(addressees), reportTo, deadline.due(),
+                lead.clause().verb().action().meaning().strength(), kind, codes(addressees), reportTo, deadline.due(),
                 deadline.recurrence(), deadline.endDate(), deliverable == null ? null : phrase(text, deliverable),
                 codes(mentions), text, evidence);
     }
@@ -151,7 +148,7 @@ public final class MandateAnalyser {
         }
         boolean decides = clause.verb().action().meaning() == ContractVerb.DECIDES;
         if (decides && lexicon.agenda().matcher(clauseText).find()) {
-            return new Task(clause, Kind.AGENDA, List.of(), windowEnd, -1);
+            return new Task(clause, MandateKind.AGENDA, List.of(), windowEnd, -1);
         }
         List<EntityMention> actors = actorsIn(mentions, clause);
         boolean tasked = !addressees.isEmpty()
@@ -166,7 +163,7 @@ public final class MandateAnalyser {
             addressees = actors;
         }
         int reportAt = reportAsked(lexicon, text, clause.verb().end(), clause.end());
-        return new Task(clause, reportAt >= 0 ? Kind.REPORT : Kind.ACTION, addressees, windowEnd, reportAt);
+        return new Task(clause, reportAt >= 0 ? MandateKind.REPORT : MandateKind.ACTION, addressees, windowEnd, reportAt);
     }
 
     /** "the Charter of the United Nations": the Organization named as the owner of an instrument, not asked. */
@@ -299,13 +296,13 @@ public final class MandateAnalyser {
                 : new DeadlineFinder.Found(found.due(), found.recurrence(), found.endDate(), start + found.dueAt());
     }
 
-    private static String reportTo(String text, List<EntityMention> mentions, Task lead, String body) {
+    private static String reportTo(String text, List<EntityMention> mentions, Task lead, Body body) {
         for (EntityMention mention : mentions) {
             if (mention.entity().isBody() && mention.start() >= lead.windowEnd() && mention.start() < lead.clause().end()) {
                 return mention.code();
             }
         }
-        return body;
+        return body.name();
     }
 
     private static List<String> labelsWithin(List<LabelAt> labels, List<Task> tasks) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mandatetracker.extraction.Body;
 
 /**
  * The resolution's symbol, adoption date and status, read from the lines just before it opens (its
@@ -23,9 +24,6 @@ public final class Metadata {
     private static final Pattern DRAFT_SYMBOL = Pattern.compile(
             "\\b(?:S/\\d{4}/\\d+|A/(?:HRC/)?\\d+/L\\.\\d+(?:/Rev\\.\\d+)?|A/C\\.\\d/\\d+/L\\.\\d+|E/\\d{4}/L\\.\\d+|S/\\d{3,5})\\b");
     private static final Pattern NUMBERED_TITLE = Pattern.compile("^(\\d{1,4})/(\\d{1,4})\\s*[.．]\\s");
-    private static final Pattern SECURITY_COUNCIL_NUMBER = Pattern.compile(
-            "(?:Resolution|Résolution|Resolución|Резолюция|القرار)\\s+(\\d{1,4})\\s*\\((\\d{4})\\)|第\\s*(\\d{1,4})\\s*\\((\\d{4})\\)\\s*号决议",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int ADOPTION_LINES = 30;
 
     private Metadata() {
@@ -62,22 +60,26 @@ public final class Metadata {
         return null;
     }
 
-    private static String numberedSymbol(List<String> header, String body) {
+    private static String numberedSymbol(List<String> header, Body body) {
         for (int i = header.size() - 1; i >= 0; i--) {
             String line = header.get(i).strip();
             Matcher title = NUMBERED_TITLE.matcher(line);
             if (title.find()) {
                 return switch (body) {
-                    case "HUMAN_RIGHTS_COUNCIL" -> "A/HRC/RES/" + title.group(1) + "/" + title.group(2);
-                    case "ECONOMIC_AND_SOCIAL_COUNCIL" -> "E/RES/" + title.group(1) + "/" + title.group(2);
-                    case "GENERAL_ASSEMBLY" -> "A/RES/" + title.group(1) + "/" + title.group(2);
+                    case HUMAN_RIGHTS_COUNCIL -> "A/HRC/RES/" + title.group(1) + "/" + title.group(2);
+                    case ECONOMIC_AND_SOCIAL_COUNCIL -> "E/RES/" + title.group(1) + "/" + title.group(2);
+                    case GENERAL_ASSEMBLY -> "A/RES/" + title.group(1) + "/" + title.group(2);
                     default -> null;
                 };
             }
-            Matcher council = SECURITY_COUNCIL_NUMBER.matcher(line);
-            if (council.find() && body.equals("SECURITY_COUNCIL")) {
-                return council.group(1) != null ? "S/RES/" + council.group(1) + " (" + council.group(2) + ")"
-                        : "S/RES/" + council.group(3) + " (" + council.group(4) + ")";
+            if (body == Body.SECURITY_COUNCIL) {
+                // the title may stand in another language than the text, as in a translation's cover page
+                for (Lexicon lexicon : Lexicons.all()) {
+                    Matcher council = lexicon.councilResolution().matcher(line);
+                    if (council.find()) {
+                        return "S/RES/" + council.group("number") + " (" + council.group("year") + ")";
+                    }
+                }
             }
         }
         return null;

@@ -1,12 +1,13 @@
 package org.mandatetracker.extraction.internal;
 
 import java.util.List;
+import org.mandatetracker.extraction.Body;
 
 /**
  * A resolution cut into its parts: where it opens, its header (the lines before the opener that carry
  * symbol and dates), its preamble and its operative paragraphs.
  */
-public record ParsedResolution(Lexicon lexicon, String body, List<String> header, List<String> trailer,
+public record ParsedResolution(Lexicon lexicon, Body body, List<String> header, List<String> trailer,
                                List<Block> preamble, List<Operative> operative) {
 
     /** A preambular paragraph (or an unnumbered heading). */

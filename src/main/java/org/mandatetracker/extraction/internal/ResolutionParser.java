@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.mandatetracker.extraction.Body;
 
 /**
  * Finds the resolution inside a document (it may sit in the annex of a cover letter) and cuts it
@@ -22,9 +24,9 @@ public final class ResolutionParser {
     private static final Pattern LABEL = Pattern.compile(
             "^[(（]?([a-z]{1,2}|[ivxl]{1,6}|[а-яё]|[\\p{IsArabic}])[)）](?:\\s+|$)|^[(（]([a-z]{1,2}|[ivxl]{1,6})[)）]");
     private static final Pattern PART_HEADING = Pattern.compile("^(?:[A-H]|[IVX]{1,5})\\.?(?:\\s.*)?$");
-    private static final Pattern END_OF_RESOLUTION = Pattern.compile(
-            "^(?:\\d+(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting|\\d+-[а-я]+\\s+пленарное\\s+заседание|\\d+e\\s+séance"
-                    + "|\\d+ª\\s+sesión|الجلسة العامة|第\\s*\\d+\\s*次全体会议|---+$)", Pattern.CASE_INSENSITIVE);
+    /** A meeting line in any of the languages, or a rule: the resolution's text ends there. */
+    private static final Pattern END_OF_RESOLUTION = Lexicons.anyOf(Stream.concat(
+            Lexicons.all().stream().map(Lexicon::meetingLine), Stream.of(Pattern.compile("^---+$"))).toList());
     /** "…resolution;(1)" or "…,(2)": closing punctuation before a footnote call in parentheses. */
     private static final Pattern CLOSED_BEFORE_PARENTHESIS = Pattern.compile("[,;.:]\\s*\\(?\\d*\\)$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -55,7 +57,7 @@ public final class ResolutionParser {
                 continue;
             }
             for (Lexicon lexicon : Lexicons.all()) {
-                for (Map.Entry<String, Pattern> opener : lexicon.openers().entrySet()) {
+                for (Map.Entry<Body, Pattern> opener : lexicon.openers().entrySet()) {
                     if (opener.getValue().matcher(line).matches()) {
                         return cut(lines, i, opener.getKey());
                     }
@@ -65,7 +67,7 @@ public final class ResolutionParser {
         return null;
     }
 
-    private static ParsedResolution cut(String[] lines, int opener, String body) {
+    private static ParsedResolution cut(String[] lines, int opener, Body body) {
         List<String> header = List.of(lines).subList(Math.max(0, opener - HEADER_LINES), opener);
         List<String> rest = List.of(lines).subList(opener + 1, lines.length);
         String bodyText = String.join("\n", rest);
@@ -169,7 +171,7 @@ public final class ResolutionParser {
         return ' ';
     }
 
-    private static ParsedResolution segment(Lexicon lexicon, String body, List<String> header, List<String> trailer,
+    private static ParsedResolution segment(Lexicon lexicon, Body body, List<String> header, List<String> trailer,
                                             List<String> blocks) {
         List<ParsedResolution.Block> preamble = new ArrayList<>();
         List<OperativeBuilder> operative = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mandatetracker.extraction.Body;
 import org.mandatetracker.extraction.internal.Lexicon.DeadlineGrammar;
 import org.mandatetracker.extraction.internal.Lexicon.Verb;
 
@@ -54,9 +55,11 @@ final class RussianLexicon {
         // reports are asked in this language by the same words that name them
         Pattern report = ci("(?:доклад|докладыва|информир|брифинг|представ[а-я]* информаци|сообщ)");
         return Lexicon.builder("ru")
-                .openers(Lexicons.openers("^", "\\s*,$", "GENERAL_ASSEMBLY", "генеральная ассамблея", "SECURITY_COUNCIL",
-                        "совет безопасности", "ECONOMIC_AND_SOCIAL_COUNCIL", "экономический и социальный совет",
-                        "HUMAN_RIGHTS_COUNCIL", "совет по правам человека"))
+                .openers(Lexicons.openers("^", "\\s*,$", Map.of(
+                        Body.GENERAL_ASSEMBLY, "генеральная ассамблея",
+                        Body.SECURITY_COUNCIL, "совет безопасности",
+                        Body.ECONOMIC_AND_SOCIAL_COUNCIL, "экономический и социальный совет",
+                        Body.HUMAN_RIGHTS_COUNCIL, "совет по правам человека")))
                 .actionVerbs(List.of(new Verb(ContractVerb.URGES, "настоятельно призывает"),
                         new Verb(ContractVerb.REQUESTS, "просит|обращается с просьбой"),
                         new Verb(ContractVerb.DECIDES, "постановляет"),
@@ -85,6 +88,8 @@ final class RussianLexicon {
                 .draft(ci("проект резолюции"))
                 .adoption(ci("принят[а-я]*"))
                 .annex(ci("^(?:приложение|добавление)(?:\\s+[A-Z0-9IVX]{1,4})?\\s*(?::.*)?$"))
+                .meetingLine(ci("^\\d+-[а-я]+\\s+пленарное\\s+заседание"))
+                .councilResolution(ci("Резолюция\\s+(?<number>\\d{1,4})\\s*\\((?<year>\\d{4})\\)"))
                 .deadlines(deadlines)
                 .build();
     }

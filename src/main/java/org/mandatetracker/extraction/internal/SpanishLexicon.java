@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mandatetracker.extraction.Body;
 import org.mandatetracker.extraction.internal.Lexicon.DeadlineGrammar;
 import org.mandatetracker.extraction.internal.Lexicon.Verb;
 
@@ -56,9 +57,11 @@ final class SpanishLexicon {
         Pattern report = ci("\\b(?:informes?|informar|informe oral|exposiciones? informativas?|mantenga[^;]{0,40}informad[oa]s?"
                         + "|actualización)\\b");
         return Lexicon.builder("es")
-                .openers(Lexicons.openers("^(?:la\\s+|el\\s+)?", "\\s*,$", "GENERAL_ASSEMBLY", "asamblea general",
-                        "SECURITY_COUNCIL", "consejo de seguridad", "ECONOMIC_AND_SOCIAL_COUNCIL",
-                        "consejo económico y social", "HUMAN_RIGHTS_COUNCIL", "consejo de derechos humanos"))
+                .openers(Lexicons.openers("^(?:la\\s+|el\\s+)?", "\\s*,$", Map.of(
+                        Body.GENERAL_ASSEMBLY, "asamblea general",
+                        Body.SECURITY_COUNCIL, "consejo de seguridad",
+                        Body.ECONOMIC_AND_SOCIAL_COUNCIL, "consejo económico y social",
+                        Body.HUMAN_RIGHTS_COUNCIL, "consejo de derechos humanos")))
                 .actionVerbs(List.of(new Verb(ContractVerb.URGES, "insta|exhorta encarecidamente"),
                         new Verb(ContractVerb.REQUESTS, "solicita|pide|encarga|encomienda"),
                         new Verb(ContractVerb.DECIDES, "decide"),
@@ -87,6 +90,8 @@ final class SpanishLexicon {
                 .draft(ci("\\bproyecto de resolución\\b"))
                 .adoption(ci("\\baprobad[ao]\\b"))
                 .annex(ci("^(?:anexo|apéndice)(?:\\s+[A-Z0-9IVX]{1,4})?\\s*(?::.*)?$"))
+                .meetingLine(ci("^\\d+ª\\s+sesión"))
+                .councilResolution(ci("Resolución\\s+(?<number>\\d{1,4})\\s*\\((?<year>\\d{4})\\)"))
                 .deadlines(deadlines)
                 .build();
     }

@@ -2,9 +2,8 @@ package org.mandatetracker.mandate.api;
 
 import java.util.Arrays;
 import java.util.function.Function;
-import org.mandatetracker.mandate.Body;
+import org.mandatetracker.extraction.Body;
 import org.mandatetracker.mandate.Mandate;
-import org.mandatetracker.mandate.MandateKind;
 
 /** The columns of an export, the same in every format: a text, a whole number, or a date. */
 enum ExportColumn {
@@ -13,7 +12,7 @@ enum ExportColumn {
     BODY("Body", mandate -> Arrays.stream(Body.values()).filter(body -> body.name().equals(mandate.body()))
             .map(Body::label).findFirst().orElse(mandate.body())),
     PARAGRAPH("Paragraph", Mandate::paragraph),
-    KIND("Kind", mandate -> MandateKind.labelOf(mandate.kind())),
+    KIND("Kind", mandate -> mandate.kind().label()),
     VERB("Verb", Mandate::verb),
     ADDRESSEES("Addressees", mandate -> String.join(", ", mandate.addressees())),
     WHAT_IS_ASKED("What is asked", mandate -> mandate.deliverable() == null ? mandate.text() : mandate.deliverable()),

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.mandatetracker.base.api.ApiExceptionHandler;
 import org.mandatetracker.base.api.ListPage;
-import org.mandatetracker.mandate.Body;
+import org.mandatetracker.extraction.Body;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.MandateFilter;
 import org.mandatetracker.mandate.MandateNotFoundException;

@@ -14,7 +14,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.mandatetracker.extraction.DuePrecision;
 import org.mandatetracker.extraction.ExtractionResult;
+import org.mandatetracker.extraction.MandateKind;
+import org.mandatetracker.extraction.Strength;
 import org.mandatetracker.mandate.MandateStatus;
 
 @Entity
@@ -100,13 +103,13 @@ public class MandateRecord {
         this.paragraph = mandate.paragraph();
         this.subparagraphs = String.join(",", mandate.subparagraphs());
         this.verb = mandate.verb();
-        this.strength = mandate.strength();
-        this.kind = mandate.kind();
+        this.strength = mandate.strength().contractName();
+        this.kind = mandate.kind().name();
         this.addressees = String.join(",", mandate.addressees());
         this.reportTo = mandate.reportTo();
         if (mandate.due() != null) {
             this.dueDate = mandate.due().date();
-            this.duePrecision = mandate.due().precision();
+            this.duePrecision = mandate.due().precision().contractName();
             this.dueSession = mandate.due().session();
             this.dueText = truncate(mandate.due().text(), 1000);
             this.dueEstimated = mandate.due().estimated();
@@ -147,12 +150,12 @@ public class MandateRecord {
         return verb;
     }
 
-    public String getStrength() {
-        return strength;
+    public Strength getStrength() {
+        return Strength.ofContractName(strength);
     }
 
-    public String getKind() {
-        return kind;
+    public MandateKind getKind() {
+        return MandateKind.valueOf(kind);
     }
 
     public List<String> getAddressees() {
@@ -167,8 +170,9 @@ public class MandateRecord {
         return dueDate;
     }
 
-    public String getDuePrecision() {
-        return duePrecision;
+    /** How exactly the due date is known; null when the mandate has no deadline. */
+    public DuePrecision getDuePrecision() {
+        return duePrecision == null ? null : DuePrecision.ofContractName(duePrecision);
     }
 
     public Integer getDueSession() {
@@ -269,13 +273,13 @@ public class MandateRecord {
     public void correctDue(LocalDate date, Instant correctedAt) {
         this.dueDate = date;
         this.dueChangedAt = correctedAt;
-        this.duePrecision = "day";
+        this.duePrecision = DuePrecision.DAY.contractName();
         this.dueSession = null;
         this.dueEstimated = false;
     }
 
-    public void correctKind(String kind) {
-        this.kind = kind;
+    public void correctKind(MandateKind kind) {
+        this.kind = kind.name();
     }
 
     public void finish(MandateStatus outcome) {

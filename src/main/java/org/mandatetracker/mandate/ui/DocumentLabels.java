@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.base.ui.LocalFormats;
-import org.mandatetracker.mandate.Body;
+import org.mandatetracker.extraction.Body;
 
 /** A document's body, language and adoption in words, as the import and document views show them. */
 final class DocumentLabels {

@@ -36,7 +36,6 @@ import org.mandatetracker.mandate.DocumentDetails;
 import org.mandatetracker.mandate.ImportService;
 import org.mandatetracker.mandate.ImportedDocumentSummary;
 import org.mandatetracker.mandate.Mandate;
-import org.mandatetracker.mandate.MandateKind;
 import org.mandatetracker.mandate.MandatePage;
 import org.mandatetracker.mandate.OriginalFile;
 import org.mandatetracker.security.CurrentUser;
@@ -131,7 +130,7 @@ class DocumentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     /** "Report · due 30 Sep 2021 · overdue · lead DPO". */
     private static String describe(Mandate mandate) {
         String due = MandatesView.due(mandate);
-        return I18NProvider.translate("document.mandate", Labels.of(MandateKind.valueOf(mandate.kind())))
+        return I18NProvider.translate("document.mandate", Labels.of(mandate.kind()))
                 + (due.isEmpty() ? "" : " · " + I18NProvider.translate("document.mandate.due", due))
                 + " · " + Labels.of(mandate.status())
                 + " · " + (mandate.ownerEntity() == null ? I18NProvider.translate("document.mandate.toTriage")

@@ -22,8 +22,8 @@ import org.mandatetracker.base.ui.LocalFormats;
 import org.mandatetracker.entity.EntityCatalog;
 import org.mandatetracker.entity.UnEntity;
 import org.mandatetracker.extraction.ExtractionResult;
+import org.mandatetracker.extraction.MandateKind;
 import org.mandatetracker.mandate.MandateCorrection;
-import org.mandatetracker.mandate.MandateKind;
 import org.mandatetracker.mandate.RenewalProposal;
 
 /**
@@ -62,7 +62,7 @@ final class MandateEditor extends Div {
 
         kind.setItems(MandateKind.values());
         kind.setItemLabelGenerator(Labels::of);
-        kind.setValue(MandateKind.valueOf(extracted.kind()));
+        kind.setValue(extracted.kind());
         kind.setAllowCustomValue(false);
 
         Set<String> codes = new LinkedHashSet<>(extracted.addressees());
@@ -131,7 +131,7 @@ final class MandateEditor extends Div {
 
     /** What the person changed, or empty when the fields still hold what extraction found. */
     Optional<MandateCorrection> correction() {
-        MandateKind chosenKind = kind.getValue() == null || kind.getValue().name().equals(extracted.kind())
+        MandateKind chosenKind = kind.getValue() == null || kind.getValue() == extracted.kind()
                 ? null : kind.getValue();
         List<String> chosen = new ArrayList<>(addressees.getValue());
         List<String> chosenAddressees = Set.copyOf(chosen).equals(Set.copyOf(extracted.addressees())) ? null : chosen;

@@ -16,7 +16,6 @@ import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.base.ui.LocalFormats;
 import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.mandate.Mandate;
-import org.mandatetracker.mandate.MandateKind;
 
 /**
  * One mandate in words, for people: its resolution (a link to the document's page), its paragraph with
@@ -39,7 +38,7 @@ public class MandateSummary extends VerticalLayout {
         H2 title = new H2();
         title.add(resolution, new Span(getTranslation("summary.paragraph", mandate.paragraph())));
         add(title, operativeParagraph(mandate));
-        String kind = MandateKind.of(mandate.kind()).map(Labels::of).orElse(mandate.kind());
+        String kind = Labels.of(mandate.kind());
         add(line(getTranslation("summary.kind"), kind + (mandate.verb() == null ? "" : " (“" + mandate.verb() + "”)")));
         add(line(getTranslation("summary.addressees"), names(mandate.addressees())));
         if (mandate.reportTo() != null) {

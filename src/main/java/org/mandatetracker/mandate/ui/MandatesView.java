@@ -43,15 +43,16 @@ import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.base.ui.LocalFormats;
-import org.mandatetracker.mandate.MandatePage;
 import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.entity.UnEntity;
-import org.mandatetracker.mandate.Body;
+import org.mandatetracker.extraction.Body;
+import org.mandatetracker.extraction.DuePrecision;
+import org.mandatetracker.extraction.MandateKind;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.MandateColumn;
 import org.mandatetracker.mandate.MandateExportProperties;
 import org.mandatetracker.mandate.MandateFilter;
-import org.mandatetracker.mandate.MandateKind;
+import org.mandatetracker.mandate.MandatePage;
 import org.mandatetracker.mandate.MandateService;
 import org.mandatetracker.mandate.MandateSort;
 import org.mandatetracker.mandate.StatusFilter;
@@ -206,7 +207,7 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setTooltipGenerator(Mandate::symbol).setWidth("11.5rem").setFlexGrow(0);
         grid.addColumn(Mandate::paragraph).setHeader(getTranslation("register.column.paragraph")).setSortProperty(MandateColumn.PARAGRAPH.name())
                 .setWidth("4.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(mandate -> MandateKind.of(mandate.kind()).map(Labels::of).orElse(mandate.kind())).setHeader(getTranslation("register.column.kind")).setSortProperty(MandateColumn.KIND.name())
+        grid.addColumn(mandate -> Labels.of(mandate.kind())).setHeader(getTranslation("register.column.kind")).setSortProperty(MandateColumn.KIND.name())
                 .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(MandatesView::whatIsAsked).setHeader(getTranslation("register.column.asked")).setTooltipGenerator(MandatesView::whatIsAsked)
                 .setFlexGrow(1).setWidth("10rem");
@@ -356,7 +357,7 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (due == null) {
             return "";
         }
-        if ("session".equals(due.precision()) && due.session() != null) {
+        if (due.precision() == DuePrecision.SESSION && due.session() != null) {
             return sessionName.apply(due.session()) + (due.date() == null ? "" : " (" + date(due) + ")");
         }
         return due.date() == null ? due.text() : date(due);

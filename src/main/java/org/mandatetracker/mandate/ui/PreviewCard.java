@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.mandatetracker.base.ui.LocalFormats;
+import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.entity.EntityCatalog;
 import org.mandatetracker.extraction.ExtractionResult;
 import org.mandatetracker.mandate.ImportPreview;
@@ -164,7 +165,7 @@ final class PreviewCard extends Div {
         if (preview.draft()) {
             adoption.getElement().getThemeList().addAll(List.of("badge", "contrast"));
         }
-        Div facts = new Div(new Span(preview.symbol() + " · " + DocumentLabels.body(source.body()) + " · "), adoption,
+        Div facts = new Div(new Span(preview.symbol() + " · " + Labels.of(source.body()) + " · "), adoption,
                 new Span(" · " + DocumentLabels.language(source.language())));
         facts.addClassName("document-facts");
         return facts;

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.mandatetracker.base.ui.Notifications;
+import org.mandatetracker.extraction.MandateKind;
 import org.mandatetracker.mandate.Mandate;
-import org.mandatetracker.mandate.MandateKind;
 import org.mandatetracker.mandate.MandateService;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -41,7 +41,7 @@ class CorrectionForm extends VerticalLayout {
         ComboBox<MandateKind> kind = new ComboBox<>("Kind");
         kind.setItems(MandateKind.values());
         kind.setItemLabelGenerator(MandateKind::label);
-        MandateKind.of(mandate.kind()).ifPresent(kind::setValue);
+        kind.setValue(mandate.kind());
         Button correctKind = new Button("Correct kind", click -> correct(kind.getValue() != null, "Choose the kind",
                 () -> mandates.correctKind(mandate.id(), kind.getValue(), reason.getValue())));
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mandatetracker.extraction.Body;
 import org.mandatetracker.extraction.SessionCalendar;
 
 /**
@@ -16,7 +17,7 @@ import org.mandatetracker.extraction.SessionCalendar;
 class DeadlineFormsTest {
 
     private static final LocalDate ADOPTED = LocalDate.of(2022, 3, 15);
-    private static final DeadlineFinder.Context CONTEXT = new DeadlineFinder.Context(ADOPTED, "GENERAL_ASSEMBLY",
+    private static final DeadlineFinder.Context CONTEXT = new DeadlineFinder.Context(ADOPTED, Body.GENERAL_ASSEMBLY,
             SessionCalendar.builtIn(), null);
 
     private static DeadlineFinder.Found read(String language, String clause) {
@@ -100,7 +101,7 @@ class DeadlineFormsTest {
         if (date != null) {
             assertThat(found.due().date()).as("date").isEqualTo(date);
         }
-        assertThat(found.due().precision()).as("precision").isEqualTo(precision);
+        assertThat(found.due().precision().contractName()).as("precision").isEqualTo(precision);
         assertThat(found.due().session()).as("session").isEqualTo(session);
         assertThat(found.recurrence()).as("recurrence").isEqualTo(recurrence);
     }

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mandatetracker.entity.EntityCatalog;
+import org.mandatetracker.extraction.DuePrecision;
 import org.mandatetracker.extraction.ExtractionResult;
+import org.mandatetracker.extraction.MandateKind;
+import org.mandatetracker.extraction.Strength;
 import org.mandatetracker.mandate.MandateCorrection;
 import org.mandatetracker.mandate.RenewalProposal;
 
@@ -14,8 +17,8 @@ import org.mandatetracker.mandate.RenewalProposal;
 class MandateEditorRenewalTest {
 
     private static final ExtractionResult.Mandate REPORT = new ExtractionResult.Mandate("24", List.of(), "requests",
-            "request", "REPORT", List.of("SECRETARY_GENERAL"), "SECURITY_COUNCIL",
-            new ExtractionResult.Due(LocalDate.of(2024, 7, 28), "day", null, "every 90 days"), "P90D", null,
+            Strength.REQUEST, MandateKind.REPORT, List.of("SECRETARY_GENERAL"), "SECURITY_COUNCIL",
+            new ExtractionResult.Due(LocalDate.of(2024, 7, 28), DuePrecision.DAY, null, "every 90 days"), "P90D", null,
             "report to the Security Council on implementation of the UNMISS mandate", List.of("UNMISS"),
             "Requests the Secretary-General to report to the Security Council every 90 days", null);
     private static final RenewalProposal BEST = new RenewalProposal(812, "S/RES/2677 (2023)", "32", 1.0,
@@ -52,8 +55,8 @@ class MandateEditorRenewalTest {
 
     @Test
     void theExtensionOfAMissionsMandateWhichAddressesNobodyCanBeConfirmedAsTheTextHasIt() {
-        ExtractionResult.Mandate extension = new ExtractionResult.Mandate("1", List.of(), "decides", "decision", "ACTION",
-                List.of(), null, new ExtractionResult.Due(LocalDate.of(2025, 4, 30), "day", null, "until 30 April 2025"),
+        ExtractionResult.Mandate extension = new ExtractionResult.Mandate("1", List.of(), "decides", Strength.REQUEST, MandateKind.ACTION,
+                List.of(), null, new ExtractionResult.Due(LocalDate.of(2025, 4, 30), DuePrecision.DAY, null, "until 30 April 2025"),
                 null, LocalDate.of(2025, 4, 30), "extend the mandate of UNMISS", List.of("UNMISS"),
                 "Decides to extend the mandate of UNMISS until 30 April 2025", null);
 

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mandatetracker.EnglishTranslations;
+import org.mandatetracker.extraction.DuePrecision;
+import org.mandatetracker.extraction.MandateKind;
+import org.mandatetracker.extraction.Strength;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.MandateStatus;
 
@@ -64,11 +67,11 @@ class MandateSummaryTest {
     }
 
     private static Mandate.Due due(String text, boolean estimated) {
-        return new Mandate.Due(LocalDate.of(2021, 9, 30), "month", null, text, estimated);
+        return new Mandate.Due(LocalDate.of(2021, 9, 30), DuePrecision.MONTH, null, text, estimated);
     }
 
     private static Mandate mandate(Mandate.Due due) {
-        return new Mandate(1, 2, "S/RES/1 (2020)", "SECURITY_COUNCIL", "25", List.of(), "requests", "request", "REPORT",
+        return new Mandate(1, 2, "S/RES/1 (2020)", "SECURITY_COUNCIL", "25", List.of(), "requests", Strength.REQUEST, MandateKind.REPORT,
                 List.of("SECRETARY_GENERAL"), "SECURITY_COUNCIL", due, null, null, "a report", List.of(), TEXT,
                 MandateStatus.OPEN, null, null, null, Instant.EPOCH, null, null, null, null);
     }

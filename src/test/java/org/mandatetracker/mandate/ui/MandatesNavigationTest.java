@@ -9,10 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mandatetracker.mandate.Body;
+import org.mandatetracker.extraction.Body;
+import org.mandatetracker.extraction.MandateKind;
 import org.mandatetracker.mandate.MandateFilter;
 import org.mandatetracker.mandate.MandateFilterParameters;
-import org.mandatetracker.mandate.MandateKind;
 import org.mandatetracker.mandate.MandateStatus;
 import org.mandatetracker.mandate.StatusFilter;
 

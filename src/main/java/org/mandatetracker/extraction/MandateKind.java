@@ -1,7 +1,5 @@
-package org.mandatetracker.mandate;
+package org.mandatetracker.extraction;
 
-import java.util.Arrays;
-import java.util.Optional;
 import org.mandatetracker.base.Translatable;
 
 /**
@@ -22,15 +20,5 @@ public enum MandateKind implements Translatable {
     /** In words, for people. */
     public String label() {
         return label;
-    }
-
-    /** The kind a stored or extracted name stands for. */
-    public static Optional<MandateKind> of(String name) {
-        return Arrays.stream(values()).filter(kind -> kind.name().equals(name)).findFirst();
-    }
-
-    /** The stored kind ({@link Mandate#kind()}) in words; one that is none of these as it is. */
-    public static String labelOf(String kind) {
-        return of(kind).map(MandateKind::label).orElse(kind);
     }
 }

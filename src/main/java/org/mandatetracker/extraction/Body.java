@@ -1,4 +1,4 @@
-package org.mandatetracker.mandate;
+package org.mandatetracker.extraction;
 
 import org.mandatetracker.base.Translatable;
 
