@@ -183,33 +183,42 @@ public class MandateTaskService {
     public List<MandateHistoryEntry> timelineOf(long mandateId) {
         List<MandateHistoryEntry> timeline = new ArrayList<>();
         for (MandateEvent event : mandates.history(mandateId)) {
-            timeline.add(new MandateHistoryEntry(event.occurredAt(), event.actor(), event.kind().label(), event.detail()));
+            timeline.add(MandateHistoryEntry.ofRegister(event.occurredAt(), event.actor(), event.kind(), event.detail()));
         }
         List<HistoricTaskInstance> taskHistory = history.createHistoricTaskInstanceQuery()
                 .processInstanceBusinessKey(String.valueOf(mandateId)).list();
-        Map<String, String> taskNames = new HashMap<>();
+        Map<String, HistoricTaskInstance> tasksById = new HashMap<>();
         for (HistoricTaskInstance task : taskHistory) {
-            taskNames.put(task.getId(), task.getName());
-            timeline.add(new MandateHistoryEntry(task.getStartTime().toInstant(), null, "Task created: " + task.getName(),
-                    null));
+            tasksById.put(task.getId(), task);
+            timeline.add(taskEntry(task.getStartTime(), null, TaskEvent.CREATED, task, null, null));
             history.createHistoricIdentityLinkLogQuery().taskId(task.getId()).type(IdentityLinkType.ASSIGNEE)
                     .operationType(IDENTITY_LINK_ADDED).list()
-                    .forEach(assigned -> timeline.add(new MandateHistoryEntry(assigned.getTime().toInstant(),
-                            assigned.getAssignerId(), "Task assigned: " + task.getName(), "to " + assigned.getUserId())));
+                    .forEach(assigned -> timeline.add(taskEntry(assigned.getTime(), assigned.getAssignerId(),
+                            TaskEvent.ASSIGNED, task, assigned.getUserId(), null)));
             if (task.getEndTime() != null) {
                 boolean completed = COMPLETED.equals(task.getDeleteReason());
-                timeline.add(new MandateHistoryEntry(task.getEndTime().toInstant(), completed ? task.getAssignee() : null,
-                        (completed ? "Task completed: " : "Task ended: ") + task.getName(),
+                timeline.add(taskEntry(task.getEndTime(), completed ? task.getAssignee() : null,
+                        completed ? TaskEvent.COMPLETED : TaskEvent.ENDED, task, null,
                         completed ? null : task.getDeleteReason()));
             }
         }
         history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(mandateId)).list()
-                .forEach(process -> tasks.getProcessInstanceComments(process.getId()).forEach(comment ->
-                        timeline.add(new MandateHistoryEntry(comment.getTime().toInstant(), comment.getUserId(),
-                                "Comment on " + taskNames.getOrDefault(comment.getTaskId(), "the process"),
-                                comment.getFullMessage()))));
+                .forEach(process -> tasks.getProcessInstanceComments(process.getId()).forEach(comment -> {
+                    HistoricTaskInstance task = tasksById.get(comment.getTaskId());
+                    timeline.add(task == null
+                            ? taskEntry(comment.getTime(), comment.getUserId(), TaskEvent.COMMENTED_ON_PROCESS, null, null,
+                                    comment.getFullMessage())
+                            : taskEntry(comment.getTime(), comment.getUserId(), TaskEvent.COMMENTED, task, null,
+                                    comment.getFullMessage()));
+                }));
         timeline.sort(Comparator.comparing(MandateHistoryEntry::occurredAt));
         return timeline;
+    }
+
+    private static MandateHistoryEntry taskEntry(Date when, String actor, TaskEvent event, HistoricTaskInstance task,
+                                                 String assignee, String detail) {
+        return new MandateHistoryEntry(when.toInstant(), actor, event, task == null ? null : task.getTaskDefinitionKey(),
+                task == null ? null : task.getName(), assignee, detail);
     }
 
     @Transactional
