@@ -230,7 +230,7 @@ public class MandateTaskService {
             try {
                 tasks.claim(taskId, user.username());
             } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
-                throw new TaskConflictException("Someone else claimed this task a moment ago");
+                throw new TaskConflictException("tasks.conflict.claimedJustNow");
             }
         } else if (!task.getAssignee().equals(user.username())) {
             throw claimedBy(task);
@@ -248,19 +248,18 @@ public class MandateTaskService {
         UserAccount user = currentUser.require();
         Task task = openTask(taskId, user);
         if (task.getAssignee() == null) {
-            throw new TaskConflictException("Nobody holds this task: it is offered to " + String.join(", ",
-                    candidateGroups(taskId)));
+            throw new TaskConflictException("tasks.conflict.nobodyHolds", String.join(", ", candidateGroups(taskId)));
         }
         if (!task.getAssignee().equals(user.username()) && !user.hasRole(Role.ADMIN)) {
             throw claimedBy(task);
         }
         if (candidateGroups(taskId).isEmpty()) {
-            throw new TaskConflictException("This task is offered to no group, so nobody could take it up again");
+            throw new TaskConflictException("tasks.conflict.noGroup");
         }
         try {
             tasks.setAssignee(taskId, null);
         } catch (OptimisticLockingException raced) {
-            throw new TaskConflictException("Someone else changed this task a moment ago");
+            throw new TaskConflictException("tasks.conflict.changedJustNow");
         }
         return toWorkflowTask(tasks.createTaskQuery().taskId(taskId).singleResult());
     }
@@ -299,7 +298,7 @@ public class MandateTaskService {
             }
             tasks.complete(taskId, variables);
         } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
-            throw new TaskConflictException("Someone else completed or claimed this task a moment ago");
+            throw new TaskConflictException("tasks.conflict.completedJustNow");
         }
     }
 
@@ -320,7 +319,7 @@ public class MandateTaskService {
                     .processInstanceBusinessKey(String.valueOf(mandateId))
                     .correlate();
         } catch (MismatchingMessageCorrelationException notImplementing) {
-            throw new TaskConflictException("Progress can be asked for only while the mandate is being implemented");
+            throw new TaskConflictException("tasks.conflict.notImplementing");
         }
     }
 
@@ -341,9 +340,9 @@ public class MandateTaskService {
             if (ended == null) {
                 throw new TaskNotFoundException(taskId);
             }
-            throw new TaskConflictException(ended.getAssignee() == null || !"completed".equals(ended.getDeleteReason())
-                    ? "This task has ended meanwhile: there is nothing left to do on it"
-                    : "This task was completed by " + ended.getAssignee() + " meanwhile");
+            throw ended.getAssignee() == null || !"completed".equals(ended.getDeleteReason())
+                    ? new TaskConflictException("tasks.conflict.ended")
+                    : new TaskConflictException("tasks.conflict.completedBy", ended.getAssignee());
         }
         if (!mayWorkOn(task, user)) {
             throw new AccessDeniedException("This task belongs to another entity or person");
@@ -360,7 +359,7 @@ public class MandateTaskService {
     }
 
     private static TaskConflictException claimedBy(Task task) {
-        return new TaskConflictException("This task was claimed by " + task.getAssignee() + " meanwhile");
+        return new TaskConflictException("tasks.conflict.claimedBy", task.getAssignee());
     }
 
     private static String stringVariable(Map<String, Object> variables, String name) {
