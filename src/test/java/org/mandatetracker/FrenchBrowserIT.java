@@ -2,11 +2,14 @@ package org.mandatetracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +25,8 @@ import org.springframework.security.test.context.support.WithMockUser;
  * The product in French, in a real browser: a French-speaking manager lands on a dashboard in French,
  * the page says it is French ({@code <html lang="fr">}) and passes axe-core's rules; an admin who
  * switches to French under My settings reads the administration in French at once, also accessible; a
- * French-speaking manager imports a resolution through its preview and finds it in the register, both in French.
+ * French-speaking manager imports a resolution through its preview and finds it in the register, both in French; a
+ * French-speaking manager reads a mandate's page, its history, a task form and a refusal in French.
  * On H2 only, as the other browser tests.
  */
 @IntegrationTest
@@ -35,6 +39,8 @@ class FrenchBrowserIT {
     int port;
     @Autowired
     UserService users;
+    @Autowired
+    ObjectMapper json;
 
     @Test
     @WithMockUser(roles = "ADMIN")
@@ -144,6 +150,50 @@ class FrenchBrowserIT {
                 throw failed;
             }
         }
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void aFrenchSpeakingManagerReadsAMandatesPageItsHistoryATaskFormAndARefusalInFrench() throws IOException {
+        String manager = newPerson(Role.MANAGER);
+        users.setLanguage(manager, Language.FR);
+        String symbol = TestResolutions.freshSymbol();
+        long mandateId = importReportMandate(symbol);
+        try (Browser browser = new Browser(port)) {
+            try {
+                browser.signIn(manager, PASSWORD);
+                browser.open("/mandates/" + mandateId);
+                browser.waitForText(symbol + ", paragraphe 25");
+                assertThat(browser.title()).isEqualTo(symbol + ", paragraphe 25 · Mandate Tracker");
+                browser.waitForText("Tâche créée : Trier le mandat");
+                assertThat(browser.textOf("#mandate-history")).contains("Importé");
+                assertThat(browser.pageText()).contains("Historique", "Processus", "Tâches en cours",
+                                "Corriger l’échéance ou le type", "Motif de la correction")
+                        .doesNotContain("History", "Task created", "Reason for the correction", "Correct kind");
+
+                // the kind is already chosen: the service refuses the missing reason, in the reader's language
+                browser.clickButton("Corriger le type");
+                browser.waitForText("Indiquez le motif de la correction");
+                assertThat(String.join(" ", browser.notifications())).doesNotContain("Give the reason");
+
+                browser.clickLink("Trier le mandat");
+                browser.waitForText("Écarter le mandat");
+                assertThat(browser.pageText()).doesNotContain("Dismiss mandate", "Record decision");
+                browser.assertAccessible();
+            } catch (RuntimeException | AssertionError failed) {
+                Files.write(Path.of("target", "french-mandate-failure.png"), browser.screenshot());
+                throw failed;
+            }
+        }
+    }
+
+    private long importReportMandate(String symbol) throws IOException {
+        HttpResponse<String> imported = TestResolutions.importText(new WebClientSession(port),
+                TestResolutions.seed000As(symbol), "manager", "demo");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        return StreamSupport.stream(json.readTree(imported.body()).get("mandates").spliterator(), false)
+                .filter(mandate -> "25".equals(mandate.get("paragraph").asText()))
+                .findFirst().orElseThrow().get("id").asLong();
     }
 
     private String newPerson(Role role) {

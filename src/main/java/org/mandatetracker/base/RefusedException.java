@@ -1,17 +1,11 @@
 package org.mandatetracker.base;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
-
 /**
  * A request a service refuses for a reason people can act on ("A user named 'ana' already exists"),
  * its words in the UI's message bundles under {@link #messageKey()}: the UI shows them in the reader's
  * language, logs and the API in English ({@link #getMessage()}).
  */
 public class RefusedException extends IllegalArgumentException {
-
-    private static final String BUNDLE = "vaadin-i18n.translations";
 
     private final String messageKey;
     private final transient Object[] arguments;
@@ -33,8 +27,6 @@ public class RefusedException extends IllegalArgumentException {
     /** The reason in English, the bundles' default language. */
     @Override
     public String getMessage() {
-        String text = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES)).getString(messageKey);
-        return arguments.length == 0 ? text : new MessageFormat(text, Locale.UK).format(arguments);
+        return EnglishText.of(messageKey, arguments);
     }
 }

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.mandatetracker.base.RefusedException;
 import org.mandatetracker.extraction.ExtractionResult;
 import org.mandatetracker.extraction.MandateKind;
 import org.mandatetracker.mandate.internal.DocumentHeader;
@@ -203,9 +204,9 @@ public class MandateService {
     public Mandate assignOwner(long id, String entityCode, String focalPoint) {
         MandateRecord record = recordToManage(id, "name the lead of", "change its lead");
         UserAccount focal = users.find(focalPoint)
-                .orElseThrow(() -> new IllegalArgumentException("There is no user named '" + focalPoint + "'"));
+                .orElseThrow(() -> new RefusedException("mandate.refused.noSuchUser", focalPoint));
         if (!entityCode.equals(focal.entityCode())) {
-            throw new IllegalArgumentException(focalPoint + " belongs to " + focal.entityCode() + ", not " + entityCode);
+            throw new RefusedException("mandate.refused.focalPointElsewhere", focalPoint, focal.entityCode(), entityCode);
         }
         requireOpen(record, "its owner");
         String previousEntity = record.getOwnerEntity();
@@ -227,7 +228,7 @@ public class MandateService {
     public Mandate correctDue(long id, LocalDate date, String reason) {
         String why = checkedReason(reason);
         if (date == null || date.isBefore(EARLIEST_DUE) || date.isAfter(LATEST_DUE)) {
-            throw new IllegalArgumentException("Give a due date between " + EARLIEST_DUE + " and " + LATEST_DUE);
+            throw new RefusedException("mandate.refused.dueOutOfRange", EARLIEST_DUE.getYear(), LATEST_DUE.getYear());
         }
         MandateRecord record = recordToManage(id, "correct the due date of", "correct its due date");
         requireOpen(record, "its due date");
@@ -249,13 +250,13 @@ public class MandateService {
     public Mandate correctKind(long id, MandateKind kind, String reason) {
         String why = checkedReason(reason);
         if (kind == null) {
-            throw new IllegalArgumentException("Give the kind: one of REPORT, AGENDA, ACTION");
+            throw new RefusedException("mandate.refused.noKind");
         }
         MandateRecord record = recordToManage(id, "correct the kind of", "correct its kind");
         requireOpen(record, "its kind");
         MandateKind previous = record.getKind();
         if (previous == kind) {
-            throw new IllegalArgumentException("The mandate is already of kind " + kind);
+            throw new RefusedException("mandate.refused.sameKind", kind.name());
         }
         record.correctKind(kind);
         recordEvent(id, MandateEventKind.KIND_CORRECTED, previous.label() + " → " + kind.label() + ": " + why);
@@ -484,10 +485,10 @@ public class MandateService {
 
     private static String checkedReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Give the reason for the correction");
+            throw new RefusedException("mandate.refused.noReason");
         }
         if (reason.strip().length() > REASON_MAX_LENGTH) {
-            throw new IllegalArgumentException("The reason must be at most " + REASON_MAX_LENGTH + " characters");
+            throw new RefusedException("mandate.refused.reasonTooLong", REASON_MAX_LENGTH);
         }
         return reason.strip();
     }

@@ -183,33 +183,42 @@ public class MandateTaskService {
     public List<MandateHistoryEntry> timelineOf(long mandateId) {
         List<MandateHistoryEntry> timeline = new ArrayList<>();
         for (MandateEvent event : mandates.history(mandateId)) {
-            timeline.add(new MandateHistoryEntry(event.occurredAt(), event.actor(), event.kind().label(), event.detail()));
+            timeline.add(MandateHistoryEntry.ofRegister(event.occurredAt(), event.actor(), event.kind(), event.detail()));
         }
         List<HistoricTaskInstance> taskHistory = history.createHistoricTaskInstanceQuery()
                 .processInstanceBusinessKey(String.valueOf(mandateId)).list();
-        Map<String, String> taskNames = new HashMap<>();
+        Map<String, HistoricTaskInstance> tasksById = new HashMap<>();
         for (HistoricTaskInstance task : taskHistory) {
-            taskNames.put(task.getId(), task.getName());
-            timeline.add(new MandateHistoryEntry(task.getStartTime().toInstant(), null, "Task created: " + task.getName(),
-                    null));
+            tasksById.put(task.getId(), task);
+            timeline.add(taskEntry(task.getStartTime(), null, TaskEvent.CREATED, task, null, null));
             history.createHistoricIdentityLinkLogQuery().taskId(task.getId()).type(IdentityLinkType.ASSIGNEE)
                     .operationType(IDENTITY_LINK_ADDED).list()
-                    .forEach(assigned -> timeline.add(new MandateHistoryEntry(assigned.getTime().toInstant(),
-                            assigned.getAssignerId(), "Task assigned: " + task.getName(), "to " + assigned.getUserId())));
+                    .forEach(assigned -> timeline.add(taskEntry(assigned.getTime(), assigned.getAssignerId(),
+                            TaskEvent.ASSIGNED, task, assigned.getUserId(), null)));
             if (task.getEndTime() != null) {
                 boolean completed = COMPLETED.equals(task.getDeleteReason());
-                timeline.add(new MandateHistoryEntry(task.getEndTime().toInstant(), completed ? task.getAssignee() : null,
-                        (completed ? "Task completed: " : "Task ended: ") + task.getName(),
+                timeline.add(taskEntry(task.getEndTime(), completed ? task.getAssignee() : null,
+                        completed ? TaskEvent.COMPLETED : TaskEvent.ENDED, task, null,
                         completed ? null : task.getDeleteReason()));
             }
         }
         history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(mandateId)).list()
-                .forEach(process -> tasks.getProcessInstanceComments(process.getId()).forEach(comment ->
-                        timeline.add(new MandateHistoryEntry(comment.getTime().toInstant(), comment.getUserId(),
-                                "Comment on " + taskNames.getOrDefault(comment.getTaskId(), "the process"),
-                                comment.getFullMessage()))));
+                .forEach(process -> tasks.getProcessInstanceComments(process.getId()).forEach(comment -> {
+                    HistoricTaskInstance task = tasksById.get(comment.getTaskId());
+                    timeline.add(task == null
+                            ? taskEntry(comment.getTime(), comment.getUserId(), TaskEvent.COMMENTED_ON_PROCESS, null, null,
+                                    comment.getFullMessage())
+                            : taskEntry(comment.getTime(), comment.getUserId(), TaskEvent.COMMENTED, task, null,
+                                    comment.getFullMessage()));
+                }));
         timeline.sort(Comparator.comparing(MandateHistoryEntry::occurredAt));
         return timeline;
+    }
+
+    private static MandateHistoryEntry taskEntry(Date when, String actor, TaskEvent event, HistoricTaskInstance task,
+                                                 String assignee, String detail) {
+        return new MandateHistoryEntry(when.toInstant(), actor, event, task == null ? null : task.getTaskDefinitionKey(),
+                task == null ? null : task.getName(), assignee, detail);
     }
 
     @Transactional
@@ -221,7 +230,7 @@ public class MandateTaskService {
             try {
                 tasks.claim(taskId, user.username());
             } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
-                throw new TaskConflictException("Someone else claimed this task a moment ago");
+                throw new TaskConflictException("tasks.conflict.claimedJustNow");
             }
         } else if (!task.getAssignee().equals(user.username())) {
             throw claimedBy(task);
@@ -239,19 +248,18 @@ public class MandateTaskService {
         UserAccount user = currentUser.require();
         Task task = openTask(taskId, user);
         if (task.getAssignee() == null) {
-            throw new TaskConflictException("Nobody holds this task: it is offered to " + String.join(", ",
-                    candidateGroups(taskId)));
+            throw new TaskConflictException("tasks.conflict.nobodyHolds", String.join(", ", candidateGroups(taskId)));
         }
         if (!task.getAssignee().equals(user.username()) && !user.hasRole(Role.ADMIN)) {
             throw claimedBy(task);
         }
         if (candidateGroups(taskId).isEmpty()) {
-            throw new TaskConflictException("This task is offered to no group, so nobody could take it up again");
+            throw new TaskConflictException("tasks.conflict.noGroup");
         }
         try {
             tasks.setAssignee(taskId, null);
         } catch (OptimisticLockingException raced) {
-            throw new TaskConflictException("Someone else changed this task a moment ago");
+            throw new TaskConflictException("tasks.conflict.changedJustNow");
         }
         return toWorkflowTask(tasks.createTaskQuery().taskId(taskId).singleResult());
     }
@@ -290,7 +298,7 @@ public class MandateTaskService {
             }
             tasks.complete(taskId, variables);
         } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
-            throw new TaskConflictException("Someone else completed or claimed this task a moment ago");
+            throw new TaskConflictException("tasks.conflict.completedJustNow");
         }
     }
 
@@ -311,7 +319,7 @@ public class MandateTaskService {
                     .processInstanceBusinessKey(String.valueOf(mandateId))
                     .correlate();
         } catch (MismatchingMessageCorrelationException notImplementing) {
-            throw new TaskConflictException("Progress can be asked for only while the mandate is being implemented");
+            throw new TaskConflictException("tasks.conflict.notImplementing");
         }
     }
 
@@ -332,9 +340,9 @@ public class MandateTaskService {
             if (ended == null) {
                 throw new TaskNotFoundException(taskId);
             }
-            throw new TaskConflictException(ended.getAssignee() == null || !"completed".equals(ended.getDeleteReason())
-                    ? "This task has ended meanwhile: there is nothing left to do on it"
-                    : "This task was completed by " + ended.getAssignee() + " meanwhile");
+            throw ended.getAssignee() == null || !"completed".equals(ended.getDeleteReason())
+                    ? new TaskConflictException("tasks.conflict.ended")
+                    : new TaskConflictException("tasks.conflict.completedBy", ended.getAssignee());
         }
         if (!mayWorkOn(task, user)) {
             throw new AccessDeniedException("This task belongs to another entity or person");
@@ -351,7 +359,7 @@ public class MandateTaskService {
     }
 
     private static TaskConflictException claimedBy(Task task) {
-        return new TaskConflictException("This task was claimed by " + task.getAssignee() + " meanwhile");
+        return new TaskConflictException("tasks.conflict.claimedBy", task.getAssignee());
     }
 
     private static String stringVariable(Map<String, Object> variables, String name) {

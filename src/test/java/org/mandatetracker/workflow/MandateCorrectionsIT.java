@@ -84,13 +84,18 @@ class MandateCorrectionsIT {
                 PASSWORD).body());
         // the register's and the engine's clocks may store different precisions, so only the set is certain
         assertThat(whats(timeline)).contains("Imported", "Task created: Triage mandate", "Lead assigned",
-                "Task completed: Triage mandate", "Task created: Prepare report", "Task assigned: Prepare report",
+                "Task completed: Triage mandate", "Task created: Prepare report", "Task assigned: Prepare report, to staff",
                 "Due date corrected");
         assertThat(StreamSupport.stream(timeline.spliterator(), false).map(entry -> entry.get("occurredAt").asText())
                 .map(Instant::parse).toList()).isSorted();
         JsonNode correction = entry(timeline, "Due date corrected");
         assertThat(correction.get("actor").asText()).isEqualTo("manager");
         assertThat(correction.get("detail").asText()).endsWith("→ 2027-03-15: The Council moved the report to March");
+        JsonNode assignment = entry(timeline, "Task assigned: Prepare report, to staff");
+        assertThat(assignment.get("event").asText()).isEqualTo("ASSIGNED");
+        assertThat(assignment.get("taskKey").asText()).isEqualTo(MandateProcesses.TASK_PREPARE_REPORT);
+        assertThat(assignment.get("assignee").asText()).isEqualTo("staff");
+        assertThat(correction.get("event").asText()).isEqualTo("DUE_CORRECTED");
     }
 
     @Test

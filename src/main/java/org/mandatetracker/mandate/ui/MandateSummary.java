@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -97,29 +98,30 @@ public class MandateSummary extends VerticalLayout {
                 : when + " · “" + due.text() + "”";
     }
 
-    /** An ISO-8601 period as people say it: "every 90 days", "every year", "every 6 months". */
+    /**
+     * An ISO-8601 period as people say it in the reader's language: "every 90 days", "every year",
+     * "every 18 months" (a year and a half is said in months).
+     */
     static String recurrenceInWords(String recurrence) {
         Period period;
         try {
-            period = Period.parse(recurrence);
+            period = Period.parse(recurrence).normalized();
         } catch (RuntimeException notAPeriod) {
             return recurrence;
         }
-        StringBuilder words = new StringBuilder("every");
-        appendUnit(words, period.getYears(), "year");
-        appendUnit(words, period.getMonths(), "month");
-        appendUnit(words, period.getDays(), "day");
-        return words.toString();
-    }
-
-    private static void appendUnit(StringBuilder words, int amount, String unit) {
-        if (amount == 0) {
-            return;
+        List<String> units = new ArrayList<>();
+        long months = period.toTotalMonths();
+        if (months % 12 == 0 && months > 0) {
+            units.add(I18NProvider.translate("summary.recurrence.years", months / 12));
+        } else if (months > 0) {
+            units.add(I18NProvider.translate("summary.recurrence.months", months));
         }
-        if (!words.toString().equals("every")) {
-            words.append(" and");
+        if (period.getDays() > 0) {
+            units.add(I18NProvider.translate("summary.recurrence.days", period.getDays()));
         }
-        words.append(amount == 1 ? " " + unit : " " + amount + " " + unit + "s");
+        return units.isEmpty() ? recurrence : units.size() == 1
+                ? I18NProvider.translate("summary.recurrence.every", units.get(0))
+                : I18NProvider.translate("summary.recurrence.everyBoth", units.get(0), units.get(1));
     }
 
     private String names(List<String> codes) {

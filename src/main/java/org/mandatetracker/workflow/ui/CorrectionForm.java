@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.base.ui.Notifications;
 import org.mandatetracker.extraction.MandateKind;
 import org.mandatetracker.mandate.Mandate;
@@ -22,7 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 class CorrectionForm extends VerticalLayout {
 
-    private final TextArea reason = new TextArea("Reason for the correction");
+    private final TextArea reason = new TextArea(getTranslation("correction.reason"));
     private final Consumer<Mandate> onCorrected;
 
     CorrectionForm(Mandate mandate, MandateService mandates, Consumer<Mandate> onCorrected) {
@@ -31,25 +32,25 @@ class CorrectionForm extends VerticalLayout {
         reason.setMaxLength(MandateService.REASON_MAX_LENGTH);
         reason.setRequired(true);
         reason.setWidth("32em");
-        reason.setHelperText("Required; kept in the mandate's history");
+        reason.setHelperText(getTranslation("correction.reason.helper"));
 
-        DatePicker due = new DatePicker("Due date");
+        DatePicker due = new DatePicker(getTranslation("correction.due"));
         due.setValue(mandate.due() == null ? null : mandate.due().date());
-        Button correctDue = new Button("Correct due date", click -> correct(due.getValue() != null, "Choose the due date",
+        Button correctDue = new Button(getTranslation("correction.correctDue"), click -> correct(due.getValue() != null, getTranslation("correction.due.missing"),
                 () -> mandates.correctDue(mandate.id(), due.getValue(), reason.getValue())));
 
-        ComboBox<MandateKind> kind = new ComboBox<>("Kind");
+        ComboBox<MandateKind> kind = new ComboBox<>(getTranslation("correction.kind"));
         kind.setItems(MandateKind.values());
-        kind.setItemLabelGenerator(MandateKind::label);
+        kind.setItemLabelGenerator(Labels::of);
         kind.setValue(mandate.kind());
-        Button correctKind = new Button("Correct kind", click -> correct(kind.getValue() != null, "Choose the kind",
+        Button correctKind = new Button(getTranslation("correction.correctKind"), click -> correct(kind.getValue() != null, getTranslation("correction.kind.missing"),
                 () -> mandates.correctKind(mandate.id(), kind.getValue(), reason.getValue())));
 
         HorizontalLayout dueRow = new HorizontalLayout(due, correctDue);
         HorizontalLayout kindRow = new HorizontalLayout(kind, correctKind);
         dueRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         kindRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H3("Correct the due date or the kind"), reason, dueRow, kindRow);
+        add(new H3(getTranslation("correction.heading")), reason, dueRow, kindRow);
     }
 
     /** Runs the correction once a value is chosen; the service checks the reason and who may, and says why not. */
@@ -60,10 +61,10 @@ class CorrectionForm extends VerticalLayout {
         }
         try {
             Mandate corrected = correction.get();
-            Notifications.success("Corrected; the process follows");
+            Notifications.success(getTranslation("correction.done"));
             onCorrected.accept(corrected);
         } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException refused) {
-            Notifications.error(refused.getMessage());
+            Notifications.error(Labels.reasonOf(refused));
         }
     }
 }

@@ -22,12 +22,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.base.ui.LocalFormats;
 import org.mandatetracker.entity.EntityService;
@@ -43,6 +39,7 @@ import org.mandatetracker.security.UserService;
 import org.mandatetracker.workflow.MandateHistoryEntry;
 import org.mandatetracker.workflow.MandateTaskService;
 import org.mandatetracker.workflow.ProcessDiagram;
+import org.mandatetracker.workflow.TaskEvent;
 import org.mandatetracker.workflow.TaskForm;
 import org.mandatetracker.workflow.WorkflowProperties;
 import org.mandatetracker.workflow.WorkflowTask;
@@ -56,10 +53,6 @@ import org.mandatetracker.workflow.WorkflowTask;
 @PermitAll
 class MandateView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.UK);
-
     private final MandateService mandates;
     private final MandateTaskService tasks;
     private final ProcessDiagram diagram;
@@ -67,7 +60,8 @@ class MandateView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final UserService users;
     private final CurrentUser currentUser;
     private final WorkflowProperties workflow;
-    private String title = "Mandate · Mandate Tracker";
+    /** Set by {@link #beforeEnter}, which runs before the title is read or fails to a not-found page. */
+    private String title;
 
     MandateView(MandateService mandates, MandateTaskService tasks, ProcessDiagram diagram, EntityService entities,
                 UserService users, CurrentUser currentUser, WorkflowProperties workflow) {
@@ -88,7 +82,7 @@ class MandateView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .filter(id -> id.matches("\\d{1,18}"))
                 .flatMap(id -> mandates.find(Long.parseLong(id)))
                 .orElseThrow(NotFoundException::new);
-        title = mandate.symbol() + ", paragraph " + mandate.paragraph() + " · Mandate Tracker";
+        title = getTranslation("page.title", getTranslation("mandate.title", mandate.symbol(), mandate.paragraph()));
         show(mandate);
     }
 
@@ -100,7 +94,7 @@ class MandateView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private void show(Mandate mandate) {
         removeAll();
         UserAccount user = currentUser.require();
-        String language = user.language().name().toLowerCase(Locale.ROOT);
+        String language = LocalFormats.locale().getLanguage();
         add(new MandateSummary(mandate, entities, language));
         if (mandate.leftOutBy() != null) {
             add(leftOut(mandate));
@@ -110,7 +104,7 @@ class MandateView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                     new CorrectionForm(mandate, mandates, this::show));
         }
         add(lineage(mandate), cycles(mandate), processDiagram(mandate), openTasks(mandate));
-        VerticalLayout history = new VerticalLayout(new H3("History"));
+        VerticalLayout history = new VerticalLayout(new H3(getTranslation("mandate.history")));
         history.setPadding(false);
         add(history);
         // dates in the reader's own zone, which the browser tells
@@ -120,14 +114,13 @@ class MandateView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     /** A renewal of the resolution did not repeat this mandate: its managers close it or keep it. */
     private Div leftOut(Mandate mandate) {
-        Div notice = new Div(new Paragraph(mandate.leftOutBy() + " renews " + mandate.symbol()
-                + " without this paragraph. Its lead entity's managers close the mandate or keep it."));
+        Div notice = new Div(new Paragraph(getTranslation("mandate.leftOut", mandate.leftOutBy(), mandate.symbol())));
         notice.addClassName("left-out-notice");
         notice.getStyle().set("border-left", "4px solid var(--lumo-warning-color, #ffc66d)")
                 .set("padding-left", "var(--lumo-space-m)");
         if (mandates.mayManage(mandate.id())) {
-            Button close = new Button("Close it", click -> show(mandates.decideLeftOut(mandate.id(), true)));
-            Button keep = new Button("Keep it", click -> show(mandates.decideLeftOut(mandate.id(), false)));
+            Button close = new Button(getTranslation("mandate.leftOut.close"), click -> show(mandates.decideLeftOut(mandate.id(), true)));
+            Button keep = new Button(getTranslation("mandate.leftOut.keep"), click -> show(mandates.decideLeftOut(mandate.id(), false)));
             notice.add(new HorizontalLayout(close, keep));
         }
         return notice;
@@ -141,12 +134,11 @@ class MandateView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (chain.size() > 1) {
             OrderedList list = new OrderedList();
             for (Mandate link : chain) {
-                String words = link.symbol() + " para. " + link.paragraph() + " · " + Labels.of(link.status());
-                list.add(link.id() == mandate.id() ? new ListItem(new Span(words + " (this mandate)"))
+                String words = getTranslation("mandate.renewals.link", link.symbol(), link.paragraph(), Labels.of(link.status()));
+                list.add(link.id() == mandate.id() ? new ListItem(new Span(getTranslation("mandate.renewals.this", words)))
                         : new ListItem(new Anchor(MandatePage.path(link.id()), words)));
             }
-            section.add(new H3("Renewals"), new Paragraph("The same follow-up through each resolution that renewed it,"
-                    + " the earliest first:"), list);
+            section.add(new H3(getTranslation("mandate.renewals")), new Paragraph(getTranslation("mandate.renewals.text")), list);
         }
         return section;
     }
@@ -156,19 +148,19 @@ class MandateView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         List<ReportingCycle> submitted = mandates.cycles(mandate.id());
         if (!submitted.isEmpty()) {
             UnorderedList list = new UnorderedList();
-            submitted.forEach(cycle -> list.add(new ListItem("Cycle " + cycle.cycle() + ", due "
-                    + DAY.format(cycle.dueDate()) + ": " + cycle.documentSymbol())));
-            section.add(new H3("Reporting cycles"), list);
+            submitted.forEach(cycle -> list.add(new ListItem(getTranslation("mandate.cycles.cycle", cycle.cycle(),
+                    LocalFormats.date(cycle.dueDate()), cycle.documentSymbol()))));
+            section.add(new H3(getTranslation("mandate.cycles")), list);
         }
         return section;
     }
 
     private Div processDiagram(Mandate mandate) {
-        Div section = new Div(new H3("Process"));
+        Div section = new Div(new H3(getTranslation("mandate.process")));
         section.setWidthFull();
         String svg = mandate.processInstanceId() == null ? "" : diagram.svgOf(mandate.processInstanceId());
         if (svg.isEmpty()) {
-            section.add(new Paragraph("No process has started for this mandate."));
+            section.add(new Paragraph(getTranslation("mandate.process.none")));
             return section;
         }
         Div scroller = new Div(new Svg(svg));
@@ -176,7 +168,7 @@ class MandateView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         scroller.getStyle().set("overflow-x", "auto").set("max-width", "100%");
         // a wide model scrolls sideways: keyboard users reach it with Tab and scroll it with the arrows
         scroller.getElement().setAttribute("tabindex", "0");
-        scroller.getElement().setAttribute("aria-label", "Process diagram, scrolls sideways");
+        scroller.getElement().setAttribute("aria-label", getTranslation("mandate.process.diagram"));
         section.add(scroller);
         return section;
     }
@@ -206,11 +198,21 @@ class MandateView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         UnorderedList list = new UnorderedList();
         list.setId("mandate-history");
         for (MandateHistoryEntry entry : tasks.timelineOf(mandate.id())) {
-            list.add(new ListItem(moment(entry.occurredAt(), zone) + " · " + entry.what()
+            list.add(new ListItem(LocalFormats.dateTime(entry.occurredAt(), zone) + " · " + whatInWords(entry)
                     + (entry.actor() == null ? "" : " · " + entry.actor())
                     + (entry.detail() == null || entry.detail().isBlank() ? "" : " · " + entry.detail())));
         }
         return list;
+    }
+
+    /** The event in the reader's language, a task by its form's name where it has one. */
+    private String whatInWords(MandateHistoryEntry entry) {
+        if (!(entry.event() instanceof TaskEvent)) {
+            return Labels.of(entry.event());
+        }
+        String task = entry.taskKey() == null ? null
+                : TaskForm.of(entry.taskKey()).map(Labels::of).orElse(entry.taskName());
+        return getTranslation(entry.event().messageKey(), task, entry.assignee());
     }
 
     /** The browser's zone, or the workflow's when the browser names none Java knows. */
@@ -220,9 +222,5 @@ class MandateView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         } catch (DateTimeException unknown) {
             return workflow.zone();
         }
-    }
-
-    private static String moment(Instant instant, ZoneId zone) {
-        return MOMENT.format(instant.atZone(zone));
     }
 }

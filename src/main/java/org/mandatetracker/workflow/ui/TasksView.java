@@ -205,14 +205,21 @@ class TasksView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void act(Runnable action, String success) {
         try {
             action.run();
-        } catch (TaskConflictException | AccessDeniedException meanwhile) {
-            refresh();
-            form.removeAll();
-            form.add(new Paragraph(meanwhile.getMessage() + ". The list shows the tasks as they are now."));
+        } catch (TaskConflictException meanwhile) {
+            showMeanwhile(getTranslation(meanwhile.messageKey(), meanwhile.arguments()));
+            return;
+        } catch (AccessDeniedException meanwhile) {
+            showMeanwhile(meanwhile.getMessage());
             return;
         }
         Notifications.success(success);
         refresh();
+    }
+
+    private void showMeanwhile(String what) {
+        refresh();
+        form.removeAll();
+        form.add(new Paragraph(getTranslation("tasks.conflict.listNow", what)));
     }
 
     @Override

@@ -62,7 +62,8 @@ class MandateSummaryTest {
     void aRecurrenceIsSaidInWords() {
         assertThat(MandateSummary.recurrenceInWords("P90D")).isEqualTo("every 90 days");
         assertThat(MandateSummary.recurrenceInWords("P1Y")).isEqualTo("every year");
-        assertThat(MandateSummary.recurrenceInWords("P1Y6M")).isEqualTo("every year and 6 months");
+        assertThat(MandateSummary.recurrenceInWords("P1Y6M")).isEqualTo("every 18 months");
+        assertThat(MandateSummary.recurrenceInWords("P2M10D")).isEqualTo("every 2 months and 10 days");
         assertThat(MandateSummary.recurrenceInWords("whenever")).isEqualTo("whenever");
     }
 
