@@ -336,8 +336,9 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             parts.add(I18NProvider.translate("register.linked.lead", filter.leadEntity()));
         }
         if (filter.delivered() != null) {
-            parts.add(I18NProvider.translate(filter.delivered().onTimeOnly() ? "register.linked.deliveredOnTime"
-                    : "register.linked.delivered", String.valueOf(filter.delivered().year())));
+            String year = String.valueOf(filter.delivered().year());
+            parts.add(filter.delivered().onTimeOnly() ? I18NProvider.translate("register.linked.deliveredOnTime", year)
+                    : I18NProvider.translate("register.linked.delivered", year));
         }
         return String.join(", ", parts);
     }
