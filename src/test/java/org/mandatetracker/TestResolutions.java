@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Real resolutions for integration tests. Imports get a symbol no earlier run has used, because a
@@ -19,12 +20,19 @@ public final class TestResolutions {
     /** Seed 000: Security Council resolution 2553 (2020) inside a Russian cover letter; paragraph 25 asks for a report in September 2021. */
     public static final Path SEED_000 = TestCorpus.SEEDS.resolve("000_3ebbee6587f369ee.txt");
     private static final String SEED_000_SYMBOL = "S/RES/2553 (2020)";
+    /**
+     * Symbols one after the other from a random start: no two imports of a run share one (random numbers
+     * did, by the birthday rule, once a run imported a few hundred), and runs rarely meet in a database
+     * that outlives them.
+     */
+    private static final AtomicInteger NEXT_SYMBOL_NUMBER = new AtomicInteger(
+            10000 + Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 70000));
 
     private TestResolutions() {
     }
 
     public static String freshSymbol() {
-        return "S/RES/" + (10000 + Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 89999)) + " (2020)";
+        return "S/RES/" + NEXT_SYMBOL_NUMBER.getAndIncrement() + " (2020)";
     }
 
     /** Seed 000 with its symbol replaced. */

@@ -198,6 +198,12 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         password.clear();
         newPerson.roles.clear();
         refresh();
+        // among many people the new row may be far below: bring it into view
+        users.findAll().stream().filter(account -> account.username().equals(newUser.username())).findFirst()
+                .ifPresent(added -> {
+                    grid.select(added);
+                    grid.scrollToItem(added);
+                });
     }
 
     private static String roles(UserAccount user) {
