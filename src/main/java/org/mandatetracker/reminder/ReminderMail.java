@@ -17,7 +17,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Writes reminder and escalation e-mails, in plain text and HTML, in the recipient's language, from
- * the {@code ReminderMail} message bundles beside this class.
+ * the {@code ReminderMail} message bundles beside this class. A person whose pages follow their browser's
+ * language gets them in English: an e-mail is written with no browser asking ({@link UserAccount#languageOfEmails()}).
  */
 @Component
 public class ReminderMail {
@@ -54,7 +55,7 @@ public class ReminderMail {
     }
 
     public Message compose(Subject about, UserAccount recipient) {
-        Locale locale = recipient.language().locale();
+        Locale locale = recipient.languageOfEmails().locale();
         ResourceBundle text = bundle(locale);
         Mandate mandate = about.mandate();
         String taskName = taskName(text, about.taskKey(), about.taskName());
@@ -102,7 +103,7 @@ public class ReminderMail {
      * @param entities the entities whose managers are asked; none when every manager is
      */
     public Message composeLeftOut(Mandate mandate, UserAccount recipient, List<String> entities) {
-        Locale locale = recipient.language().locale();
+        Locale locale = recipient.languageOfEmails().locale();
         ResourceBundle text = bundle(locale);
         String subject = format(text, "leftOut.subject", locale, mandate.symbol(), mandate.paragraph(), mandate.leftOutBy());
         String greeting = format(text, "greeting", locale, recipient.fullName());
@@ -127,7 +128,7 @@ public class ReminderMail {
      */
     public Message composeDigest(UserAccount recipient, LocalDate today, List<DigestTask> tasks,
                                  List<Mandate> overdueMandates) {
-        Locale locale = recipient.language().locale();
+        Locale locale = recipient.languageOfEmails().locale();
         ResourceBundle text = bundle(locale);
         String subject = format(text, "digest.subject", locale, longDate(locale, today), tasks.size(),
                 overdueMandates.size());
