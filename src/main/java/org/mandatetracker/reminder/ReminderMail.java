@@ -29,6 +29,9 @@ public class ReminderMail {
     /**
      * What a message is about: the task (its model's name and key, e.g. {@code UserTask_PrepareReport}),
      * its mandate, and why it goes to this person.
+     *
+     * @param group the candidate groups the task is offered to; for {@link Reason#MANAGER} the codes of the
+     *              entities whose managers are told, empty when every manager is
      */
     public record Subject(ReminderKind kind, String taskName, String taskKey, LocalDate due, boolean overdue,
                           String assignee, Mandate mandate, Reason reason, String group) {
@@ -75,7 +78,8 @@ public class ReminderMail {
                 new String[] {text.getString("label.due"), due});
         String taskLink = product.link("tasks");
         String mandateLink = mandateLink(mandate);
-        String why = format(text, "why." + about.reason(), locale, about.group());
+        String why = about.reason() == Reason.MANAGER && about.group().isEmpty() ? format(text, "why.MANAGER.ANY", locale)
+                : format(text, "why." + about.reason(), locale, about.group());
         String where = where(text, locale);
 
         StringBuilder plain = new StringBuilder(greeting).append("\n\n").append(capitalised(intro)).append("\n\n");
@@ -110,7 +114,8 @@ public class ReminderMail {
         String intro = format(text, "leftOut.intro", locale, mandate.leftOutBy(), mandate.symbol(), mandate.paragraph());
         String deliverable = mandate.deliverable() == null ? mandate.text() : mandate.deliverable();
         String mandateLink = mandateLink(mandate);
-        String why = entities.isEmpty() ? text.getString("why.LEFT_OUT.ANY")
+        // through MessageFormat, as every text: the French one writes its apostrophes ''
+        String why = entities.isEmpty() ? format(text, "why.LEFT_OUT.ANY", locale)
                 : format(text, "why.LEFT_OUT", locale, String.join(", ", entities));
         String plain = greeting + "\n\n" + intro + "\n\n" + text.getString("label.deliverable") + ": " + deliverable
                 + "\n\n" + text.getString("leftOut.link") + ": " + mandateLink + "\n\n-- \n" + why + "\n";
