@@ -11,6 +11,7 @@ import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.api.Test;
 import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.entity.UnEntity;
+import org.mandatetracker.security.Language;
 import org.mandatetracker.security.NewUser;
 import org.mandatetracker.security.Role;
 import org.mandatetracker.security.UserService;
@@ -60,12 +61,15 @@ class DatabaseMigrationsIT {
 
     @Test
     @WithMockUser(roles = "ADMIN")
-    void peopleStoredBeforeTheBrowsersLanguageKeepTheirLanguageAndNewPeopleHaveNone() {
+    void aNewPersonIsStoredWithoutALanguageToFollowTheirBrowserAndMayChooseOne() {
         String newcomer = "newcomer-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(new NewUser(newcomer, "New Comer", null, "DPO", Set.of(Role.STAFF), "a-long-passphrase"));
+        String languageOfNewcomer = "select language from app_user where username = ?";
 
-        assertThat(jdbc.queryForObject("select language from app_user where username = 'staff'", String.class)).isEqualTo("EN");
-        assertThat(jdbc.queryForObject("select language from app_user where username = ?", String.class, newcomer)).isNull();
+        users.create(new NewUser(newcomer, "New Comer", null, "DPO", Set.of(Role.STAFF), "a-long-passphrase"));
+        assertThat(jdbc.queryForObject(languageOfNewcomer, String.class, newcomer)).isNull();
+
+        users.setLanguage(newcomer, Language.FR);
+        assertThat(jdbc.queryForObject(languageOfNewcomer, String.class, newcomer)).isEqualTo("FR");
     }
 
     @Test
