@@ -3,14 +3,21 @@ package org.mandatetracker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.api.Test;
 import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.entity.UnEntity;
+import org.mandatetracker.security.Language;
+import org.mandatetracker.security.NewUser;
+import org.mandatetracker.security.Role;
+import org.mandatetracker.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @IntegrationTest
 class DatabaseMigrationsIT {
@@ -21,6 +28,8 @@ class DatabaseMigrationsIT {
     JdbcTemplate jdbc;
     @Autowired
     EntityService entities;
+    @Autowired
+    UserService users;
 
     @Test
     void everyMigrationIsApplied() {
@@ -48,6 +57,19 @@ class DatabaseMigrationsIT {
         Integer deployments = jdbc.queryForObject("select count(*) from ACT_RE_DEPLOYMENT", Integer.class);
 
         assertThat(deployments).isNotNull();
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void aNewPersonIsStoredWithoutALanguageToFollowTheirBrowserAndMayChooseOne() {
+        String newcomer = "newcomer-" + UUID.randomUUID().toString().substring(0, 8);
+        String languageOfNewcomer = "select language from app_user where username = ?";
+
+        users.create(new NewUser(newcomer, "New Comer", null, "DPO", Set.of(Role.STAFF), "a-long-passphrase"));
+        assertThat(jdbc.queryForObject(languageOfNewcomer, String.class, newcomer)).isNull();
+
+        users.setLanguage(newcomer, Language.FR);
+        assertThat(jdbc.queryForObject(languageOfNewcomer, String.class, newcomer)).isEqualTo("FR");
     }
 
     @Test

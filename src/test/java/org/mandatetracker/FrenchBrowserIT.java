@@ -79,11 +79,13 @@ class FrenchBrowserIT {
                 browser.signIn(admin, PASSWORD);
                 browser.open("/settings");
                 browser.waitForText("Language of pages and e-mails");
-                assertThat(browser.attributeOf("html", "lang")).isEqualTo("en");
+                assertThat(browser.attributeOf("html", "lang")).as("a new person follows their English browser").isEqualTo("en");
+                assertThat(browser.pageText()).contains("Browser's language");
                 browser.chooseOption("Français");
                 browser.clickButton("Save");
                 browser.waitForText("Langue des pages et des courriels");
                 assertThat(browser.attributeOf("html", "lang")).isEqualTo("fr");
+                assertThat(browser.pageText()).contains("Langue du navigateur");
                 assertThat(browser.title()).isEqualTo("Mes paramètres · Mandate Tracker");
 
                 browser.open("/admin/users");

@@ -17,7 +17,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Writes reminder and escalation e-mails, in plain text and HTML, in the recipient's language, from
- * the {@code ReminderMail} message bundles beside this class.
+ * the {@code ReminderMail} message bundles beside this class. A person whose pages follow their browser's
+ * language gets them in English: an e-mail is written with no browser asking ({@link UserAccount#languageOfEmails()}).
  */
 @Component
 public class ReminderMail {
@@ -28,6 +29,9 @@ public class ReminderMail {
     /**
      * What a message is about: the task (its model's name and key, e.g. {@code UserTask_PrepareReport}),
      * its mandate, and why it goes to this person.
+     *
+     * @param group the candidate groups the task is offered to; for {@link Reason#MANAGER} the codes of the
+     *              entities whose managers are told, empty when every manager is
      */
     public record Subject(ReminderKind kind, String taskName, String taskKey, LocalDate due, boolean overdue,
                           String assignee, Mandate mandate, Reason reason, String group) {
@@ -54,7 +58,7 @@ public class ReminderMail {
     }
 
     public Message compose(Subject about, UserAccount recipient) {
-        Locale locale = recipient.language().locale();
+        Locale locale = recipient.languageOfEmails().locale();
         ResourceBundle text = bundle(locale);
         Mandate mandate = about.mandate();
         String taskName = taskName(text, about.taskKey(), about.taskName());
@@ -74,7 +78,8 @@ public class ReminderMail {
                 new String[] {text.getString("label.due"), due});
         String taskLink = product.link("tasks");
         String mandateLink = mandateLink(mandate);
-        String why = format(text, "why." + about.reason(), locale, about.group());
+        String why = about.reason() == Reason.MANAGER && about.group().isEmpty() ? format(text, "why.MANAGER.ANY", locale)
+                : format(text, "why." + about.reason(), locale, about.group());
         String where = where(text, locale);
 
         StringBuilder plain = new StringBuilder(greeting).append("\n\n").append(capitalised(intro)).append("\n\n");
@@ -102,14 +107,15 @@ public class ReminderMail {
      * @param entities the entities whose managers are asked; none when every manager is
      */
     public Message composeLeftOut(Mandate mandate, UserAccount recipient, List<String> entities) {
-        Locale locale = recipient.language().locale();
+        Locale locale = recipient.languageOfEmails().locale();
         ResourceBundle text = bundle(locale);
         String subject = format(text, "leftOut.subject", locale, mandate.symbol(), mandate.paragraph(), mandate.leftOutBy());
         String greeting = format(text, "greeting", locale, recipient.fullName());
         String intro = format(text, "leftOut.intro", locale, mandate.leftOutBy(), mandate.symbol(), mandate.paragraph());
         String deliverable = mandate.deliverable() == null ? mandate.text() : mandate.deliverable();
         String mandateLink = mandateLink(mandate);
-        String why = entities.isEmpty() ? text.getString("why.LEFT_OUT.ANY")
+        // through MessageFormat, as every text: the French one writes its apostrophes ''
+        String why = entities.isEmpty() ? format(text, "why.LEFT_OUT.ANY", locale)
                 : format(text, "why.LEFT_OUT", locale, String.join(", ", entities));
         String plain = greeting + "\n\n" + intro + "\n\n" + text.getString("label.deliverable") + ": " + deliverable
                 + "\n\n" + text.getString("leftOut.link") + ": " + mandateLink + "\n\n-- \n" + why + "\n";
@@ -127,7 +133,7 @@ public class ReminderMail {
      */
     public Message composeDigest(UserAccount recipient, LocalDate today, List<DigestTask> tasks,
                                  List<Mandate> overdueMandates) {
-        Locale locale = recipient.language().locale();
+        Locale locale = recipient.languageOfEmails().locale();
         ResourceBundle text = bundle(locale);
         String subject = format(text, "digest.subject", locale, longDate(locale, today), tasks.size(),
                 overdueMandates.size());

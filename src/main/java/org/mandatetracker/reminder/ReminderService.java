@@ -3,6 +3,7 @@ package org.mandatetracker.reminder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -102,8 +103,11 @@ public class ReminderService {
         }
         schedule.overdueWeek(task.getDueDate()).ifPresent(week -> {
             List<String> managerGroups = managerGroups(task);
+            // the footer names the entities ("a manager of DPO"), not their groups ("DPO_MANAGER")
+            List<String> entities = managerGroups.stream().flatMap(group -> WorkflowGroups.parse(group).stream())
+                    .map(WorkflowGroups.Membership::entityCode).filter(Objects::nonNull).toList();
             deliver(task, ReminderKind.ESCALATION, "week " + week, users.findInGroups(managerGroups),
-                    ReminderMail.Reason.MANAGER, String.join(", ", managerGroups));
+                    ReminderMail.Reason.MANAGER, String.join(", ", entities));
         });
     }
 

@@ -88,7 +88,10 @@ public class UserService {
         return List.copyOf(members.values());
     }
 
-    /** The language a person's e-mails are written in: the person themselves or an admin may change it. */
+    /**
+     * The language a person's pages and e-mails are written in, null to follow their browser's: the person
+     * themselves or an admin may change it.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN') or #username == authentication.name")
     public void setLanguage(String username, Language language) {
@@ -221,7 +224,7 @@ public class UserService {
         change(changes, "e-mail", before.email(), after.email());
         change(changes, "entity", before.entityCode(), after.entityCode());
         change(changes, "roles", roles(before), roles(after));
-        change(changes, "language", before.language().label(), after.language().label());
+        change(changes, "language", languageName(before), languageName(after));
         return String.join("; ", changes);
     }
 
@@ -229,6 +232,11 @@ public class UserService {
         if (!Objects.equals(before, after)) {
             changes.add(what + " " + Objects.requireNonNullElse(before, "none") + " → " + Objects.requireNonNullElse(after, "none"));
         }
+    }
+
+    /** The audit history is in English. */
+    private static String languageName(UserAccount account) {
+        return account.language() == null ? "browser's language" : account.language().label();
     }
 
     private static String roles(UserAccount account) {

@@ -213,7 +213,8 @@ class ReminderMailIT {
                 .filter(message -> recipient(message).equals("manager@example.org")).toList();
         assertThat(toManager).hasSize(2);
         assertThat(toManager.get(0).getSubject()).startsWith("Overdue: Prepare report");
-        assertThat(textParts(toManager.get(0)).get("text/plain")).contains("manager of DPO");
+        assertThat(textParts(toManager.get(0)).get("text/plain")).contains("a manager of DPO, the entity responsible")
+                .doesNotContain("DPO_MANAGER");
     }
 
     @Test

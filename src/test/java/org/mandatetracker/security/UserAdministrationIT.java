@@ -112,6 +112,7 @@ class UserAdministrationIT {
     @WithMockUser(username = "chief-admin", roles = "ADMIN")
     void anAdminEditsAPersonAndTheAuditHistorySaysWhoChangedWhat() {
         String username = newPerson("edited");
+        assertThat(users.find(username).orElseThrow().language()).as("a new person follows their browser").isNull();
 
         UserAccount edited = users.update(username, new EditedUser("Renamed Person", "renamed@example.org", "DPPA",
                 Set.of(Role.STAFF, Role.MANAGER), Language.FR));
@@ -124,7 +125,7 @@ class UserAdministrationIT {
         AuditEntry entry = audit.about(username).get(0);
         assertThat(entry.actor()).isEqualTo("chief-admin");
         assertThat(entry.detail()).contains("name Person " + username + " → Renamed Person").contains("entity DPO → DPPA")
-                .contains("roles STAFF → MANAGER, STAFF").contains("language English → Français");
+                .contains("roles STAFF → MANAGER, STAFF").contains("language browser's language → Français");
         assertThatThrownBy(() -> users.update(username, new EditedUser(" ", "not an address", "DPO", Set.of(),
                 Language.EN))).isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("Enter the person's name").hasMessageContaining("Not an e-mail address")

@@ -46,9 +46,9 @@ public class AppUser {
     @Column(nullable = false)
     private boolean enabled = true;
 
-    @Column(nullable = false)
+    /** Null: the person's pages follow their browser. */
     @Enumerated(EnumType.STRING)
-    private Language language = Language.EN;
+    private Language language;
 
     @Column(name = "reminder_delivery", nullable = false)
     @Enumerated(EnumType.STRING)

@@ -13,8 +13,9 @@ import org.mandatetracker.security.UserAccount;
 import org.springframework.stereotype.Component;
 
 /**
- * The language every page is written in: the signed-in person's setting, else the browser's preferred
- * language among those the product speaks, else English. It sets the UI's locale (which the message
+ * The language every page is written in: the signed-in person's setting, else (before sign-in, or for a
+ * person who chose their browser's language) the browser's preferred language among those the product
+ * speaks, else English. It sets the UI's locale (which the message
  * bundles, dates and numbers follow) and the page's {@code <html lang>}, which screen readers read.
  * A person who changes their setting reloads the page ({@link SettingsView}), so both follow at once.
  */
@@ -38,7 +39,8 @@ class LanguageOfThePage implements VaadinServiceInitListener {
                 localeOf(page.getVaadinRequest()).getLanguage());
     }
 
-    private Locale localeOf(VaadinRequest request) {
+    Locale localeOf(VaadinRequest request) {
+        // a person without a language (null) follows the browser, as nobody signed in does
         return currentUser.account().map(UserAccount::language)
                 .orElseGet(() -> Language.preferredOf(browserLanguages(request)))
                 .locale();

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import com.vaadin.flow.component.UI;
 import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.base.ui.Notifications;
@@ -55,16 +56,17 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
             zone.setValue(me.zone().getId());
         }
 
-        RadioButtonGroup<Language> language = new RadioButtonGroup<>(getTranslation("settings.language"));
-        language.setItems(Language.values());
-        language.setItemLabelGenerator(Language::label);
-        language.setValue(me.language());
+        RadioButtonGroup<Optional<Language>> language = new RadioButtonGroup<>(getTranslation("settings.language"));
+        language.setItems(LanguageChoices.ALL);
+        language.setItemLabelGenerator(LanguageChoices::label);
+        Optional<Language> myLanguage = Optional.ofNullable(me.language());
+        language.setValue(myLanguage);
 
         Button save = new Button(getTranslation("settings.save"), click -> {
             users.setReminderPreferences(me.username(), delivery.getValue(),
                     zone.getValue() == null ? null : ZoneId.of(zone.getValue()));
-            users.setLanguage(me.username(), language.getValue());
-            if (language.getValue() != me.language()) {
+            users.setLanguage(me.username(), language.getValue().orElse(null));
+            if (!language.getValue().equals(myLanguage)) {
                 // every text of the page was written in the old language: the page is drawn again in the new one
                 UI.getCurrent().getPage().reload();
                 return;

@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -70,7 +71,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserAccount::fullName).setHeader(getTranslation("users.fullName")).setFlexGrow(1);
         grid.addColumn(UserAccount::entityCode).setHeader(getTranslation("users.entity")).setAutoWidth(true);
         grid.addColumn(UsersView::roles).setHeader(getTranslation("users.roles")).setAutoWidth(true);
-        grid.addColumn(user -> user.language().label()).setHeader(getTranslation("users.language")).setAutoWidth(true);
+        grid.addColumn(user -> LanguageChoices.label(Optional.ofNullable(user.language()))).setHeader(getTranslation("users.language")).setAutoWidth(true);
         grid.addColumn(user -> user.enabled() ? getTranslation("users.yes") : getTranslation("users.no"))
                 .setHeader(getTranslation("users.canSignIn")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true);
@@ -225,7 +226,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         final EmailField email = new EmailField(I18NProvider.translate("users.email"));
         final ComboBox<UnEntity> entity = new ComboBox<>(I18NProvider.translate("users.entity"));
         final CheckboxGroup<Role> roles = new CheckboxGroup<>(I18NProvider.translate("users.roles"));
-        final Select<Language> language = new Select<>();
+        final Select<Optional<Language>> language = new Select<>();
 
         PersonFields(List<UnEntity> entities) {
             entity.setItems(entities);
@@ -233,9 +234,9 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
             roles.setItems(Role.values());
             roles.setItemLabelGenerator(Labels::of);
             language.setLabel(I18NProvider.translate("users.language"));
-            language.setItems(Language.values());
-            language.setItemLabelGenerator(Language::label);
-            language.setValue(Language.EN);
+            language.setItems(LanguageChoices.ALL);
+            language.setItemLabelGenerator(LanguageChoices::label);
+            language.setValue(Optional.empty());
         }
 
         FieldErrors errors() {
@@ -248,12 +249,12 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
             email.setValue(person.email() == null ? "" : person.email());
             entity.setValue(ownEntity);
             roles.setValue(person.roles());
-            language.setValue(person.language());
+            language.setValue(Optional.ofNullable(person.language()));
         }
 
         EditedUser edited() {
             return new EditedUser(fullName.getValue(), email.getValue(),
-                    entity.getValue() == null ? null : entity.getValue().code(), roles.getValue(), language.getValue());
+                    entity.getValue() == null ? null : entity.getValue().code(), roles.getValue(), language.getValue().orElse(null));
         }
     }
 }
