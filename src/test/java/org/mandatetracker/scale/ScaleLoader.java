@@ -144,8 +144,10 @@ final class ScaleLoader {
                         + " deliverable, mentioned_entities, text, status, owner_entity, focal_point, version)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                 documentId, symbol, body.name(), mandate.paragraph(), String.join(",", mandate.subparagraphs()), mandate.verb(),
-                mandate.strength(), mandate.kind(), String.join(",", mandate.addressees()), mandate.reportTo(),
-                due == null ? null : Date.valueOf(due), extractedDue == null ? null : extractedDue.precision(),
+                mandate.strength().contractName(), mandate.kind().name(), String.join(",", mandate.addressees()),
+                mandate.reportTo(),
+                due == null ? null : Date.valueOf(due), extractedDue == null || extractedDue.precision() == null ? null
+                        : extractedDue.precision().contractName(),
                 extractedDue == null ? null : extractedDue.session(),
                 extractedDue == null ? null : truncate(extractedDue.text(), 1000),
                 extractedDue != null && extractedDue.estimated(), mandate.recurrence(),
