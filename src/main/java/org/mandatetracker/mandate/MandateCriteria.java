@@ -10,11 +10,8 @@ import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
 import org.hibernate.query.criteria.JpaExpression;
 import org.mandatetracker.mandate.internal.DocumentHeader;
-import org.mandatetracker.mandate.internal.ImportedDocument;
 import org.mandatetracker.mandate.internal.MandateRecord;
 import org.mandatetracker.mandate.internal.ReportingCycleRecord;
 import org.springframework.data.jpa.domain.Specification;
@@ -26,13 +23,29 @@ import org.springframework.data.jpa.domain.Specification;
  */
 final class MandateCriteria {
 
-    /** Not a backslash, which MySQL reads inside quotes as escaping the closing quote. */
-    private static final char ESCAPE = '!';
+    /** The due order of a mandate without a due date, as the database computes it (V8_1). */
+    private static final LocalDate UNDATED = LocalDate.of(9999, 12, 31);
 
     private MandateCriteria() {
     }
 
+    /**
+     * The rows of the filter as the register lists them: {@link #counted}'s conditions and, for a status, the range
+     * of the due order its rows lie in, so that the indexes in the register's order (V8_1, V18_2) give its first
+     * page from there instead of checking every mandate due before it (the undated come last: 1.1 s at 100 000).
+     */
     static Specification<MandateRecord> matching(MandateFilter filter, LocalDate today) {
+        return (root, query, cb) -> {
+            Predicate selected = counted(filter, today).toPredicate(root, query, cb);
+            return filter.status() == null ? selected : cb.and(selected, dueOrderRange(filter.status(), root, cb, today));
+        };
+    }
+
+    /**
+     * The rows of the filter by the columns it names only, as a grouped count checks them on each row: read from
+     * the indexes of those columns (the dashboard's figures).
+     */
+    static Specification<MandateRecord> counted(MandateFilter filter, LocalDate today) {
         return (root, query, cb) -> {
             List<Predicate> conditions = new ArrayList<>();
             if (filter.status() != null) {
@@ -44,7 +57,8 @@ final class MandateCriteria {
                 // addressees are stored joined by commas: match one of them whole
                 Expression<String> addressees = cb.concat(cb.concat(",", root.get("addressees")), ",");
                 conditions.add(cb.or(cb.equal(root.get("ownerEntity"), filter.entity()),
-                        cb.like(addressees, contains("," + filter.entity() + ","), ESCAPE)));
+                        cb.like(addressees, MandateTextSearch.contains("," + filter.entity() + ","),
+                                MandateTextSearch.ESCAPE)));
             }
             if (filter.leadEntity() != null) {
                 conditions.add(cb.equal(root.get("ownerEntity"), filter.leadEntity()));
@@ -57,8 +71,7 @@ final class MandateCriteria {
             }
             if (filter.resolutionYear() != null) {
                 int year = filter.resolutionYear();
-                conditions.add(root.get("documentId").in(documentsWhere(query, cb, document -> cb.between(
-                        document.get("adopted"), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))));
+                conditions.add(cb.between(root.get("documentAdopted"), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
             }
             if (filter.triage()) {
                 conditions.add(cb.and(cb.isNull(root.get("ownerEntity")), cb.equal(root.get("status"), MandateStatus.OPEN)));
@@ -79,22 +92,10 @@ final class MandateCriteria {
                 conditions.add(cb.greaterThanOrEqualTo(root.get("dueDate"), filter.dueAfter()));
             }
             if (filter.query() != null && !filter.query().isBlank()) {
-                String pattern = contains(filter.query().strip().toLowerCase(Locale.ROOT));
-                conditions.add(cb.or(cb.like(cb.lower(root.get("text")), pattern, ESCAPE),
-                        cb.like(cb.lower(root.get("deliverable")), pattern, ESCAPE),
-                        root.get("documentId").in(documentsWhere(query, cb,
-                                document -> cb.like(cb.lower(document.get("symbol")), pattern, ESCAPE)))));
+                conditions.add(MandateTextSearch.matching(filter.query(), root, cb));
             }
             return cb.and(conditions.toArray(Predicate[]::new));
         };
-    }
-
-    private static Subquery<Long> documentsWhere(CommonAbstractCriteria query,
-                                                 CriteriaBuilder cb,
-                                                 Function<Root<ImportedDocument>, Predicate> condition) {
-        Subquery<Long> documents = query.subquery(Long.class);
-        Root<ImportedDocument> document = documents.from(ImportedDocument.class);
-        return documents.select(document.get("id")).where(condition.apply(document));
     }
 
     /** The mandates with a report for a cycle due in the year, counted as {@link MandateFigures#deliveryByLeadEntity} counts. */
@@ -114,11 +115,6 @@ final class MandateCriteria {
     static Predicate onTime(Root<ReportingCycleRecord> cycle, CriteriaBuilder cb) {
         Expression<LocalDate> submittedOn = ((JpaExpression<?>) cycle.get("submittedAt")).cast(LocalDate.class);
         return cb.and(cb.isNotNull(cycle.get("documentSymbol")), cb.lessThanOrEqualTo(submittedOn, cycle.get("dueDate")));
-    }
-
-    /** A LIKE pattern for text that contains {@code text}, its own % and _ taken literally. */
-    private static String contains(String text) {
-        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     /**
@@ -166,6 +162,19 @@ final class MandateCriteria {
             rank = rank.when(status(StatusFilter.of(status), mandate, cb, today), status.ordinal());
         }
         return rank.otherwise(MandateStatus.values().length);
+    }
+
+    /** Where in the due order (the due date, {@link #UNDATED} for none) the mandates of a status lie. */
+    private static Predicate dueOrderRange(StatusFilter status, Root<MandateRecord> root, CriteriaBuilder cb,
+                                           LocalDate today) {
+        Expression<LocalDate> dueOrder = root.get("dueSort");
+        return switch (status) {
+            case OPEN -> cb.greaterThanOrEqualTo(dueOrder, today);
+            case DUE_WITHIN_30_DAYS -> cb.between(dueOrder, today, today.plusDays(StatusFilter.DUE_SOON_DAYS));
+            case OVERDUE -> cb.lessThan(dueOrder, today);
+            case NO_DATE -> cb.equal(dueOrder, UNDATED);
+            case DONE, DISMISSED, SUPERSEDED -> cb.conjunction();
+        };
     }
 
     /** The stored status and due date that make a mandate's status, as {@link MandateStatus#of} derives it. */

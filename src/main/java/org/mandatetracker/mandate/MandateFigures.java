@@ -52,7 +52,7 @@ public class MandateFigures {
         List<Expression<?>> groupColumns = grouping.columns(mandate, cb, conditions);
         List<Selection<?>> columns = new ArrayList<>(groupColumns);
         for (MandateFilter figure : figures) {
-            columns.add(countWhere(cb, MandateCriteria.matching(figure, today).toPredicate(mandate, query, cb)));
+            columns.add(countWhere(cb, MandateCriteria.counted(figure, today).toPredicate(mandate, query, cb)));
         }
         conditions.add(MandateCriteria.matching(scope, today).toPredicate(mandate, query, cb));
         query.multiselect(columns).where(conditions.toArray(Predicate[]::new)).groupBy(groupColumns);

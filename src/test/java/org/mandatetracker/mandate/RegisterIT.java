@@ -104,6 +104,28 @@ class RegisterIT {
 
     @Test
     @WithMockUser(username = "staff", roles = "STAFF")
+    void theFreeTextFindsTheTextAsTypedWhereEachOfItsWordsBeginsAWord() throws IOException {
+        String symbol = TestResolutions.freshSymbol();
+        // a word no other import of this database has: paragraph 25 asks for a report on security sector reform
+        String word = "Kestrelwing" + symbol.replaceAll("\\D", "");
+        List<JsonNode> imported = importAsManager(TestResolutions.seed000As(symbol)
+                .replace("security sector reform", "security sector " + word + " reform"));
+        long paragraph25 = imported.stream().filter(mandate -> mandate.get("paragraph").asText().equals("25"))
+                .findFirst().orElseThrow().get("id").asLong();
+        String number = symbol.substring("S/RES/".length(), symbol.indexOf(' '));
+
+        for (String found : List.of(word, word.toUpperCase(), "sector " + word, word.substring(0, word.length() - 3),
+                "sector " + word + " reform in September", "res/" + number, number + " (2020)")) {
+            assertThat(idsFound(found)).as(found).contains(paragraph25);
+        }
+        for (String notFound : List.of(word.substring(3), word + " sector", "sector " + word + "s", number.substring(1))) {
+            assertThat(idsFound(notFound)).as(notFound).doesNotContain(paragraph25);
+        }
+        assertThat(mandates.count(MandateFilter.ALL.withQuery(symbol))).isEqualTo(imported.size());
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
     void sortedBySymbolTheRegisterFollowsTheDocumentsOrderAsTheDatabaseSortsThem() throws IOException {
         importAsManager(TestResolutions.seed000As(TestResolutions.freshSymbol()));
         importAsManager(TestResolutions.seed000As(TestResolutions.freshSymbol()));
@@ -188,6 +210,10 @@ class RegisterIT {
         List<JsonNode> imported = new ArrayList<>();
         json.readTree(response.body()).get("mandates").forEach(imported::add);
         return imported;
+    }
+
+    private List<Long> idsFound(String text) {
+        return mandates.page(MandateFilter.ALL.withQuery(text), List.of(), 0, 10_000).stream().map(Mandate::id).toList();
     }
 
     private HttpResponse<byte[]> export(String query, String username) {

@@ -80,8 +80,8 @@ final class ScaleLoader {
             String owner = leaveInTriage && status == MandateStatus.OPEN || serial % 7 == 0 ? null
                     : entities.get(serial % entities.size());
             String focalPoint = owner == null ? null : focalPoint(owner, serial % focalPointsPerEntity);
-            long id = insertMandate(documentId, symbol, body, extracted.get(i), due(extracted.get(i), adopted, serial), status,
-                    owner, focalPoint);
+            long id = insertMandate(documentId, symbol, body, adopted, extracted.get(i),
+                    due(extracted.get(i), adopted, serial), status, owner, focalPoint);
             mandates.add(new LoadedMandate(id, status));
         }
         jdbc.batchUpdate("insert into mandate_event (mandate_id, occurred_at, actor, kind, detail) values (?, ?, ?, ?, ?)",
@@ -135,15 +135,18 @@ final class ScaleLoader {
                 });
     }
 
-    private long insertMandate(long documentId, String symbol, Body body, ExtractionResult.Mandate mandate, LocalDate due,
-                               MandateStatus status, String owner, String focalPoint) {
+    private long insertMandate(long documentId, String symbol, Body body, LocalDate adopted,
+                               ExtractionResult.Mandate mandate, LocalDate due, MandateStatus status, String owner,
+                               String focalPoint) {
         ExtractionResult.Due extractedDue = due == null ? null : mandate.due();
-        return insert("insert into mandate (document_id, document_symbol, document_body, paragraph, subparagraphs, verb, strength,"
+        return insert("insert into mandate (document_id, document_symbol, document_body, document_adopted, paragraph,"
+                        + " subparagraphs, verb, strength,"
                         + " kind, addressees, report_to, due_date, due_precision, due_session, due_text, due_estimated,"
                         + " recurrence, end_date,"
                         + " deliverable, mentioned_entities, text, status, owner_entity, focal_point, version)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                documentId, symbol, body.name(), mandate.paragraph(), String.join(",", mandate.subparagraphs()), mandate.verb(),
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                documentId, symbol, body.name(), Date.valueOf(adopted), mandate.paragraph(),
+                String.join(",", mandate.subparagraphs()), mandate.verb(),
                 mandate.strength().contractName(), mandate.kind().name(), String.join(",", mandate.addressees()),
                 mandate.reportTo(),
                 due == null ? null : Date.valueOf(due), extractedDue == null || extractedDue.precision() == null ? null

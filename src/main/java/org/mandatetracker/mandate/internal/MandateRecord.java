@@ -35,6 +35,9 @@ public class MandateRecord {
     /** Its document's body, which never changes: the body filter and figures read it from this table (V18_1). */
     @Column(name = "document_body", updatable = false)
     private String documentBody;
+    /** Its document's adoption date, which never changes: the year filter reads it from this table (V20_3). */
+    @Column(name = "document_adopted", updatable = false)
+    private LocalDate documentAdopted;
     @Column(nullable = false)
     private String paragraph;
     @Column(nullable = false)
@@ -100,6 +103,7 @@ public class MandateRecord {
         this.documentId = document.getId();
         this.documentSymbol = document.getSymbol();
         this.documentBody = document.getBody();
+        this.documentAdopted = document.getAdopted();
         this.paragraph = mandate.paragraph();
         this.subparagraphs = String.join(",", mandate.subparagraphs());
         this.verb = mandate.verb();
