@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.mandatetracker.mandate.MandateFilter.DeliveredReports;
 import org.mandatetracker.mandate.MandateFigures;
 import org.mandatetracker.mandate.MandateFilter;
 import org.mandatetracker.mandate.MandateGrouping;
+import org.mandatetracker.mandate.MandateGrouping.LeadAndBody;
 import org.mandatetracker.mandate.MandateOrder;
 import org.mandatetracker.mandate.MandateService;
 import org.mandatetracker.mandate.MandateStatus;
@@ -106,11 +108,13 @@ public class DashboardService {
         columns.add(inScope.withStatus(MandateStatus.DONE)
                 .withDueBetween(today.withDayOfYear(1), today.withDayOfYear(today.lengthOfYear())));
 
-        Map<Optional<String>, long[]> perLead = figures.count(MandateGrouping.LEAD_ENTITY, inScope, columns);
+        // one grouped query gives both tables: each of its groups adds to its lead entity's row and its body's row
+        Map<LeadAndBody, long[]> perLeadAndBody = figures.count(MandateGrouping.LEAD_ENTITY_AND_BODY, inScope, columns);
+        Map<Optional<String>, long[]> perLead = summed(perLeadAndBody, LeadAndBody::leadEntity);
         List<Row> byLeadEntity = rows(MandateGrouping.LEAD_ENTITY, perLead, columns,
                 lead -> lead.orElse(TO_TRIAGE), lead -> lead.isEmpty() ? DashboardRow.TO_TRIAGE : null,
                 leadOrder(user.entityCode()));
-        Map<Body, long[]> perBody = new TreeMap<>(figures.count(MandateGrouping.BODY, inScope, columns));
+        Map<Body, long[]> perBody = new TreeMap<>(summed(perLeadAndBody, LeadAndBody::body));
         MAIN_BODIES.forEach(body -> perBody.putIfAbsent(body, new long[columns.size()]));
         List<Row> byBody = rows(MandateGrouping.BODY, perBody, columns, Body::label, body -> body,
                 Comparator.naturalOrder());
@@ -170,6 +174,16 @@ public class DashboardService {
                 .mapToLong(counts -> counts[0]).sum();
         return new ShortList(mandates.first(waiting, MandateOrder.LONGEST_WAITING_FIRST, properties.listLength()),
                 new Count(all, waiting));
+    }
+
+    /** The counts of the groups added up by {@code key}, figure by figure. */
+    private static <K> Map<K, long[]> summed(Map<LeadAndBody, long[]> counted, Function<LeadAndBody, K> key) {
+        Map<K, long[]> sums = new HashMap<>();
+        counted.forEach((group, counts) -> {
+            long[] sum = sums.computeIfAbsent(key.apply(group), k -> new long[counts.length]);
+            IntStream.range(0, counts.length).forEach(i -> sum[i] += counts[i]);
+        });
+        return sums;
     }
 
     private static <K> List<Row> rows(MandateGrouping<K> grouping, Map<K, long[]> counted, List<MandateFilter> columns,

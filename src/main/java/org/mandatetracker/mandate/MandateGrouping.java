@@ -22,10 +22,16 @@ public abstract sealed class MandateGrouping<K> {
     /** By lead entity; mandates with none yet are one group, {@code Optional.empty()}. */
     public static final MandateGrouping<Optional<String>> LEAD_ENTITY = new ByLeadEntity();
     public static final MandateGrouping<Body> BODY = new ByBody();
+    /** By lead entity and body at once: both of the dashboard's tables from one pass over the mandates. */
+    public static final MandateGrouping<LeadAndBody> LEAD_ENTITY_AND_BODY = new ByLeadEntityAndBody();
     /** By the month of the due date; undated mandates are left out. */
     public static final MandateGrouping<YearMonth> DUE_MONTH = new ByDueMonth();
 
     private MandateGrouping() {
+    }
+
+    /** A group of {@link #LEAD_ENTITY_AND_BODY}: the lead entity (empty: to triage) and the body. */
+    public record LeadAndBody(Optional<String> leadEntity, Body body) {
     }
 
     /** The filter narrowed to the mandates of one group. */
@@ -71,6 +77,24 @@ public abstract sealed class MandateGrouping<K> {
         @Override
         Body group(Tuple row) {
             return Body.valueOf(row.get(0, String.class));
+        }
+    }
+
+    private static final class ByLeadEntityAndBody extends MandateGrouping<LeadAndBody> {
+        @Override
+        public MandateFilter narrow(MandateFilter filter, LeadAndBody group) {
+            return LEAD_ENTITY.narrow(BODY.narrow(filter, group.body()), group.leadEntity());
+        }
+
+        @Override
+        List<Expression<?>> columns(Root<MandateRecord> mandate, CriteriaBuilder cb,
+                                    List<Predicate> conditions) {
+            return List.of(mandate.get("ownerEntity"), mandate.get("documentBody"));
+        }
+
+        @Override
+        LeadAndBody group(Tuple row) {
+            return new LeadAndBody(Optional.ofNullable(row.get(0, String.class)), Body.valueOf(row.get(1, String.class)));
         }
     }
 
