@@ -80,10 +80,8 @@ public class CalendarService {
     public String myDeadlines() {
         UserAccount user = currentUser.require();
         List<Deadline> deadlines = new ArrayList<>();
-        for (WorkflowTask task : tasks.visibleTasks(false, null, 0, MAX_TASKS).tasks()) {
-            if (task.due() != null) {
-                deadlines.add(taskDeadline(task));
-            }
+        for (WorkflowTask task : tasks.soonestDueTasks(MAX_TASKS)) {
+            deadlines.add(taskDeadline(task));
         }
         MandateFilter ownEntity = MandateFilter.ALL.withLeadEntity(user.entityCode());
         List<Mandate> open = new ArrayList<>(mandates.page(ownEntity.withStatus(StatusFilter.OVERDUE),

@@ -75,8 +75,7 @@ public class MandateTaskService {
     @PreAuthorize("isAuthenticated()")
     public List<WorkflowTask> visibleTasks(boolean assignedToMe, Long mandateId) {
         UserAccount user = currentUser.require();
-        List<Task> dated = visible(user, assignedToMe, mandateId, null).dueBefore(LATEST_DUE).orderByDueDate().asc()
-                .orderByTaskCreateTime().asc().orderByTaskId().asc().list();
+        List<Task> dated = datedVisible(user, assignedToMe, mandateId, null).list();
         List<Task> undated = undatedVisible(user, assignedToMe, mandateId, null).list();
         return toWorkflowTasks(Stream.concat(dated.stream(), undated.stream()).toList());
     }
@@ -104,8 +103,7 @@ public class MandateTaskService {
         long datedCount = total - undatedCount;
         List<Task> page = new ArrayList<>(limit);
         if (offset < datedCount) {
-            page.addAll(visible(user, assignedToMe, mandateId, taskType).dueBefore(LATEST_DUE).orderByDueDate().asc()
-                    .orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(offset, limit));
+            page.addAll(datedVisible(user, assignedToMe, mandateId, taskType).listPage(offset, limit));
         }
         if (page.size() < limit && offset + page.size() < total) {
             int firstUndated = (int) Math.max(0, offset - datedCount);
@@ -113,6 +111,16 @@ public class MandateTaskService {
                     .listPage(firstUndated, limit - page.size()));
         }
         return new TaskPage(toWorkflowTasks(page), total);
+    }
+
+    /**
+     * The first {@code limit} tasks with a due date that the signed-in person sees, soonest due first, in one query
+     * and without the counts a page of the task list needs: for the calendar feed, which shows only dated tasks.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<WorkflowTask> soonestDueTasks(int limit) {
+        return toWorkflowTasks(datedVisible(currentUser.require(), false, null, null).listPage(0, limit));
     }
 
     /** How many tasks {@link #visibleTasks(boolean, Long, String, int, int)} pages through. */
@@ -128,6 +136,11 @@ public class MandateTaskService {
     public Optional<WorkflowTask> visibleTask(String taskId) {
         List<Task> found = visible(currentUser.require(), false, null, null).taskId(taskId).list();
         return toWorkflowTasks(found).stream().findFirst();
+    }
+
+    private TaskQuery datedVisible(UserAccount user, boolean assignedToMe, Long mandateId, String taskType) {
+        return visible(user, assignedToMe, mandateId, taskType).dueBefore(LATEST_DUE).orderByDueDate().asc()
+                .orderByTaskCreateTime().asc().orderByTaskId().asc();
     }
 
     private TaskQuery undatedVisible(UserAccount user, boolean assignedToMe, Long mandateId, String taskType) {
