@@ -1,0 +1,537 @@
+package org.mandatetracker.extraction.internal;
+
+import java.util.BitSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where the matches of a regular expression can start, read from its source once: the characters a match can begin
+ * with, and which of them only where a word starts ({@code \b}). {@link #finder} tries the pattern only at those places
+ * and finds exactly what {@link Matcher#find()} finds: the engine's own search tries the whole pattern at every position
+ * of the text, which was most of the extraction's time (the lexicon patterns open with alternations and {@code \b},
+ * which Java cannot skip ahead by).
+ *
+ * <p>The reading is conservative: a construct it does not know, or a pattern that can match the empty string, lets
+ * every position through, and case-insensitive letters let all their case variants through.
+ */
+final class MatchStarts {
+
+    private static final Map<Pattern, MatchStarts> BY_PATTERN = new ConcurrentHashMap<>();
+    private static final Map<String, BitSet> ATOM_CHARACTERS = new ConcurrentHashMap<>();
+    private static final int CHARACTERS = Character.MAX_VALUE + 1;
+
+    private final Pattern pattern;
+    /** Null when a match may start anywhere. */
+    private final BitSet anywhere;
+    /** ASCII letters and digits that begin a match only after {@code \b}: not right after another one. */
+    private final BitSet atWordStart;
+
+    private MatchStarts(Pattern pattern) {
+        this.pattern = pattern;
+        Starts starts = new Reader(pattern).read();
+        if (starts == null || starts.nullable) {
+            anywhere = null;
+            atWordStart = null;
+        } else {
+            anywhere = starts.anywhere;
+            atWordStart = starts.atWordStart;
+            // a match may start inside a pair of surrogates; such text is rare enough to be tried everywhere
+            anywhere.set(Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1);
+        }
+    }
+
+    static MatchStarts of(Pattern pattern) {
+        return BY_PATTERN.computeIfAbsent(pattern, MatchStarts::new);
+    }
+
+    /** The matches of {@code pattern} in {@code text}, as {@code pattern.matcher(text).find()} gives them one by one. */
+    static Finder finder(Pattern pattern, CharSequence text) {
+        return of(pattern).finder(text);
+    }
+
+    /** Whether {@code pattern} matches somewhere in {@code text}, as {@code pattern.matcher(text).find()} tells. */
+    static boolean found(Pattern pattern, CharSequence text) {
+        return finder(pattern, text).find();
+    }
+
+    /** Whether every position of a text may start a match (nothing to skip). */
+    boolean everywhere() {
+        return anywhere == null;
+    }
+
+    /** Whether a match may start at {@code at} of the text; the text's start always may ({@code ^}). */
+    boolean mayStartAt(CharSequence text, int at) {
+        if (anywhere == null || at == 0) {
+            return true;
+        }
+        char c = text.charAt(at);
+        return anywhere.get(c) || atWordStart.get(c) && !isAsciiWordCharacter(text.charAt(at - 1));
+    }
+
+    /**
+     * The matches of the pattern in {@code text} one after the other, as {@code pattern.matcher(text).find()} gives them.
+     * For a region with opaque bounds, pass the region's text instead.
+     */
+    Finder finder(CharSequence text) {
+        return new Finder(this, text);
+    }
+
+    /** {@link Matcher#find()} over a whole text, trying the pattern only where {@link #mayStartAt} lets it. */
+    static final class Finder {
+        private final MatchStarts starts;
+        private final CharSequence text;
+        private final Matcher matcher;
+        private int next;
+
+        private Finder(MatchStarts starts, CharSequence text) {
+            this.starts = starts;
+            this.text = text;
+            // each attempt sees the whole text around it, as a search from the text's start does
+            this.matcher = starts.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        /** Finds the next match; the matcher then holds it. */
+        boolean find() {
+            if (starts.everywhere()) {
+                if (next > text.length()) {
+                    return false;
+                }
+                boolean found = matcher.find(next);
+                next = !found ? text.length() + 1 : matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
+                return found;
+            }
+            for (int at = next; at < text.length() || at == 0; at++) {
+                if (starts.mayStartAt(text, at)) {
+                    matcher.region(at, text.length());
+                    if (matcher.lookingAt()) {
+                        next = matcher.end() == at ? at + 1 : matcher.end();
+                        return true;
+                    }
+                }
+            }
+            next = text.length();
+            return false;
+        }
+
+        Matcher matcher() {
+            return matcher;
+        }
+    }
+
+    /** As {@code \b} sees a character before a letter or digit on any Java version (its Unicode reading changed). */
+    private static boolean isAsciiWordCharacter(char c) {
+        return c < 0x80 && (Character.isLetterOrDigit(c) || c == '_');
+    }
+
+    /** A text of one character, changed in place: the engine is asked about each character without a string for each. */
+    private static final class OneCharacter implements CharSequence {
+        char c;
+
+        @Override
+        public int length() {
+            return 1;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return c;
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return String.valueOf(c).subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return String.valueOf(c);
+        }
+    }
+
+    /**
+     * The keys by which case-insensitive matching may take one character for another, Unicode case or not: the same
+     * upper case, the same lower case, or the same lower case of the upper case.
+     */
+    private static final class CaseKeys {
+        private static final int[] UPPER = new int[CHARACTERS];
+        private static final int[] LOWER = new int[CHARACTERS];
+        private static final int[] FOLDED = new int[CHARACTERS];
+
+        static {
+            for (int d = 0; d < CHARACTERS; d++) {
+                UPPER[d] = Character.toUpperCase(d);
+                LOWER[d] = Character.toLowerCase(d);
+                FOLDED[d] = Character.toLowerCase(UPPER[d]);
+            }
+        }
+
+        static void variants(int c, BitSet into) {
+            for (int d = 0; d < CHARACTERS; d++) {
+                if (UPPER[d] == UPPER[c] || LOWER[d] == LOWER[c] || FOLDED[d] == FOLDED[c]) {
+                    into.set(d);
+                }
+            }
+        }
+    }
+
+    /** What can begin a match of part of a pattern, and whether that part can match the empty string. */
+    private static final class Starts {
+        final BitSet anywhere = new BitSet();
+        final BitSet atWordStart = new BitSet();
+        boolean nullable;
+
+        static Starts empty(boolean nullable) {
+            Starts starts = new Starts();
+            starts.nullable = nullable;
+            return starts;
+        }
+
+        void add(Starts other) {
+            anywhere.or(other.anywhere);
+            atWordStart.or(other.atWordStart);
+        }
+    }
+
+    /**
+     * Reads the pattern's source. Each part answers what its matches can begin with; a part that can match the empty
+     * string lets the next part's beginnings through, and a {@code \b} before them restricts letters and digits to word
+     * starts. Null stands for "cannot tell".
+     */
+    private static final class Reader {
+        private final String source;
+        private int at;
+        private int flags;
+        /** Whether the part being read can begin a match: the others are only read past. */
+        private boolean collecting = true;
+
+        Reader(Pattern pattern) {
+            this.source = pattern.pattern();
+            this.flags = pattern.flags();
+        }
+
+        Starts read() {
+            if ((flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ | Pattern.UNICODE_CHARACTER_CLASS)) != 0) {
+                return null;
+            }
+            try {
+                Starts starts = alternation(false);
+                return at == source.length() ? starts : null;
+            } catch (RuntimeException unreadable) {
+                return null;
+            }
+        }
+
+        /** Alternatives up to the end of the group or of the pattern. */
+        private Starts alternation(boolean bounded) {
+            int outerFlags = flags;
+            Starts result = sequence(bounded);
+            while (result != null && at < source.length() && source.charAt(at) == '|') {
+                at++;
+                Starts alternative = sequence(bounded);
+                if (alternative == null) {
+                    return null;
+                }
+                result.add(alternative);
+                result.nullable |= alternative.nullable;
+            }
+            flags = outerFlags; // inline flags such as (?i) hold to the end of their group
+            return result;
+        }
+
+        private Starts sequence(boolean boundedAtStart) {
+            Starts result = Starts.empty(true);
+            boolean bounded = boundedAtStart;
+            boolean open = true; // everything so far can match the empty string: this part's beginnings count
+            boolean outerCollecting = collecting;
+            while (at < source.length() && source.charAt(at) != '|' && source.charAt(at) != ')') {
+                collecting = outerCollecting && open;
+                Part part = part(bounded);
+                collecting = outerCollecting;
+                if (part == null) {
+                    return null;
+                }
+                Quantity quantity = quantifier();
+                if (quantity == null) {
+                    return null;
+                }
+                if (!open) {
+                    continue;
+                }
+                if (part.kind == PartKind.WORD_BOUNDARY && !quantity.optional) {
+                    bounded = true;
+                } else if (part.kind == PartKind.TEXT_START && !quantity.optional) {
+                    open = false; // matches only at the text's start, which is always tried
+                } else if (part.starts != null) {
+                    result.add(part.starts);
+                    open = part.starts.nullable || quantity.optional;
+                }
+            }
+            result.nullable = open;
+            return result;
+        }
+
+        private enum PartKind { CONSUMING, ZERO_WIDTH, WORD_BOUNDARY, TEXT_START }
+
+        /** One atom: its beginnings (null for assertions) and what kind of part it is. */
+        private record Part(PartKind kind, Starts starts) {
+        }
+
+        /** A consuming part that cannot begin a match, read only to move past it. */
+        private static final Part NOT_COLLECTED = new Part(PartKind.CONSUMING, Starts.empty(false));
+
+        private record Quantity(boolean optional) {
+        }
+
+        private Part part(boolean bounded) {
+            char c = source.charAt(at);
+            switch (c) {
+                case '(' -> {
+                    return group(bounded);
+                }
+                case '[' -> {
+                    int start = at;
+                    skipClass();
+                    return consuming(source.substring(start, at), bounded);
+                }
+                case '\\' -> {
+                    return escape(bounded);
+                }
+                case '.' -> {
+                    at++;
+                    return consuming(".", bounded);
+                }
+                case '^' -> {
+                    at++;
+                    return new Part((flags & Pattern.MULTILINE) != 0 ? PartKind.ZERO_WIDTH : PartKind.TEXT_START, null);
+                }
+                case '$' -> {
+                    at++;
+                    return new Part(PartKind.ZERO_WIDTH, null);
+                }
+                case '*', '+', '?', '{' -> {
+                    return null;
+                }
+                default -> {
+                    int codePoint = source.codePointAt(at);
+                    at += Character.charCount(codePoint);
+                    return literal(codePoint, bounded);
+                }
+            }
+        }
+
+        private Part group(boolean bounded) {
+            at++; // (
+            int outerFlags = flags;
+            Part part;
+            if (source.startsWith("?:", at) || source.startsWith("?>", at)) {
+                at += 2;
+                part = new Part(PartKind.CONSUMING, alternation(bounded));
+            } else if (source.startsWith("?=", at) || source.startsWith("?!", at)) {
+                at += 2;
+                part = lookaround();
+            } else if (source.startsWith("?<=", at) || source.startsWith("?<!", at)) {
+                at += 3;
+                part = lookaround();
+            } else if (source.startsWith("?<", at)) {
+                int close = source.indexOf('>', at);
+                at = close + 1;
+                part = new Part(PartKind.CONSUMING, alternation(bounded));
+            } else if (source.startsWith("?", at)) {
+                at++;
+                if (!inlineFlags()) {
+                    return null;
+                }
+                if (source.charAt(at) == ')') {
+                    at++;
+                    return new Part(PartKind.ZERO_WIDTH, null); // (?i): holds on after it, to the end of the group
+                }
+                at++; // (?i:
+                part = new Part(PartKind.CONSUMING, alternation(bounded));
+                flags = outerFlags;
+            } else {
+                part = new Part(PartKind.CONSUMING, alternation(bounded));
+            }
+            if (part.starts == null && part.kind == PartKind.CONSUMING || at >= source.length() || source.charAt(at) != ')') {
+                return null;
+            }
+            at++;
+            return part;
+        }
+
+        private Part lookaround() {
+            boolean outerCollecting = collecting;
+            collecting = false;
+            Starts inner = alternation(false); // read to move past it; it consumes nothing
+            collecting = outerCollecting;
+            return inner == null ? null : new Part(PartKind.ZERO_WIDTH, null);
+        }
+
+        /** Flags such as {@code i}, {@code -i}, {@code iu}; false for those that change what the reading assumes. */
+        private boolean inlineFlags() {
+            boolean on = true;
+            while (at < source.length() && source.charAt(at) != ')' && source.charAt(at) != ':') {
+                char f = source.charAt(at++);
+                int flag = switch (f) {
+                    case 'i' -> Pattern.CASE_INSENSITIVE;
+                    case 'u' -> Pattern.UNICODE_CASE;
+                    case 'm' -> Pattern.MULTILINE;
+                    case 's' -> Pattern.DOTALL;
+                    case 'd' -> Pattern.UNIX_LINES;
+                    case '-' -> 0;
+                    default -> -1;
+                };
+                if (flag < 0) {
+                    return false;
+                }
+                if (f == '-') {
+                    on = false;
+                } else {
+                    flags = on ? flags | flag : flags & ~flag;
+                }
+            }
+            return at < source.length();
+        }
+
+        private Part escape(boolean bounded) {
+            int start = at;
+            at++; // backslash
+            char c = source.charAt(at++);
+            switch (c) {
+                case 'b' -> {
+                    return new Part(PartKind.WORD_BOUNDARY, null);
+                }
+                case 'B', 'G', 'z', 'Z' -> {
+                    return new Part(PartKind.ZERO_WIDTH, null);
+                }
+                case 'A' -> {
+                    return new Part(PartKind.TEXT_START, null);
+                }
+                case 'Q', 'k', 'X', 'E' -> {
+                    return null;
+                }
+                case 'p', 'P', 'N' -> {
+                    if (source.charAt(at) == '{') {
+                        at = source.indexOf('}', at) + 1;
+                    } else {
+                        at++;
+                    }
+                }
+                case 'u' -> at += 4;
+                case 'x' -> at = source.charAt(at) == '{' ? source.indexOf('}', at) + 1 : at + 2;
+                case 'c' -> at++;
+                case '0' -> {
+                    int digits = 0;
+                    while (digits < 3 && at < source.length() && source.charAt(at) >= '0' && source.charAt(at) <= '7') {
+                        at++;
+                        digits++;
+                    }
+                }
+                default -> {
+                    if (c >= '1' && c <= '9') {
+                        return null; // a back reference
+                    }
+                }
+            }
+            return consuming(source.substring(start, at), bounded);
+        }
+
+        /** Moves past a character class, nested classes and escapes included. */
+        private void skipClass() {
+            int depth = 0;
+            do {
+                char c = source.charAt(at);
+                if (c == '\\') {
+                    if (source.charAt(at + 1) == 'Q') {
+                        throw new IllegalArgumentException("quoted text in a class");
+                    }
+                    at += 2;
+                    continue;
+                }
+                if (c == '[') {
+                    depth++;
+                } else if (c == ']') {
+                    depth--;
+                }
+                at++;
+            } while (depth > 0);
+        }
+
+        private Quantity quantifier() {
+            if (at >= source.length()) {
+                return new Quantity(false);
+            }
+            char c = source.charAt(at);
+            boolean optional;
+            if (c == '?' || c == '*') {
+                at++;
+                optional = true;
+            } else if (c == '+') {
+                at++;
+                optional = false;
+            } else if (c == '{') {
+                int close = source.indexOf('}', at);
+                String bounds = source.substring(at + 1, close);
+                int comma = bounds.indexOf(',');
+                optional = Integer.parseInt((comma < 0 ? bounds : bounds.substring(0, comma)).strip()) == 0;
+                at = close + 1;
+            } else {
+                return new Quantity(false);
+            }
+            if (at < source.length() && (source.charAt(at) == '?' || source.charAt(at) == '+')) {
+                at++; // lazy or possessive: the same beginnings
+            }
+            return new Quantity(optional);
+        }
+
+        private Part literal(int codePoint, boolean bounded) {
+            if (!collecting || Character.isSupplementaryCodePoint(codePoint)) {
+                return NOT_COLLECTED; // surrogates are let through anyway
+            }
+            boolean ignoresCase = (flags & Pattern.CASE_INSENSITIVE) != 0;
+            BitSet characters = ATOM_CHARACTERS.computeIfAbsent((ignoresCase ? "i " : "- ") + Character.toString(codePoint), k -> {
+                BitSet variants = new BitSet();
+                variants.set(codePoint);
+                if (ignoresCase) {
+                    CaseKeys.variants(codePoint, variants);
+                }
+                return variants;
+            });
+            return consumingCharacters(characters, bounded);
+        }
+
+        /** A class, an escape or the dot: the characters it matches, asked of the engine itself. */
+        private Part consuming(String atom, boolean bounded) {
+            if (!collecting) {
+                return NOT_COLLECTED;
+            }
+            int atomFlags = flags & (Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL | Pattern.UNIX_LINES);
+            BitSet characters = ATOM_CHARACTERS.computeIfAbsent(atomFlags + " " + atom, k -> {
+                OneCharacter probe = new OneCharacter();
+                Matcher matcher = Pattern.compile(atom, atomFlags).matcher(probe);
+                BitSet matched = new BitSet();
+                for (int d = 0; d < CHARACTERS; d++) {
+                    probe.c = (char) d;
+                    if (!Character.isSurrogate(probe.c) && matcher.reset().matches()) {
+                        matched.set(d);
+                    }
+                }
+                return matched;
+            });
+            return consumingCharacters(characters, bounded);
+        }
+
+        private static Part consumingCharacters(BitSet characters, boolean bounded) {
+            Starts starts = Starts.empty(false);
+            if (bounded) {
+                for (int d = characters.nextSetBit(0); d >= 0; d = characters.nextSetBit(d + 1)) {
+                    (isAsciiWordCharacter((char) d) ? starts.atWordStart : starts.anywhere).set(d);
+                }
+            } else {
+                starts.anywhere.or(characters);
+            }
+            return new Part(PartKind.CONSUMING, starts);
+        }
+    }
+}
