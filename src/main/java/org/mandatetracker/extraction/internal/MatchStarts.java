@@ -27,6 +27,10 @@ final class MatchStarts {
     private final BitSet anywhere;
     /** ASCII letters and digits that begin a match only after {@code \b}: not right after another one. */
     private final BitSet atWordStart;
+    /** The ASCII part of both as bit masks (two words each), asked first: most texts' characters are ASCII. */
+    private final long[] asciiAnywhere;
+    private final long[] asciiAtWordStart;
+    private static final long[] ASCII_WORD_CHARACTERS = asciiMask(MatchStarts::isAsciiWordCharacter);
 
     private MatchStarts(Pattern pattern) {
         this.pattern = pattern;
@@ -40,6 +44,22 @@ final class MatchStarts {
             // a match may start inside a pair of surrogates; such text is rare enough to be tried everywhere
             anywhere.set(Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1);
         }
+        asciiAnywhere = anywhere == null ? null : asciiMask(c -> anywhere.get(c));
+        asciiAtWordStart = atWordStart == null ? null : asciiMask(c -> atWordStart.get(c));
+    }
+
+    private static long[] asciiMask(java.util.function.IntPredicate member) {
+        long[] mask = new long[2];
+        for (int c = 0; c < 0x80; c++) {
+            if (member.test(c)) {
+                mask[c >> 6] |= 1L << c;
+            }
+        }
+        return mask;
+    }
+
+    private static boolean in(long[] mask, char c) {
+        return (mask[c >> 6] & 1L << c) != 0;
     }
 
     static MatchStarts of(Pattern pattern) {
@@ -67,7 +87,17 @@ final class MatchStarts {
             return true;
         }
         char c = text.charAt(at);
-        return anywhere.get(c) || atWordStart.get(c) && !isAsciiWordCharacter(text.charAt(at - 1));
+        if (c < 0x80) {
+            if (in(asciiAnywhere, c)) {
+                return true;
+            }
+            if (!in(asciiAtWordStart, c)) {
+                return false;
+            }
+            char before = text.charAt(at - 1);
+            return before >= 0x80 || !in(ASCII_WORD_CHARACTERS, before);
+        }
+        return anywhere.get(c);
     }
 
     /**
@@ -121,7 +151,7 @@ final class MatchStarts {
     }
 
     /** As {@code \b} sees a character before a letter or digit on any Java version (its Unicode reading changed). */
-    private static boolean isAsciiWordCharacter(char c) {
+    private static boolean isAsciiWordCharacter(int c) {
         return c < 0x80 && (Character.isLetterOrDigit(c) || c == '_');
     }
 
