@@ -27,6 +27,8 @@ final class MatchStarts {
     private final BitSet anywhere;
     /** ASCII letters and digits that begin a match only after {@code \b}: not right after another one. */
     private final BitSet atWordStart;
+    /** What begins a match at the text's start, where {@code \b} holds before any letter: all of them and what follows a {@code ^}; null when anything may. */
+    private final BitSet atTextStart;
     /** The ASCII part of both as bit masks (two words each), asked first: most texts' characters are ASCII. */
     private final long[] asciiAnywhere;
     private final long[] asciiAtWordStart;
@@ -38,11 +40,19 @@ final class MatchStarts {
         if (starts == null || starts.nullable) {
             anywhere = null;
             atWordStart = null;
+            atTextStart = null;
         } else {
             anywhere = starts.anywhere;
             atWordStart = starts.atWordStart;
             // a match may start inside a pair of surrogates; such text is rare enough to be tried everywhere
             anywhere.set(Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1);
+            if (starts.emptyAtTextStart) {
+                atTextStart = null;
+            } else {
+                atTextStart = starts.atTextStart;
+                atTextStart.or(anywhere);
+                atTextStart.or(atWordStart);
+            }
         }
         asciiAnywhere = anywhere == null ? null : asciiMask(c -> anywhere.get(c));
         asciiAtWordStart = atWordStart == null ? null : asciiMask(c -> atWordStart.get(c));
@@ -81,10 +91,13 @@ final class MatchStarts {
         return anywhere == null;
     }
 
-    /** Whether a match may start at {@code at} of the text; the text's start always may ({@code ^}). */
+    /** Whether a match may start at {@code at} of the text ({@code at} may be its length when it is empty). */
     boolean mayStartAt(CharSequence text, int at) {
-        if (anywhere == null || at == 0) {
+        if (anywhere == null) {
             return true;
+        }
+        if (at == 0) {
+            return atTextStart == null || text.length() > 0 && atTextStart.get(text.charAt(0));
         }
         char c = text.charAt(at);
         if (c < 0x80) {
@@ -112,14 +125,13 @@ final class MatchStarts {
     static final class Finder {
         private final MatchStarts starts;
         private final CharSequence text;
-        private final Matcher matcher;
+        /** Made at the first place worth trying: most texts have none for most patterns. */
+        private Matcher matcher;
         private int next;
 
         private Finder(MatchStarts starts, CharSequence text) {
             this.starts = starts;
             this.text = text;
-            // each attempt sees the whole text around it, as a search from the text's start does
-            this.matcher = starts.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
 
         /** Finds the next match; the matcher then holds it. */
@@ -128,13 +140,13 @@ final class MatchStarts {
                 if (next > text.length()) {
                     return false;
                 }
-                boolean found = matcher.find(next);
+                boolean found = matcher().find(next);
                 next = !found ? text.length() + 1 : matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
                 return found;
             }
             for (int at = next; at < text.length() || at == 0; at++) {
                 if (starts.mayStartAt(text, at)) {
-                    matcher.region(at, text.length());
+                    matcher().region(at, text.length());
                     if (matcher.lookingAt()) {
                         next = matcher.end() == at ? at + 1 : matcher.end();
                         return true;
@@ -146,6 +158,10 @@ final class MatchStarts {
         }
 
         Matcher matcher() {
+            if (matcher == null) {
+                // each attempt sees the whole text around it, as a search from the text's start does
+                matcher = starts.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
             return matcher;
         }
     }
@@ -210,7 +226,11 @@ final class MatchStarts {
     private static final class Starts {
         final BitSet anywhere = new BitSet();
         final BitSet atWordStart = new BitSet();
+        /** What begins a match at the text's start only, after a {@code ^}. */
+        final BitSet atTextStart = new BitSet();
         boolean nullable;
+        /** Whether a path through {@code ^} matches the empty string at the text's start. */
+        boolean emptyAtTextStart;
 
         static Starts empty(boolean nullable) {
             Starts starts = new Starts();
@@ -221,6 +241,8 @@ final class MatchStarts {
         void add(Starts other) {
             anywhere.or(other.anywhere);
             atWordStart.or(other.atWordStart);
+            atTextStart.or(other.atTextStart);
+            emptyAtTextStart |= other.emptyAtTextStart;
         }
     }
 
@@ -265,6 +287,7 @@ final class MatchStarts {
                 }
                 result.add(alternative);
                 result.nullable |= alternative.nullable;
+                result.emptyAtTextStart |= alternative.emptyAtTextStart;
             }
             flags = outerFlags; // inline flags such as (?i) hold to the end of their group
             return result;
@@ -274,9 +297,10 @@ final class MatchStarts {
             Starts result = Starts.empty(true);
             boolean bounded = boundedAtStart;
             boolean open = true; // everything so far can match the empty string: this part's beginnings count
+            boolean openAtTextStart = false; // the same, on a path through ^: its beginnings count at the text's start only
             boolean outerCollecting = collecting;
             while (at < source.length() && source.charAt(at) != '|' && source.charAt(at) != ')') {
-                collecting = outerCollecting && open;
+                collecting = outerCollecting && (open || openAtTextStart);
                 Part part = part(bounded);
                 collecting = outerCollecting;
                 if (part == null) {
@@ -286,20 +310,40 @@ final class MatchStarts {
                 if (quantity == null) {
                     return null;
                 }
-                if (!open) {
-                    continue;
+                if (quantity.optional || part.kind == PartKind.ZERO_WIDTH) {
+                    if (part.starts != null) {
+                        add(result, part.starts, open, openAtTextStart);
+                    }
+                    continue; // what follows may begin where this part does
                 }
-                if (part.kind == PartKind.WORD_BOUNDARY && !quantity.optional) {
+                if (part.kind == PartKind.WORD_BOUNDARY) {
                     bounded = true;
-                } else if (part.kind == PartKind.TEXT_START && !quantity.optional) {
-                    open = false; // matches only at the text's start, which is always tried
-                } else if (part.starts != null) {
-                    result.add(part.starts);
-                    open = part.starts.nullable || quantity.optional;
+                } else if (part.kind == PartKind.TEXT_START) {
+                    openAtTextStart |= open;
+                    open = false;
+                } else {
+                    Starts starts = part.starts;
+                    add(result, starts, open, openAtTextStart);
+                    openAtTextStart = open && starts.emptyAtTextStart
+                            || openAtTextStart && (starts.nullable || starts.emptyAtTextStart);
+                    open = open && starts.nullable;
                 }
             }
             result.nullable = open;
+            result.emptyAtTextStart |= openAtTextStart;
             return result;
+        }
+
+        /** Adds a part's beginnings: as they are where the path is open, at the text's start only after a ^. */
+        private static void add(Starts result, Starts part, boolean open, boolean openAtTextStart) {
+            if (open) {
+                result.add(part);
+            }
+            if (openAtTextStart) {
+                result.atTextStart.or(part.anywhere);
+                result.atTextStart.or(part.atWordStart);
+                result.atTextStart.or(part.atTextStart);
+            }
         }
 
         private enum PartKind { CONSUMING, ZERO_WIDTH, WORD_BOUNDARY, TEXT_START }

@@ -47,7 +47,17 @@ class MatchStartsTest {
     }
 
     @Test
-    void theTextStartIsAlwaysTriedAndAnEmptyMatchMovesOn() {
+    void anAnchoredPatternIsTriedAtTheTextStartOnlyAndWithWhatCanFollowTheAnchor() {
+        Pattern numbered = Pattern.compile("^(\\d{1,3})\\.\\s|^---+$");
+
+        assertThat(MatchStarts.of(numbered).mayStartAt("12. Requests", 0)).isTrue();
+        assertThat(MatchStarts.of(numbered).mayStartAt("Recalls 12. ", 0)).isFalse();
+        assertThat(MatchStarts.of(numbered).mayStartAt("Recalls 12. ", 8)).isFalse();
+        assertThat(matches(MatchStarts.finder(numbered, "---"))).isEqualTo(matches(numbered.matcher("---"))).hasSize(1);
+    }
+
+    @Test
+    void anEmptyMatchAtTheTextStartIsFoundAndAnEmptyMatchMovesOn() {
         Pattern start = Pattern.compile("^|x");
         Pattern optional = Pattern.compile("y?");
 
