@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Where the matches of a regular expression can start, read from its source once: the characters a match can begin
- * with, and which of them only where a word starts ({@code \b}). {@link #finder} tries the pattern only at those places
- * and finds exactly what {@link Matcher#find()} finds: the engine's own search tries the whole pattern at every position
+ * with, which of them only where a word starts ({@code \b}) or at the text's start ({@code ^}), and the longest literal
+ * text every match holds ("session"). {@link #finder} tries the pattern only at those places, and not at all in a text
+ * without that literal, and finds exactly what {@link Matcher#find()} finds: the engine's own search tries the whole pattern at every position
  * of the text, which was most of the extraction's time (the lexicon patterns open with alternations and {@code \b},
  * which Java cannot skip ahead by).
  *
@@ -29,6 +30,9 @@ final class MatchStarts {
     private final BitSet atWordStart;
     /** What begins a match at the text's start, where {@code \b} holds before any letter: all of them and what follows a {@code ^}; null when anything may. */
     private final BitSet atTextStart;
+    /** A text every match holds (the longest known), or null: a text without it has no match. */
+    private final String required;
+    private final boolean requiredIgnoresCase;
     /** The ASCII part of both as bit masks (two words each), asked first: most texts' characters are ASCII. */
     private final long[] asciiAnywhere;
     private final long[] asciiAtWordStart;
@@ -37,6 +41,8 @@ final class MatchStarts {
     private MatchStarts(Pattern pattern) {
         this.pattern = pattern;
         Starts starts = new Reader(pattern).read();
+        required = starts == null ? null : starts.required;
+        requiredIgnoresCase = starts != null && starts.requiredIgnoresCase;
         if (starts == null || starts.nullable) {
             anywhere = null;
             atWordStart = null;
@@ -114,6 +120,39 @@ final class MatchStarts {
     }
 
     /**
+     * Whether the text holds what every match holds, compared as {@link String#regionMatches(boolean, int, String, int, int)}
+     * does, which takes every pair of characters the engine takes for the same and more.
+     */
+    boolean mayMatchIn(CharSequence text) {
+        if (required == null) {
+            return true;
+        }
+        int length = required.length();
+        for (int at = 0; at + length <= text.length(); at++) {
+            int k = 0;
+            while (k < length && same(text.charAt(at + k), required.charAt(k))) {
+                k++;
+            }
+            if (k == length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean same(char a, char b) {
+        if (a == b) {
+            return true;
+        }
+        if (!requiredIgnoresCase) {
+            return false;
+        }
+        char upperA = Character.toUpperCase(a);
+        char upperB = Character.toUpperCase(b);
+        return upperA == upperB || Character.toLowerCase(upperA) == Character.toLowerCase(upperB);
+    }
+
+    /**
      * The matches of the pattern in {@code text} one after the other, as {@code pattern.matcher(text).find()} gives them.
      * For a region with opaque bounds, pass the region's text instead.
      */
@@ -136,10 +175,14 @@ final class MatchStarts {
 
         /** Finds the next match; the matcher then holds it. */
         boolean find() {
+            if (next == 0 && !starts.mayMatchIn(text)) {
+                next = text.length() + 1;
+                return false;
+            }
+            if (next > text.length()) {
+                return false;
+            }
             if (starts.everywhere()) {
-                if (next > text.length()) {
-                    return false;
-                }
                 boolean found = matcher().find(next);
                 next = !found ? text.length() + 1 : matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
                 return found;
@@ -153,7 +196,7 @@ final class MatchStarts {
                     }
                 }
             }
-            next = text.length();
+            next = text.length() + 1;
             return false;
         }
 
@@ -231,6 +274,9 @@ final class MatchStarts {
         boolean nullable;
         /** Whether a path through {@code ^} matches the empty string at the text's start. */
         boolean emptyAtTextStart;
+        /** A text that every match holds, or null. */
+        String required;
+        boolean requiredIgnoresCase;
 
         static Starts empty(boolean nullable) {
             Starts starts = new Starts();
@@ -288,6 +334,9 @@ final class MatchStarts {
                 result.add(alternative);
                 result.nullable |= alternative.nullable;
                 result.emptyAtTextStart |= alternative.emptyAtTextStart;
+                // what every alternative holds, when they hold the same
+                result.required = result.required != null && result.required.equals(alternative.required) ? result.required : null;
+                result.requiredIgnoresCase |= alternative.requiredIgnoresCase;
             }
             flags = outerFlags; // inline flags such as (?i) hold to the end of their group
             return result;
@@ -299,6 +348,7 @@ final class MatchStarts {
             boolean open = true; // everything so far can match the empty string: this part's beginnings count
             boolean openAtTextStart = false; // the same, on a path through ^: its beginnings count at the text's start only
             boolean outerCollecting = collecting;
+            StringBuilder run = new StringBuilder(); // literal characters one after the other: all in every match
             while (at < source.length() && source.charAt(at) != '|' && source.charAt(at) != ')') {
                 collecting = outerCollecting && (open || openAtTextStart);
                 Part part = part(bounded);
@@ -309,6 +359,16 @@ final class MatchStarts {
                 Quantity quantity = quantifier();
                 if (quantity == null) {
                     return null;
+                }
+                if (part.literal() != null && quantity.once()) {
+                    run.append(part.literal());
+                    result.requiredIgnoresCase |= part.literalIgnoresCase();
+                } else if (part.kind() == PartKind.CONSUMING) {
+                    require(result, run.toString(), false);
+                    run.setLength(0);
+                    if (!quantity.optional()) {
+                        require(result, part.required(), part.requiredIgnoresCase());
+                    }
                 }
                 if (quantity.optional || part.kind == PartKind.ZERO_WIDTH) {
                     if (part.starts != null) {
@@ -329,9 +389,18 @@ final class MatchStarts {
                     open = open && starts.nullable;
                 }
             }
+            require(result, run.toString(), false);
             result.nullable = open;
             result.emptyAtTextStart |= openAtTextStart;
             return result;
+        }
+
+        /** Keeps the longer of the texts every match holds. */
+        private static void require(Starts result, String required, boolean ignoresCase) {
+            if (required != null && !required.isEmpty() && (result.required == null || required.length() > result.required.length())) {
+                result.required = required;
+                result.requiredIgnoresCase |= ignoresCase;
+            }
         }
 
         /** Adds a part's beginnings: as they are where the path is open, at the text's start only after a ^. */
@@ -349,13 +418,26 @@ final class MatchStarts {
         private enum PartKind { CONSUMING, ZERO_WIDTH, WORD_BOUNDARY, TEXT_START }
 
         /** One atom: its beginnings (null for assertions) and what kind of part it is. */
-        private record Part(PartKind kind, Starts starts) {
+        private record Part(PartKind kind, Starts starts, String literal, boolean literalIgnoresCase) {
+            Part(PartKind kind, Starts starts) {
+                this(kind, starts, null, false);
+            }
+
+            /** The text every match of this part holds, or null. */
+            String required() {
+                return literal != null ? literal : starts == null ? null : starts.required;
+            }
+
+            boolean requiredIgnoresCase() {
+                return literal != null ? literalIgnoresCase : starts != null && starts.requiredIgnoresCase;
+            }
         }
 
         /** A consuming part that cannot begin a match, read only to move past it. */
         private static final Part NOT_COLLECTED = new Part(PartKind.CONSUMING, Starts.empty(false));
 
-        private record Quantity(boolean optional) {
+        /** @param once exactly once, neither optional nor repeated */
+        private record Quantity(boolean optional, boolean once) {
         }
 
         private Part part(boolean bounded) {
@@ -506,6 +588,9 @@ final class MatchStarts {
                     if (c >= '1' && c <= '9') {
                         return null; // a back reference
                     }
+                    if (!Character.isLetterOrDigit(c)) {
+                        return literal(c, bounded); // an escaped sign stands for itself
+                    }
                 }
             }
             return consuming(source.substring(start, at), bounded);
@@ -534,7 +619,7 @@ final class MatchStarts {
 
         private Quantity quantifier() {
             if (at >= source.length()) {
-                return new Quantity(false);
+                return new Quantity(false, true);
             }
             char c = source.charAt(at);
             boolean optional;
@@ -551,17 +636,20 @@ final class MatchStarts {
                 optional = Integer.parseInt((comma < 0 ? bounds : bounds.substring(0, comma)).strip()) == 0;
                 at = close + 1;
             } else {
-                return new Quantity(false);
+                return new Quantity(false, true);
             }
             if (at < source.length() && (source.charAt(at) == '?' || source.charAt(at) == '+')) {
                 at++; // lazy or possessive: the same beginnings
             }
-            return new Quantity(optional);
+            return new Quantity(optional, false);
         }
 
         private Part literal(int codePoint, boolean bounded) {
+            boolean literalIgnoresCase = (flags & Pattern.CASE_INSENSITIVE) != 0;
+            String literal = Character.toString(codePoint);
             if (!collecting || Character.isSupplementaryCodePoint(codePoint)) {
-                return NOT_COLLECTED; // surrogates are let through anyway
+                // surrogates are let through anyway
+                return new Part(PartKind.CONSUMING, NOT_COLLECTED.starts, literal, literalIgnoresCase);
             }
             boolean ignoresCase = (flags & Pattern.CASE_INSENSITIVE) != 0;
             BitSet characters = ATOM_CHARACTERS.computeIfAbsent((ignoresCase ? "i " : "- ") + Character.toString(codePoint), k -> {
@@ -572,7 +660,8 @@ final class MatchStarts {
                 }
                 return variants;
             });
-            return consumingCharacters(characters, bounded);
+            Part part = consumingCharacters(characters, bounded);
+            return new Part(part.kind, part.starts, literal, literalIgnoresCase);
         }
 
         /** A class, an escape or the dot: the characters it matches, asked of the engine itself. */

@@ -68,6 +68,18 @@ class MatchStartsTest {
     }
 
     @Test
+    void aTextWithoutTheWordsEveryMatchHoldsIsNotSearched() {
+        Pattern session = Pattern.compile("\\b[a-z]++\\s+(?:regular\\s+)?session\\b|\\bsession\\s+of\\s+\\d{4}", Pattern.CASE_INSENSITIVE);
+        Pattern either = Pattern.compile("annual|yearly");
+
+        assertThat(MatchStarts.of(session).mayMatchIn("at its eightieth meeting")).isFalse();
+        assertThat(MatchStarts.of(session).mayMatchIn("at its eightieth SESSION")).isTrue();
+        assertThat(MatchStarts.of(either).mayMatchIn("yearly")).isTrue();
+        assertThat(matches(MatchStarts.finder(session, "its Eightieth Session, the session of 2025")))
+                .isEqualTo(matches(session.matcher("its Eightieth Session, the session of 2025"))).hasSize(2);
+    }
+
+    @Test
     void whatTheReadingDoesNotKnowLetsEveryPositionThrough() {
         Pattern backReference = Pattern.compile("(a)\\1");
         Pattern comments = Pattern.compile("a # a comment", Pattern.COMMENTS);
