@@ -72,8 +72,9 @@ public final class DeadlineFinder {
         // every form that names a date, month or year needs the year's digits: without any, skip them all
         boolean digits = text.chars().anyMatch(c -> c >= '0' && c <= '9');
 
-        Matcher date = g.date().matcher(digits ? text : "");
-        while (date.find()) {
+        MatchStarts.Finder dates = MatchStarts.finder(g.date(), digits ? text : "");
+        while (dates.find()) {
+            Matcher date = dates.matcher();
             LocalDate day = date(g.months(), date.group("year"), date.group("month"), date.group("day"));
             if (date.group("firstDay") != null) {
                 LocalDate opening = date(g.months(), date.group("year"), date.group("month"), date.group("firstDay"));
@@ -95,7 +96,8 @@ public final class DeadlineFinder {
             }
             mark(taken, date.start(), date.end());
         }
-        for (Matcher m = g.monthYear().matcher(digits ? text : ""); m.find(); ) {
+        for (MatchStarts.Finder found = MatchStarts.finder(g.monthYear(), digits ? text : ""); found.find(); ) {
+            Matcher m = found.matcher();
             if (free(taken, m.start("month"), m.end())) {
                 Integer month = month(g.months(), m.group("month"));
                 LocalDate last = month == null ? null : YearMonth.of(Integer.parseInt(m.group("year")), month).atEndOfMonth();
@@ -105,7 +107,8 @@ public final class DeadlineFinder {
                 }
             }
         }
-        for (Matcher m = g.yearEnd().matcher(digits ? text : ""); m.find(); ) {
+        for (MatchStarts.Finder found = MatchStarts.finder(g.yearEnd(), digits ? text : ""); found.find(); ) {
+            Matcher m = found.matcher();
             if (free(taken, m.start(), m.end())) {
                 int quarter = m.group("num") == null ? 4 : quarter(lexicon, m.group("num"));
                 LocalDate end = YearMonth.of(Integer.parseInt(m.group("year")), quarter * 3).atEndOfMonth();
@@ -115,7 +118,8 @@ public final class DeadlineFinder {
                 mark(taken, m.start(), m.end());
             }
         }
-        for (Matcher m = g.year().matcher(digits ? text : ""); m.find(); ) {
+        for (MatchStarts.Finder found = MatchStarts.finder(g.year(), digits ? text : ""); found.find(); ) {
+            Matcher m = found.matcher();
             if (free(taken, m.start(), m.end())) {
                 int year = Integer.parseInt(m.group("year2") != null ? m.group("year2") : m.group("year"));
                 LocalDate end = LocalDate.of(year, 12, 31);
@@ -125,7 +129,8 @@ public final class DeadlineFinder {
                 mark(taken, m.start(), m.end());
             }
         }
-        for (Matcher m = g.sessionEnd().matcher(text); m.find(); ) {
+        for (MatchStarts.Finder found = MatchStarts.finder(g.sessionEnd(), text); found.find(); ) {
+            Matcher m = found.matcher();
             Integer session = ordinal(lexicon, m.group("ord"));
             if (session != null) {
                 String owner = owner(mentions, m.start(), context.body());
@@ -134,7 +139,8 @@ public final class DeadlineFinder {
                 mark(taken, m.start(), m.end());
             }
         }
-        for (Matcher m = g.session().matcher(text); m.find(); ) {
+        for (MatchStarts.Finder found = MatchStarts.finder(g.session(), text); found.find(); ) {
+            Matcher m = found.matcher();
             if (!free(taken, m.start(), m.end())) {
                 continue;
             }
@@ -147,14 +153,16 @@ public final class DeadlineFinder {
                 mark(taken, m.start(), m.end());
             }
         }
-        for (Matcher m = g.period().matcher(text); m.find(); ) {
+        for (MatchStarts.Finder found = MatchStarts.finder(g.period(), text); found.find(); ) {
+            Matcher m = found.matcher();
             Period period = period(lexicon, m.group("num"), m.group("unit"));
             if (period != null && free(taken, m.start(), m.end())) {
                 LocalDate due = context.adopted() == null ? null : context.adopted().plus(period);
                 candidates.add(new Candidate(m.start(), new Due(due, DuePrecision.DAY, null, m.group().strip())));
             }
         }
-        for (Matcher m = g.periodFrom().matcher(digits ? text : ""); m.find(); ) {
+        for (MatchStarts.Finder found = MatchStarts.finder(g.periodFrom(), digits ? text : ""); found.find(); ) {
+            Matcher m = found.matcher();
             Period period = period(lexicon, m.group("num"), m.group("unit"));
             Due base = period == null ? null : baseAfter(g, text, m.end());
             if (base != null) {
@@ -163,8 +171,9 @@ public final class DeadlineFinder {
                 candidates.add(new Candidate(m.start(), new Due(counted, base.precision(), null, m.group().strip())));
             }
         }
-        Matcher periodEnd = g.periodEnd().matcher(text);
-        if (context.mandateEnd() != null && periodEnd.find()) {
+        MatchStarts.Finder periodEnds = MatchStarts.finder(g.periodEnd(), text);
+        Matcher periodEnd = periodEnds.matcher();
+        if (context.mandateEnd() != null && periodEnds.find()) {
             candidates.add(new Candidate(periodEnd.start(), new Due(context.mandateEnd(), DuePrecision.DAY, null,
                     periodEnd.group().strip())));
         }
@@ -210,8 +219,9 @@ public final class DeadlineFinder {
         Lexicon.DeadlineGrammar g = lexicon.deadlines();
         int best = Integer.MAX_VALUE;
         String found = null;
-        Matcher every = g.recurrence().matcher(text);
-        if (every.find()) {
+        MatchStarts.Finder everies = MatchStarts.finder(g.recurrence(), text);
+        Matcher every = everies.matcher();
+        if (everies.find()) {
             Period period = period(lexicon, every.group("num") == null ? "1" : every.group("num"), every.group("unit"));
             if (period != null) {
                 best = every.start();
@@ -220,8 +230,9 @@ public final class DeadlineFinder {
             }
         }
         // the fixed rhythms in one pass: the leftmost wins, and at one position the earlier rhythm, as listed
-        Matcher fixed = FIXED_RHYTHMS.computeIfAbsent(lexicon.language(), k -> fixedRhythms(g)).matcher(text);
-        if (fixed.find() && fixed.start() < best) {
+        MatchStarts.Finder rhythms = MatchStarts.finder(FIXED_RHYTHMS.computeIfAbsent(lexicon.language(), k -> fixedRhythms(g)), text);
+        Matcher fixed = rhythms.matcher();
+        if (rhythms.find() && fixed.start() < best) {
             for (int i = 0; i < RHYTHMS.length; i++) {
                 if (fixed.group("r" + i) != null) {
                     found = RHYTHMS[i];

@@ -147,14 +147,14 @@ public final class MandateAnalyser {
             addressees.addAll(shortNamesIn(text, windowStart, windowEnd, mentions));
         }
         boolean decides = clause.verb().action().meaning() == ContractVerb.DECIDES;
-        if (decides && lexicon.agenda().matcher(clauseText).find()) {
+        if (decides && MatchStarts.found(lexicon.agenda(), clauseText)) {
             return new Task(clause, MandateKind.AGENDA, List.of(), windowEnd, -1);
         }
         List<EntityMention> actors = actorsIn(mentions, clause);
         boolean tasked = !addressees.isEmpty()
-                || decides && lexicon.extension().matcher(clauseText).find()
-                || decides && lexicon.convene().matcher(clauseText).find()
-                || decides && lexicon.establish().matcher(clauseText).find() && !actors.isEmpty()
+                || decides && MatchStarts.found(lexicon.extension(), clauseText)
+                || decides && MatchStarts.found(lexicon.convene(), clauseText)
+                || decides && MatchStarts.found(lexicon.establish(), clauseText) && !actors.isEmpty()
                 || !decides && windowEnd - windowStart <= 1 && !actors.isEmpty();
         if (!tasked) {
             return null;
@@ -236,8 +236,9 @@ public final class MandateAnalyser {
 
     /** Where a report is asked in a clause, or -1: the clause's kind, its deadline and deliverable. */
     private static int reportAsked(Lexicon lexicon, String text, int from, int to) {
-        Matcher asked = lexicon.reportAsked().matcher(text).region(from, to);
-        return asked.find() ? asked.start() : -1;
+        // the clause's own text: what a region with opaque bounds lets the pattern see
+        MatchStarts.Finder asked = MatchStarts.finder(lexicon.reportAsked(), text.substring(from, to));
+        return asked.find() ? from + asked.matcher().start() : -1;
     }
 
     /**
@@ -254,7 +255,7 @@ public final class MandateAnalyser {
         for (Task task : ordered) {
             int start = task.clause().start();
             int end = task.clause().end();
-            boolean extension = lexicon.extension().matcher(text.substring(start, end)).find();
+            boolean extension = MatchStarts.found(lexicon.extension(), text.substring(start, end));
             if (task.reportAt() >= 0) {
                 // the words from the report asked to the end of its part first ("experts convened at the end
                 // of 2027 … to prepare a report … at its eighty-third session"), then the whole clause

@@ -5,6 +5,13 @@ public final class Scripts {
 
     /** Enough running text to tell English, French and Spanish apart by their commonest words. */
     private static final int LATIN_SAMPLE = 20_000;
+    private static final byte OTHER = 0;
+    private static final byte LATIN = 1;
+    private static final byte CYRILLIC = 2;
+    private static final byte ARABIC = 3;
+    private static final byte HAN = 4;
+    /** The script each letter counts for, looked up once: the Unicode script lookup per character was a twentieth of the extraction of a Russian, Arabic or Chinese text. */
+    private static final byte[] SCRIPT_OF_LETTER = scriptsOfLetters();
 
     private Scripts() {
     }
@@ -16,16 +23,7 @@ public final class Scripts {
         int han = 0;
         int limit = Math.min(text.length(), 200_000);
         for (int i = 0; i < limit; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                // most resolutions are in Latin script: no Unicode lookup for plain ASCII letters
-                latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
-                continue;
-            }
-            if (!Character.isLetter(c)) {
-                continue;
-            }
-            switch (Character.UnicodeScript.of(c)) {
+            switch (SCRIPT_OF_LETTER[text.charAt(i)]) {
                 case LATIN -> latin++;
                 case CYRILLIC -> cyrillic++;
                 case ARABIC -> arabic++;
@@ -39,6 +37,22 @@ public final class Scripts {
             return latinLanguage(text.substring(0, Math.min(limit, LATIN_SAMPLE)));
         }
         return max == cyrillic ? "ru" : max == arabic ? "ar" : "zh";
+    }
+
+    private static byte[] scriptsOfLetters() {
+        byte[] scripts = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isLetter(c)) {
+                scripts[c] = switch (Character.UnicodeScript.of(c)) {
+                    case LATIN -> LATIN;
+                    case CYRILLIC -> CYRILLIC;
+                    case ARABIC -> ARABIC;
+                    case HAN -> HAN;
+                    default -> OTHER;
+                };
+            }
+        }
+        return scripts;
     }
 
     private static String latinLanguage(String text) {

@@ -31,10 +31,10 @@ public final class Verbs {
     public static List<Occurrence> find(Lexicon lexicon, String text) {
         Pattern combined = COMBINED.computeIfAbsent(lexicon.language(), k -> combine(lexicon));
         List<Occurrence> found = new ArrayList<>();
-        Matcher m = combined.matcher(text);
+        MatchStarts.Finder finder = MatchStarts.finder(combined, text);
         boolean asks = false;
-        while (m.find()) {
-            Occurrence verb = occurrence(lexicon, m);
+        while (finder.find()) {
+            Occurrence verb = occurrence(lexicon, finder.matcher());
             asks |= verb.action() != null;
             found.add(verb);
         }
@@ -62,8 +62,9 @@ public final class Verbs {
      * United Nations actor is for the analyser to judge, as for any verb.
      */
     private static void addLateVerb(Lexicon lexicon, String text, List<Occurrence> found) {
-        Matcher late = LATE.computeIfAbsent(lexicon.language(), k -> combineLate(lexicon)).matcher(text);
-        while (late.find()) {
+        MatchStarts.Finder finder = MatchStarts.finder(LATE.computeIfAbsent(lexicon.language(), k -> combineLate(lexicon)), text);
+        while (finder.find()) {
+            Matcher late = finder.matcher();
             Occurrence verb = occurrence(lexicon, late);
             int wordStart = late.start();
             while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
