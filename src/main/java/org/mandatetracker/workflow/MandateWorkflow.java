@@ -30,7 +30,6 @@ import org.mandatetracker.mandate.MandateRenewed;
 import org.mandatetracker.mandate.MandateService;
 import org.mandatetracker.mandate.MandateStatus;
 import org.mandatetracker.security.Role;
-import org.mandatetracker.security.UserService;
 import org.mandatetracker.security.WorkflowGroups;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -52,18 +51,19 @@ class MandateWorkflow {
     private final RepositoryService repository;
     private final ReportingSchedule schedule;
     private final MandateService mandates;
-    private final UserService users;
+    private final ManagedEntities managedEntities;
     private final WorkflowProperties properties;
     private final Clock clock;
 
     MandateWorkflow(RuntimeService runtime, TaskService tasks, RepositoryService repository, ReportingSchedule schedule,
-                    MandateService mandates, UserService users, WorkflowProperties properties, Clock clock) {
+                    MandateService mandates, ManagedEntities managedEntities, WorkflowProperties properties,
+                    Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.repository = repository;
         this.schedule = schedule;
         this.mandates = mandates;
-        this.users = users;
+        this.managedEntities = managedEntities;
         this.properties = properties;
         this.clock = clock;
     }
@@ -318,7 +318,7 @@ class MandateWorkflow {
     /** A manager of the first addressed entity that has managers, else the triage queue of all managers. */
     private String triageGroup(List<String> addressees) {
         return addressees.stream()
-                .filter(users::hasActiveManagers)
+                .filter(managedEntities::hasActiveManagers)
                 .findFirst()
                 .map(entity -> WorkflowGroups.of(entity, Role.MANAGER))
                 .orElse(Role.MANAGER.name());
