@@ -204,6 +204,7 @@ public final class ScaleBenchmark {
                 }
             });
         }
+        loader.moveIdBlocksPastLoadedRows();
         List<Long> started = toStart.subList(0, Math.min(PROCESSES, toStart.size()));
         ApplicationEventPublisher events = app;
         for (int from = 0; from < started.size(); from += PROCESSES_PER_TRANSACTION) {
