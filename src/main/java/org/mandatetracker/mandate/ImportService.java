@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a resolution: reads and extracts it outside any transaction, then in one transaction stores
- * the original bytes, its paragraphs and mandates, and (through {@link MandateRegistered}, heard by the
+ * the original bytes, its paragraphs and mandates, and (through {@link MandatesRegistered}, heard by the
  * workflow in the same transaction) starts one process per mandate. A failure anywhere rolls all of the
  * storing back; no connection is held while a long document is read.
  */
