@@ -73,6 +73,16 @@ class DatabaseMigrationsIT {
     }
 
     @Test
+    void theIdBlocksOfV21_1LieBeyondEveryStoredRow() {
+        for (String table : Set.of("document_paragraph", "mandate", "mandate_mention", "mandate_event")) {
+            Long next = jdbc.queryForObject("select next_value from id_block where name = ?", Long.class, table);
+            Long highest = jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class);
+
+            assertThat(next).as(table).isGreaterThan(highest);
+        }
+    }
+
+    @Test
     void demoPasswordsAreStoredAsBcryptHashes() {
         String hash = jdbc.queryForObject("select password_hash from app_user where username = 'staff'", String.class);
 

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.mandatetracker.base.MandateTrackerProperties;
 import org.mandatetracker.document.DocumentReadException;
 import org.mandatetracker.document.DocumentReaders;
+import org.mandatetracker.entity.EntityCatalog;
 import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.entity.UnEntity;
 import org.mandatetracker.extraction.ExtractionResult;
@@ -37,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a resolution: reads and extracts it outside any transaction, then in one transaction stores
- * the original bytes, its paragraphs and mandates, and (through {@link MandateRegistered}, heard by the
+ * the original bytes, its paragraphs and mandates, and (through {@link MandatesRegistered}, heard by the
  * workflow in the same transaction) starts one process per mandate. A failure anywhere rolls all of the
  * storing back; no connection is held while a long document is read.
  */
@@ -82,9 +83,10 @@ public class ImportService {
     /** Reads and extracts, and proposes the renewals it would; stores nothing. */
     @PreAuthorize("isAuthenticated()")
     public ImportResult dryRun(String fileName, byte[] content) {
-        ExtractionResult extraction = extract(fileName, content);
+        EntityCatalog catalog = entities.catalog();
+        ExtractionResult extraction = extract(fileName, content, catalog);
         return new ImportResult(null, extraction.document().symbol(), List.of(), extraction,
-                renewals.propose(extraction));
+                renewals.propose(extraction, catalog));
     }
 
     /**
@@ -95,7 +97,7 @@ public class ImportService {
      */
     @PreAuthorize("isAuthenticated()")
     public ImportPreview preview(String fileName, byte[] content, String symbol) {
-        return examine(fileName, content, symbol, sha256(content));
+        return examine(fileName, content, symbol, sha256(content), entities.catalog());
     }
 
     /** {@link #importDocument(String, String, byte[], String, List)} as extraction found it, without corrections. */
@@ -118,7 +120,9 @@ public class ImportService {
     public ImportResult importDocument(String fileName, String mediaType, byte[] content, String symbol,
                                        List<MandateCorrection> corrections, RenewalChoice renewalChoice) {
         String sha256 = sha256(content);
-        ImportPreview preview = examine(fileName, content, symbol, sha256);
+        // read once: extraction, the renewal proposals and the extensions' missions all weigh the same registry
+        EntityCatalog catalog = entities.catalog();
+        ImportPreview preview = examine(fileName, content, symbol, sha256, catalog);
         if (!preview.confirmable()) {
             throw new ImportRejectedException(preview.refusal());
         }
@@ -129,7 +133,7 @@ public class ImportService {
         List<RenewalProposal> renewed = RenewalDecisions.choose(preview.renewals(), corrections, renewalChoice);
         String importedBy = currentUser.username().orElseThrow();
         return storing.execute(transaction -> store(preview, fileName, mediaType, content, sha256, importedBy, mandates,
-                renewed));
+                renewed, catalog));
     }
 
     /**
@@ -138,7 +142,7 @@ public class ImportService {
      */
     private ImportResult store(ImportPreview preview, String fileName, String mediaType, byte[] content, String sha256,
                                String importedBy, List<PreviewCorrections.CorrectedMandate> mandates,
-                               List<RenewalProposal> renewed) {
+                               List<RenewalProposal> renewed, EntityCatalog catalog) {
         ExtractionResult extraction = preview.extraction();
         ExtractionResult.Document source = extraction.document();
         ImportedDocument document;
@@ -149,18 +153,18 @@ public class ImportService {
             throw new DuplicateDocumentException(preview.symbol() + " has just been imported by someone else");
         }
         saveParagraphs(document.getId(), extraction.paragraphs());
-        mandateService.register(document, mandates, renewed, RenewalMatcher.missions(entities.catalog()));
+        mandateService.register(document, mandates, renewed, RenewalMatcher.missions(catalog));
         // read back: the workflow has attached each mandate's process meanwhile
         return new ImportResult(document.getId(), document.getSymbol(), mandateService.findByDocument(document.getId()),
                 extraction, preview.renewals());
     }
 
-    private ImportPreview examine(String fileName, byte[] content, String symbol, String sha256) {
+    private ImportPreview examine(String fileName, byte[] content, String symbol, String sha256, EntityCatalog catalog) {
         String givenSymbol = DocumentSymbols.normalise(symbol);
         if (givenSymbol != null && givenSymbol.length() > DocumentSymbols.MAX_LENGTH) {
             throw new ImportRejectedException("A document symbol has at most " + DocumentSymbols.MAX_LENGTH + " characters");
         }
-        ExtractionResult extraction = extract(fileName, content);
+        ExtractionResult extraction = extract(fileName, content, catalog);
         ExtractionResult.Document source = extraction.document();
         String storedSymbol = givenSymbol != null ? givenSymbol : DocumentSymbols.normalise(source.symbol());
         if (storedSymbol == null) {
@@ -178,7 +182,7 @@ public class ImportService {
                 ? "This is a draft resolution" + (source.symbol() == null ? "" : " (" + source.symbol() + ")")
                   + ": drafts start no follow-up. Import the resolution once it is adopted."
                 : null;
-        return new ImportPreview(storedSymbol, extraction, refusal, renewals.propose(extraction));
+        return new ImportPreview(storedSymbol, extraction, refusal, renewals.propose(extraction, catalog));
     }
 
     /**
@@ -249,13 +253,13 @@ public class ImportService {
     }
 
     /** Reads and extracts in one of a bounded number of slots, so parallel imports cannot exhaust memory. */
-    private ExtractionResult extract(String fileName, byte[] content) {
+    private ExtractionResult extract(String fileName, byte[] content, EntityCatalog catalog) {
         if (content.length > properties.uploadLimit().toBytes()) {
             throw new DocumentTooLargeException(properties.uploadLimit());
         }
         acquireExtractionSlot();
         try {
-            MandateExtractor extractor = new MandateExtractor(entities.catalog(), sessionCalendar);
+            MandateExtractor extractor = new MandateExtractor(catalog, sessionCalendar);
             return extractor.extract(DocumentReaders.read(fileName, content, properties.uploadLimit().toBytes()));
         } catch (DocumentReadException | NotAResolutionException rejected) {
             throw new ImportRejectedException(rejected.getMessage(), rejected);

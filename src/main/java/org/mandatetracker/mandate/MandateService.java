@@ -7,6 +7,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedList;
 import java.util.List;
@@ -275,7 +276,8 @@ public class MandateService {
     }
 
     /**
-     * Stores the mandates of a newly imported document and announces each, within the import's
+     * Stores the mandates of a newly imported document and announces them together once all are stored
+     * ({@link MandatesRegistered}; a renewal also at once, {@link MandateRenewed}), within the import's
      * transaction. A mandate with an accepted renewal (same position in {@code renewed}) takes over
      * its predecessor's lead entity and focal point, and both histories say so. A recurring mandate
      * about a mission whose mandate the resolution extends ends with the extension ({@link MandateExtensions}).
@@ -287,6 +289,7 @@ public class MandateService {
                   List<RenewalProposal> renewed, Predicate<String> mission) {
         List<MandateExtensions.Extended> extended = MandateExtensions.apply(
                 extracted.stream().map(PreviewCorrections.CorrectedMandate::mandate).toList(), mission);
+        List<MandateRecord> registered = new ArrayList<>();
         for (int index = 0; index < extracted.size(); index++) {
             PreviewCorrections.CorrectedMandate mandate = extracted.get(index);
             ExtractionResult.Mandate stored = extended.get(index).mandate();
@@ -313,12 +316,13 @@ public class MandateService {
                 recordEvent(predecessor.getId(), MandateEventKind.SUPERSEDED, document.getSymbol() + " para. "
                         + record.getParagraph());
             }
-            events.publishEvent(new MandateRegistered(toMandate(record)));
+            registered.add(record);
             if (predecessor != null) {
                 events.publishEvent(new MandateRenewed(toMandate(record), toMandate(predecessor)));
             }
         }
         flagLeftOut(document.getSymbol(), renewed);
+        events.publishEvent(new MandatesRegistered(registered.stream().map(this::toMandate).toList()));
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.mandatetracker.entity.EntityService;
+import org.mandatetracker.entity.EntityCatalog;
 import org.mandatetracker.extraction.ExtractionResult;
 import org.mandatetracker.mandate.internal.MandateRecord;
 import org.mandatetracker.mandate.internal.MandateRecordRepository;
@@ -31,17 +31,18 @@ class RenewalProposals {
     static final int MAX_CANDIDATES = 1_000;
 
     private final MandateRecordRepository mandates;
-    private final EntityService entities;
 
-    RenewalProposals(MandateRecordRepository mandates, EntityService entities) {
+    RenewalProposals(MandateRecordRepository mandates) {
         this.mandates = mandates;
-        this.entities = entities;
     }
 
-    /** For each mandate of {@code resolution}, in its order, the earlier mandates it may renew, the best first. */
+    /**
+     * For each mandate of {@code resolution}, in its order, the earlier mandates it may renew, the best first;
+     * {@code catalog} is the registry its extraction read.
+     */
     @Transactional(readOnly = true)
-    List<List<RenewalProposal>> propose(ExtractionResult resolution) {
-        RenewalMatcher matcher = RenewalMatcher.of(entities.catalog());
+    List<List<RenewalProposal>> propose(ExtractionResult resolution, EntityCatalog catalog) {
+        RenewalMatcher matcher = RenewalMatcher.of(catalog);
         ResolutionReferences references = ResolutionReferences.of(resolution);
         String body = resolution.document().body().name();
         // stored by name, as the repository queries compare them

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -25,12 +26,11 @@ import org.mandatetracker.mandate.MandateDueCorrected;
 import org.mandatetracker.mandate.MandateKindCorrected;
 import org.mandatetracker.mandate.MandateLeftOut;
 import org.mandatetracker.mandate.MandateOwnerAssigned;
-import org.mandatetracker.mandate.MandateRegistered;
 import org.mandatetracker.mandate.MandateRenewed;
 import org.mandatetracker.mandate.MandateService;
 import org.mandatetracker.mandate.MandateStatus;
+import org.mandatetracker.mandate.MandatesRegistered;
 import org.mandatetracker.security.Role;
-import org.mandatetracker.security.UserService;
 import org.mandatetracker.security.WorkflowGroups;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -47,32 +47,44 @@ class MandateWorkflow {
     /** A due-date expression that is just one variable. */
     private static final Pattern VARIABLE_EXPRESSION = Pattern.compile("\\$\\{(\\w+)}");
 
+    private final ProcessEngineConfigurationImpl engine;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final RepositoryService repository;
     private final ReportingSchedule schedule;
     private final MandateService mandates;
-    private final UserService users;
+    private final ManagedEntities managedEntities;
     private final WorkflowProperties properties;
     private final Clock clock;
 
-    MandateWorkflow(RuntimeService runtime, TaskService tasks, RepositoryService repository, ReportingSchedule schedule,
-                    MandateService mandates, UserService users, WorkflowProperties properties, Clock clock) {
+    MandateWorkflow(ProcessEngineConfigurationImpl engine, RuntimeService runtime, TaskService tasks,
+                    RepositoryService repository, ReportingSchedule schedule, MandateService mandates,
+                    ManagedEntities managedEntities, WorkflowProperties properties, Clock clock) {
+        this.engine = engine;
         this.runtime = runtime;
         this.tasks = tasks;
         this.repository = repository;
         this.schedule = schedule;
         this.mandates = mandates;
-        this.users = users;
+        this.managedEntities = managedEntities;
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** A renewal's process starts once {@link MandateRenewed} names what it continues, see {@link #supersede}. */
+    /**
+     * Starts the processes of an import's new mandates in one engine command, so that the engine writes them all
+     * in one flush of batched inserts (and reads each job definition once) instead of one flush per process. Nothing
+     * here queries what an earlier start wrote, which the engine would not find before that flush. A renewal's
+     * process started when {@link MandateRenewed} named what it continues, see {@link #supersede}.
+     */
     @EventListener
-    void start(MandateRegistered registered) {
-        if (registered.mandate().renews() == null) {
-            startProcess(registered.mandate(), List.of());
+    void start(MandatesRegistered registered) {
+        List<Mandate> fresh = registered.mandates().stream().filter(mandate -> mandate.renews() == null).toList();
+        if (!fresh.isEmpty()) {
+            engine.getCommandExecutorTxRequired().execute(context -> {
+                fresh.forEach(mandate -> startProcess(mandate, List.of()));
+                return null;
+            });
         }
     }
 
@@ -318,7 +330,7 @@ class MandateWorkflow {
     /** A manager of the first addressed entity that has managers, else the triage queue of all managers. */
     private String triageGroup(List<String> addressees) {
         return addressees.stream()
-                .filter(users::hasActiveManagers)
+                .filter(managedEntities::hasActiveManagers)
                 .findFirst()
                 .map(entity -> WorkflowGroups.of(entity, Role.MANAGER))
                 .orElse(Role.MANAGER.name());

@@ -2,7 +2,10 @@ package org.mandatetracker.mandate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.when;
 
 import java.net.URI;
@@ -32,13 +35,15 @@ class ExtractionSlotsTest {
     void anExtractionThatFindsEverySlotBusyIsRefusedAndTheSlotIsFreeAgainAfterwards() throws Exception {
         CountDownLatch firstIsExtracting = new CountDownLatch(1);
         CountDownLatch letFirstFinish = new CountDownLatch(1);
-        EntityService entities = mock(EntityService.class);
-        // the catalog is read inside the slot: the first extraction holds it until the test lets go
-        when(entities.catalog()).thenAnswer(call -> {
+        // extraction looks for entities inside the slot: the first holds it there until the test lets go
+        EntityCatalog registry = spy(EntityCatalog.builtIn());
+        doAnswer(call -> {
             firstIsExtracting.countDown();
             letFirstFinish.await(10, TimeUnit.SECONDS);
-            return EntityCatalog.builtIn();
-        }).thenReturn(EntityCatalog.builtIn());
+            return call.callRealMethod();
+        }).doCallRealMethod().when(registry).mentions(anyString());
+        EntityService entities = mock(EntityService.class);
+        when(entities.catalog()).thenReturn(registry);
         ImportService imports = new ImportService(mock(ImportedDocumentRepository.class),
                 mock(DocumentParagraphRepository.class), mock(MandateService.class), entities, mock(RenewalProposals.class),
                 mock(CurrentUser.class),

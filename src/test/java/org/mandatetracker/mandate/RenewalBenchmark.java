@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.mandatetracker.MandateTrackerApplication;
 import org.mandatetracker.TestCorpus;
 import org.mandatetracker.document.DocumentReaders;
+import org.mandatetracker.entity.EntityCatalog;
+import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.extraction.Body;
 import org.mandatetracker.extraction.ExtractionResult;
 import org.mandatetracker.extraction.MandateExtractor;
@@ -48,12 +50,13 @@ public final class RenewalBenchmark {
             seed(app.getBean(JdbcTemplate.class), corpus);
             System.out.printf("seeded %d open mandates in %.1f s%n", MANDATES, (System.nanoTime() - seeding) / 1e9);
             RenewalProposals renewals = app.getBean(RenewalProposals.class);
+            EntityCatalog catalog = app.getBean(EntityService.class).catalog();
             List<Long> micros = new ArrayList<>();
             long proposals = 0;
             for (int round = 0; round < RESOLUTIONS; round++) {
                 ExtractionResult resolution = corpus.get(round % corpus.size());
                 long begin = System.nanoTime();
-                proposals += renewals.propose(resolution).stream().mapToLong(List::size).sum();
+                proposals += renewals.propose(resolution, catalog).stream().mapToLong(List::size).sum();
                 micros.add((System.nanoTime() - begin) / 1000);
             }
             Collections.sort(micros);

@@ -40,10 +40,10 @@ import org.mandatetracker.extraction.NotAResolutionException;
 import org.mandatetracker.mandate.MandateColumn;
 import org.mandatetracker.mandate.MandateFilter;
 import org.mandatetracker.mandate.MandateFilterParameters;
-import org.mandatetracker.mandate.MandateRegistered;
 import org.mandatetracker.mandate.MandateService;
 import org.mandatetracker.mandate.MandateSort;
 import org.mandatetracker.mandate.MandateStatus;
+import org.mandatetracker.mandate.MandatesRegistered;
 import org.mandatetracker.mandate.StatusFilter;
 import org.mandatetracker.security.NewUser;
 import org.mandatetracker.security.Role;
@@ -204,14 +204,16 @@ public final class ScaleBenchmark {
                 }
             });
         }
+        loader.moveIdBlocksPastLoadedRows();
         List<Long> started = toStart.subList(0, Math.min(PROCESSES, toStart.size()));
         ApplicationEventPublisher events = app;
         for (int from = 0; from < started.size(); from += PROCESSES_PER_TRANSACTION) {
             List<Long> batch = started.subList(from, Math.min(started.size(), from + PROCESSES_PER_TRANSACTION));
             transaction.executeWithoutResult(status -> {
+                // the event an import publishes: the workflow starts the processes in this transaction
+                events.publishEvent(new MandatesRegistered(batch.stream()
+                        .map(id -> mandates.findForBackgroundJob(id).orElseThrow()).toList()));
                 for (long id : batch) {
-                    // the event an import publishes: the workflow starts the process in this transaction
-                    events.publishEvent(new MandateRegistered(mandates.findForBackgroundJob(id).orElseThrow()));
                     if (id % 3 == 0) {
                         String entity = entities.get((int) (id % entities.size()));
                         mandates.assignOwner(id, entity, ScaleLoader.focalPoint(entity, (int) (id % FOCAL_POINTS_PER_ENTITY)));

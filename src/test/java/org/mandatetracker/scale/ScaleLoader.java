@@ -95,6 +95,17 @@ final class ScaleLoader {
         return new Loaded(documentId, mandates);
     }
 
+    /**
+     * Moves the application's id blocks (migration V21_1) past the rows written here with their tables'
+     * auto-increment, so that the mandates' later history entries, written by the application, get fresh ids.
+     */
+    void moveIdBlocksPastLoadedRows() {
+        for (String table : List.of("document_paragraph", "mandate", "mandate_mention", "mandate_event")) {
+            jdbc.update("update id_block set next_value = (select coalesce(max(id), 0) + 50 from " + table + ")"
+                    + " where name = ?", table);
+        }
+    }
+
     /** The extracted date moved to the copy's years: after its adoption, no later than 2030; none stays none. */
     private static LocalDate due(ExtractionResult.Mandate mandate, LocalDate adopted, int serial) {
         if (mandate.due() == null || mandate.due().date() == null) {

@@ -6,13 +6,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 
 @Entity
 @Table(name = "document_paragraph")
 public class DocumentParagraph {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "document_paragraph")
+    @TableGenerator(name = "document_paragraph", table = IdBlocks.TABLE, pkColumnName = IdBlocks.NAME,
+            valueColumnName = IdBlocks.NEXT_VALUE, pkColumnValue = "document_paragraph", allocationSize = IdBlocks.SIZE)
     private Long id;
     @Column(name = "document_id", nullable = false)
     private Long documentId;

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 import org.mandatetracker.mandate.MandateEventKind;
 
@@ -20,7 +21,9 @@ public class MandateEventRecord {
     public static final int MAX_DETAIL = 2000;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "mandate_event")
+    @TableGenerator(name = "mandate_event", table = IdBlocks.TABLE, pkColumnName = IdBlocks.NAME,
+            valueColumnName = IdBlocks.NEXT_VALUE, pkColumnValue = "mandate_event", allocationSize = IdBlocks.SIZE)
     private Long id;
     @Column(name = "mandate_id", nullable = false)
     private Long mandateId;

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 
 /** An entity a mandate's paragraph names: the index that renewal candidates are found through. */
 @Entity
@@ -13,7 +14,9 @@ import jakarta.persistence.Table;
 public class MandateMention {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "mandate_mention")
+    @TableGenerator(name = "mandate_mention", table = IdBlocks.TABLE, pkColumnName = IdBlocks.NAME,
+            valueColumnName = IdBlocks.NEXT_VALUE, pkColumnValue = "mandate_mention", allocationSize = IdBlocks.SIZE)
     private Long id;
     @Column(name = "mandate_id", nullable = false)
     private Long mandateId;

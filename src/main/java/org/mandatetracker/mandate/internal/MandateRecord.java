@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +26,9 @@ import org.mandatetracker.mandate.MandateStatus;
 public class MandateRecord {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "mandate")
+    @TableGenerator(name = "mandate", table = IdBlocks.TABLE, pkColumnName = IdBlocks.NAME,
+            valueColumnName = IdBlocks.NEXT_VALUE, pkColumnValue = "mandate", allocationSize = IdBlocks.SIZE)
     private Long id;
     @Column(name = "document_id", nullable = false)
     private Long documentId;
