@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.mandatetracker.base.ConflictException;
 import org.mandatetracker.base.RefusedException;
 import org.mandatetracker.extraction.ExtractionResult;
 import org.mandatetracker.extraction.MandateKind;
@@ -208,7 +208,7 @@ public class MandateService {
         if (!entityCode.equals(focal.entityCode())) {
             throw new RefusedException("mandate.refused.focalPointElsewhere", focalPoint, focal.entityCode(), entityCode);
         }
-        requireOpen(record, "its owner");
+        requireOpen(record);
         String previousEntity = record.getOwnerEntity();
         String previousFocalPoint = record.getFocalPoint();
         record.assignOwner(entityCode, focalPoint);
@@ -231,7 +231,7 @@ public class MandateService {
             throw new RefusedException("mandate.refused.dueOutOfRange", EARLIEST_DUE.getYear(), LATEST_DUE.getYear());
         }
         MandateRecord record = recordToManage(id, "correct the due date of", "correct its due date");
-        requireOpen(record, "its due date");
+        requireOpen(record);
         LocalDate previous = record.getDueDate();
         record.correctDue(date, clock.instant());
         recordEvent(id, MandateEventKind.DUE_CORRECTED, (previous == null ? "no date" : previous.toString())
@@ -253,7 +253,7 @@ public class MandateService {
             throw new RefusedException("mandate.refused.noKind");
         }
         MandateRecord record = recordToManage(id, "correct the kind of", "correct its kind");
-        requireOpen(record, "its kind");
+        requireOpen(record);
         MandateKind previous = record.getKind();
         if (previous == kind) {
             throw new RefusedException("mandate.refused.sameKind", kind.name());
@@ -357,9 +357,9 @@ public class MandateService {
         MandateRecord record = recordToManage(id, "close or keep", "close or keep it");
         String renewal = record.getLeftOutBy();
         if (renewal == null) {
-            throw new IllegalStateException("No renewal has left this mandate out");
+            throw new ConflictException("mandate.conflict.notLeftOut");
         }
-        requireOpen(record, "whether it is kept");
+        requireOpen(record);
         record.clearLeftOut();
         recordEvent(id, close ? MandateEventKind.CLOSED_AFTER_RENEWAL : MandateEventKind.KEPT_AFTER_RENEWAL, renewal);
         Mandate mandate = toMandate(record);
@@ -372,11 +372,11 @@ public class MandateService {
     /** The proposal's mandate, still open: another import may have renewed or closed it since the preview. */
     private MandateRecord renewable(RenewalProposal proposal) {
         MandateRecord predecessor = mandates.findById(proposal.mandateId())
-                .orElseThrow(() -> new ImportRejectedException(proposal.symbol() + " para. " + proposal.paragraph()
-                        + " has been deleted: it can no longer be renewed"));
+                .orElseThrow(() -> new ImportRejectedException("import.refused.renewedDeleted", proposal.symbol(),
+                        proposal.paragraph()));
         if (predecessor.getStatus() != MandateStatus.OPEN) {
-            throw new ImportRejectedException(proposal.symbol() + " para. " + proposal.paragraph() + " is "
-                    + predecessor.getStatus().label() + ": it can no longer be renewed");
+            throw new ImportRejectedException("import.refused.renewedClosed", proposal.symbol(), proposal.paragraph(),
+                    predecessor.getStatus());
         }
         return predecessor;
     }
@@ -476,10 +476,9 @@ public class MandateService {
         return record;
     }
 
-    private static void requireOpen(MandateRecord record, String what) {
+    private static void requireOpen(MandateRecord record) {
         if (record.getStatus() != MandateStatus.OPEN) {
-            throw new IllegalStateException("The mandate is " + record.getStatus().name().toLowerCase(Locale.ROOT)
-                    + ": " + what + " can no longer change");
+            throw new ConflictException("mandate.conflict.notOpen", record.getStatus());
         }
     }
 

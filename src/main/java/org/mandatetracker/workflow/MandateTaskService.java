@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.mandatetracker.base.ConflictException;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.MandateEvent;
 import org.mandatetracker.mandate.MandateNotFoundException;
@@ -230,7 +231,7 @@ public class MandateTaskService {
             try {
                 tasks.claim(taskId, user.username());
             } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
-                throw new TaskConflictException("tasks.conflict.claimedJustNow");
+                throw new ConflictException("tasks.conflict.claimedJustNow");
             }
         } else if (!task.getAssignee().equals(user.username())) {
             throw claimedBy(task);
@@ -248,18 +249,18 @@ public class MandateTaskService {
         UserAccount user = currentUser.require();
         Task task = openTask(taskId, user);
         if (task.getAssignee() == null) {
-            throw new TaskConflictException("tasks.conflict.nobodyHolds", String.join(", ", candidateGroups(taskId)));
+            throw new ConflictException("tasks.conflict.nobodyHolds", String.join(", ", candidateGroups(taskId)));
         }
         if (!task.getAssignee().equals(user.username()) && !user.hasRole(Role.ADMIN)) {
             throw claimedBy(task);
         }
         if (candidateGroups(taskId).isEmpty()) {
-            throw new TaskConflictException("tasks.conflict.noGroup");
+            throw new ConflictException("tasks.conflict.noGroup");
         }
         try {
             tasks.setAssignee(taskId, null);
         } catch (OptimisticLockingException raced) {
-            throw new TaskConflictException("tasks.conflict.changedJustNow");
+            throw new ConflictException("tasks.conflict.changedJustNow");
         }
         return toWorkflowTask(tasks.createTaskQuery().taskId(taskId).singleResult());
     }
@@ -298,7 +299,7 @@ public class MandateTaskService {
             }
             tasks.complete(taskId, variables);
         } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
-            throw new TaskConflictException("tasks.conflict.completedJustNow");
+            throw new ConflictException("tasks.conflict.completedJustNow");
         }
     }
 
@@ -319,7 +320,7 @@ public class MandateTaskService {
                     .processInstanceBusinessKey(String.valueOf(mandateId))
                     .correlate();
         } catch (MismatchingMessageCorrelationException notImplementing) {
-            throw new TaskConflictException("tasks.conflict.notImplementing");
+            throw new ConflictException("tasks.conflict.notImplementing");
         }
     }
 
@@ -341,8 +342,8 @@ public class MandateTaskService {
                 throw new TaskNotFoundException(taskId);
             }
             throw ended.getAssignee() == null || !"completed".equals(ended.getDeleteReason())
-                    ? new TaskConflictException("tasks.conflict.ended")
-                    : new TaskConflictException("tasks.conflict.completedBy", ended.getAssignee());
+                    ? new ConflictException("tasks.conflict.ended")
+                    : new ConflictException("tasks.conflict.completedBy", ended.getAssignee());
         }
         if (!mayWorkOn(task, user)) {
             throw new AccessDeniedException("This task belongs to another entity or person");
@@ -358,8 +359,8 @@ public class MandateTaskService {
         return candidateGroups(task.getId()).stream().anyMatch(groups::contains);
     }
 
-    private static TaskConflictException claimedBy(Task task) {
-        return new TaskConflictException("tasks.conflict.claimedBy", task.getAssignee());
+    private static ConflictException claimedBy(Task task) {
+        return new ConflictException("tasks.conflict.claimedBy", task.getAssignee());
     }
 
     private static String stringVariable(Map<String, Object> variables, String name) {

@@ -188,7 +188,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
             newPersonErrors.show(invalid);
             return;
         } catch (IllegalArgumentException refused) {
-            newPersonErrors.show(refused instanceof RefusedException known && known.messageKey().equals("users.exists")
+            newPersonErrors.show(refused instanceof RefusedException known && known.reason().key().equals("users.exists")
                     ? "username" : "entityCode", Labels.reasonOf(refused));
             return;
         }
@@ -198,9 +198,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         newPerson.email.clear();
         password.clear();
         newPerson.roles.clear();
-        refresh();
         // among many people the new row may be far below: bring it into view
-        users.findAll().stream().filter(account -> account.username().equals(newUser.username())).findFirst()
+        refresh().stream().filter(account -> account.username().equals(newUser.username())).findFirst()
                 .ifPresent(added -> {
                     grid.select(added);
                     grid.scrollToItem(added);
@@ -211,8 +210,11 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         return user.roles().stream().sorted().map(Labels::of).collect(Collectors.joining(", "));
     }
 
-    private void refresh() {
-        grid.setItems(users.findAll());
+    /** Shows everyone as they are now, and returns them. */
+    private List<UserAccount> refresh() {
+        List<UserAccount> everyone = users.findAll();
+        grid.setItems(everyone);
+        return everyone;
     }
 
     @Override
