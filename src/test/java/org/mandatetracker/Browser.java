@@ -289,6 +289,13 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The words of the page's first date picker's calendar: its month and weekday names and its buttons. */
+    public String datePickerWords() {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "const words = document.querySelector('vaadin-date-picker').i18n;"
+                        + " return [...words.monthNames, ...words.weekdays, words.today, words.cancel].join(' ');");
+    }
+
     /** How many rows the page's grid holds, all of them, not only those scrolled into view. */
     public long gridRows() {
         return ((Number) ((JavascriptExecutor) driver).executeScript(

@@ -16,11 +16,18 @@ public final class EnglishText {
     private EnglishText() {
     }
 
-    /** An argument that is itself {@link Translatable} (a status, a kind) is put in English too. */
+    /** An argument that has words of its own ({@link Translatable}: a status, a kind; a {@link Message}) is put in English too. */
     public static String of(String messageKey, Object... arguments) {
         String text = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES)).getString(messageKey);
         return arguments.length == 0 ? text : new MessageFormat(text, Locale.UK).format(Arrays.stream(arguments)
-                .map(argument -> argument instanceof Translatable value ? of(value.messageKey()) : argument).toArray());
+                .map(EnglishText::english).toArray());
+    }
+
+    private static Object english(Object argument) {
+        if (argument instanceof Translatable value) {
+            return of(value.messageKey());
+        }
+        return argument instanceof Message words ? words.english() : argument;
     }
 }

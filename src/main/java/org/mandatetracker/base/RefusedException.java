@@ -3,7 +3,7 @@ package org.mandatetracker.base;
 /**
  * A request a service refuses for a reason people can act on ("A user named 'ana' already exists"):
  * the API answers 400 unless its controller says otherwise. Its words are the UI's message bundles' ({@link Message}): the UI shows them in
- * the reader's language, logs and the API in English ({@link #getMessage()}).
+ * the reader's language, logs and the API in English (the exception's message).
  */
 public class RefusedException extends IllegalArgumentException implements Message.Explained {
 
@@ -15,17 +15,12 @@ public class RefusedException extends IllegalArgumentException implements Messag
 
     /** A refusal for a reason given already, that of {@code cause} if it is one. */
     protected RefusedException(Message reason, Throwable cause) {
-        super(reason.key(), cause);
+        super(reason.english(), cause);
         this.reason = reason;
     }
 
     @Override
     public Message reason() {
         return reason;
-    }
-
-    @Override
-    public String getMessage() {
-        return reason.english();
     }
 }

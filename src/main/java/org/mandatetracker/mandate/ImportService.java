@@ -121,7 +121,7 @@ public class ImportService {
         String sha256 = sha256(content);
         ImportPreview preview = examine(fileName, content, symbol, sha256);
         if (!preview.confirmable()) {
-            throw new ImportRejectedException(preview.refusal());
+            throw new ImportRejectedException(preview.refusalReason());
         }
         ExtractionResult extraction = preview.extraction();
         ExtractionResult.Document source = extraction.document();

@@ -22,15 +22,16 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.mandatetracker.base.ConflictException;
+import org.mandatetracker.base.Message;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.MandateEvent;
 import org.mandatetracker.mandate.MandateNotFoundException;
 import org.mandatetracker.mandate.MandateService;
 import org.mandatetracker.security.CurrentUser;
+import org.mandatetracker.security.NotAllowedException;
 import org.mandatetracker.security.Role;
 import org.mandatetracker.security.UserAccount;
 import org.mandatetracker.security.WorkflowGroups;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -184,7 +185,7 @@ public class MandateTaskService {
     public List<MandateHistoryEntry> timelineOf(long mandateId) {
         List<MandateHistoryEntry> timeline = new ArrayList<>();
         for (MandateEvent event : mandates.history(mandateId)) {
-            timeline.add(MandateHistoryEntry.ofRegister(event.occurredAt(), event.actor(), event.kind(), event.detail()));
+            timeline.add(MandateHistoryEntry.ofRegister(event));
         }
         List<HistoricTaskInstance> taskHistory = history.createHistoricTaskInstanceQuery()
                 .processInstanceBusinessKey(String.valueOf(mandateId)).list();
@@ -219,7 +220,7 @@ public class MandateTaskService {
     private static MandateHistoryEntry taskEntry(Date when, String actor, TaskEvent event, HistoricTaskInstance task,
                                                  String assignee, String detail) {
         return new MandateHistoryEntry(when.toInstant(), actor, event, task == null ? null : task.getTaskDefinitionKey(),
-                task == null ? null : task.getName(), assignee, detail);
+                task == null ? null : task.getName(), assignee, detail, null);
     }
 
     @Transactional
@@ -313,7 +314,7 @@ public class MandateTaskService {
         Mandate mandate = mandates.find(mandateId).orElseThrow(() -> new MandateNotFoundException(mandateId));
         UserAccount user = currentUser.require();
         if (!user.hasRole(Role.ADMIN) && !user.entityCode().equals(mandate.ownerEntity())) {
-            throw new AccessDeniedException("Only a manager of the lead entity can ask for progress");
+            throw new NotAllowedException(Message.of("tasks.notAllowed.progress"));
         }
         try {
             runtime.createMessageCorrelation(MandateProcesses.MESSAGE_PROGRESS_REQUESTED)
@@ -346,7 +347,7 @@ public class MandateTaskService {
                     : new ConflictException("tasks.conflict.completedBy", ended.getAssignee());
         }
         if (!mayWorkOn(task, user)) {
-            throw new AccessDeniedException("This task belongs to another entity or person");
+            throw new NotAllowedException(Message.of("tasks.notAllowed.elsewhere"));
         }
         return task;
     }

@@ -1,5 +1,6 @@
 package org.mandatetracker.workflow;
 
+import org.mandatetracker.base.EnglishText;
 import org.mandatetracker.base.Message;
 
 /** No task with this id has ever existed (the API answers 404). */
@@ -8,17 +9,12 @@ public class TaskNotFoundException extends RuntimeException implements Message.E
     private final transient Message reason;
 
     public TaskNotFoundException(String taskId) {
-        super("task " + taskId);
+        super(EnglishText.of("task.notFound", taskId));
         this.reason = Message.of("task.notFound", taskId);
     }
 
     @Override
     public Message reason() {
         return reason;
-    }
-
-    @Override
-    public String getMessage() {
-        return reason.english();
     }
 }

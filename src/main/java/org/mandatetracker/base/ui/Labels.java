@@ -26,8 +26,8 @@ public final class Labels {
     }
 
     /**
-     * Arguments that are values with words of their own (a status, a kind) read in the reader's language
-     * too, and dates in the reader's format. Without a running Vaadin service (a form tested as a plain
+     * Arguments that are values with words of their own (a status, a kind, a message) read in the reader's
+     * language too, and dates in the reader's format. Without a running Vaadin service (a form tested as a plain
      * object) the key shows, as components show it then.
      */
     private static String translate(String key, Object... arguments) {
@@ -40,6 +40,9 @@ public final class Labels {
     private static Object local(Object argument) {
         if (argument instanceof Translatable value) {
             return of(value);
+        }
+        if (argument instanceof Message words) {
+            return of(words);
         }
         return argument instanceof LocalDate date ? LocalFormats.date(date) : argument;
     }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.mandatetracker.base.ui.DatePickers;
 import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.base.ui.LocalFormats;
 import org.mandatetracker.entity.EntityCatalog;
@@ -37,7 +39,7 @@ final class MandateEditor extends Div {
     private final ExtractionResult.Mandate extracted;
     private final ComboBox<MandateKind> kind = new ComboBox<>(getTranslation("preview.kind"));
     private final MultiSelectComboBox<String> addressees = new MultiSelectComboBox<>(getTranslation("preview.addressees"));
-    private final DatePicker due = new DatePicker(getTranslation("preview.due"));
+    private final DatePicker due = DatePickers.labelled(getTranslation("preview.due"));
     /** The accepted proposal; empty (the default) keeps both mandates. */
     private final RadioButtonGroup<Optional<RenewalProposal>> renewal = new RadioButtonGroup<>(getTranslation("preview.renews"));
     private final List<RenewalProposal> proposals;
@@ -74,7 +76,6 @@ final class MandateEditor extends Div {
         addressees.setValue(new LinkedHashSet<>(extracted.addressees()));
         addressees.setWidth("28em");
 
-        due.setLocale(LocalFormats.locale());
         LocalDate extractedDue = extracted.due() == null ? null : extracted.due().date();
         // what extraction found stays acceptable as it is
         due.setMin(extractedDue != null && extractedDue.isBefore(earliest) ? extractedDue : earliest);
@@ -112,7 +113,7 @@ final class MandateEditor extends Div {
             return new Div(new Span(getTranslation("preview.renewal.neither")));
         }
         RenewalProposal proposal = choice.get();
-        Div reasons = new Div(new Span(String.join("; ", proposal.reasons())));
+        Div reasons = new Div(new Span(proposal.grounds().stream().map(Labels::of).collect(Collectors.joining("; "))));
         reasons.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         return new Div(new Span(getTranslation("preview.renewal.proposal", proposal.symbol(), proposal.paragraph(),
                 proposal.score())), reasons);

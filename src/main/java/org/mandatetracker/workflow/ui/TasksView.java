@@ -210,7 +210,7 @@ class TasksView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             showMeanwhile(Labels.reasonOf(meanwhile));
             return;
         } catch (AccessDeniedException meanwhile) {
-            showMeanwhile(meanwhile.getMessage());
+            showMeanwhile(Labels.reasonOf(meanwhile));
             return;
         }
         Notifications.success(success);
