@@ -51,6 +51,8 @@ class FrenchBrowserIT {
             assertThat(browser.currentPath()).isEqualTo("/dashboard");
             assertThat(browser.attributeOf("html", "lang")).isEqualTo("fr");
             assertThat(browser.title()).isEqualTo("Tableau de bord · Mandate Tracker");
+            // Vaadin's own words in the frame: the menu's button and the connection indicator
+            assertThat(browser.attributeOf("vaadin-drawer-toggle", "ariaLabel")).isEqualTo("Afficher ou masquer le menu");
             assertThat(browser.textOf("#figure-overdue .label")).isEqualTo("En retard");
             assertThat(browser.textOf("#figure-no-date .label")).isEqualTo("Sans date");
             assertThat(browser.pageText()).contains("Tableau de bord", "Par organe", "Assemblée générale",
@@ -58,7 +60,9 @@ class FrenchBrowserIT {
                             "Mandats", "Mes tâches", "Se déconnecter")
                     // mandates' own texts may name the General Assembly in English: the labels are checked
                     .doesNotContain("Dashboard", "By lead entity", "By body", "Deadlines per month",
-                            "Figures as a table", "My tasks", "Sign out", "Triage queue");
+                            "Figures as a table", "My tasks", "Sign out", "Triage queue", "Online",
+                            // the triage queue names the addressees, as the registry names them in French
+                            "SECRETARY_GENERAL");
             browser.assertAccessible();
         });
     }
@@ -83,7 +87,9 @@ class FrenchBrowserIT {
             browser.open("/admin/users");
             browser.waitForText("Ajouter une personne");
             assertThat(browser.pageText()).contains("Personnes", "Nom d’utilisateur", "Peut se connecter")
-                    .doesNotContain("Add a person", "Can sign in", "Full name");
+                    .doesNotContain("Add a person", "Can sign in", "Full name", "Online");
+            assertThat(browser.i18nOf("vaadin-password-field")).contains("Afficher le mot de passe")
+                    .doesNotContain("Show password");
             browser.assertAccessible();
 
             browser.open("/entities");
@@ -113,6 +119,8 @@ class FrenchBrowserIT {
             browser.waitForText("Importer des résolutions");
             assertThat(browser.pageText()).contains("Choisir des fichiers…", "Coller un texte plutôt")
                     .doesNotContain("Choose files", "Paste text instead", "Nothing is stored");
+            assertThat(browser.i18nOf("vaadin-upload")).contains("Déposez les fichiers ici", "Retirer", "Mo")
+                    .doesNotContain("Drop files here", "Upload Files", "Remove", "remaining time");
             browser.upload(resolution);
             browser.waitForText("Confirmer");
             assertThat(browser.textOf(".import-card [theme~='badge']")).isEqualTo("Aperçu");
@@ -164,7 +172,7 @@ class FrenchBrowserIT {
             browser.waitForText("Entité chef de file désignée");
             assertThat(browser.textOf("#mandate-history")).contains("DPO, point focal staff")
                     .doesNotContain("focal point", " from ");
-            assertThat(browser.datePickerWords()).contains("janvier", "décembre", "lundi", "Aujourd’hui", "Annuler")
+            assertThat(browser.i18nOf("vaadin-date-picker")).contains("janvier", "décembre", "lundi", "Aujourd’hui", "Annuler")
                     .doesNotContain("January", "Monday", "Today", "Cancel");
 
             browser.open("/mandates/" + mandateId);

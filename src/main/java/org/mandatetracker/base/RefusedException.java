@@ -2,8 +2,9 @@ package org.mandatetracker.base;
 
 /**
  * A request a service refuses for a reason people can act on ("A user named 'ana' already exists"):
- * the API answers 400 unless its controller says otherwise. Its words are the UI's message bundles' ({@link Message}): the UI shows them in
- * the reader's language, logs and the API in English (the exception's message).
+ * the API answers 400 unless its controller says otherwise. Its words are the UI's message bundles'
+ * ({@link Message}): the UI shows them in the reader's language, logs and the API in English (the
+ * exception's message).
  */
 public class RefusedException extends IllegalArgumentException implements Message.Explained {
 

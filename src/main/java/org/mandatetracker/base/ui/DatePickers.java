@@ -39,8 +39,13 @@ public final class DatePickers {
                 .setWeekdays(fromSunday.stream().map(day -> day.getDisplayName(TextStyle.FULL, locale)).toList())
                 .setWeekdaysShort(fromSunday.stream()
                         .map(day -> day.getDisplayName(TextStyle.SHORT, locale)).toList())
-                .setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
+                .setFirstDayOfWeek(firstDayOfWeek(locale).getValue() % 7)
                 .setToday(Labels.of(Message.of("datePicker.today")))
                 .setCancel(Labels.of(Message.of("datePicker.cancel")));
+    }
+
+    /** A language without a country ("fr") has no week of its own in the JDK, which then says Sunday: weeks are ISO's. */
+    private static DayOfWeek firstDayOfWeek(Locale locale) {
+        return locale.getCountry().isEmpty() ? WeekFields.ISO.getFirstDayOfWeek() : WeekFields.of(locale).getFirstDayOfWeek();
     }
 }

@@ -2,6 +2,7 @@ package org.mandatetracker.mandate.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBoxI18n;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -75,6 +76,14 @@ final class MandateEditor extends Div {
                 .orElse(code));
         addressees.setValue(new LinkedHashSet<>(extracted.addressees()));
         addressees.setWidth("28em");
+        // what screen readers hear as chips come and go, Vaadin's own words English; set on a page, where the
+        // bundles are (the total must hold its {count})
+        addressees.addAttachListener(attached -> addressees.setI18n(new MultiSelectComboBoxI18n()
+                .setCleared(getTranslation("preview.addressees.cleared"))
+                .setFocused(getTranslation("preview.addressees.focused"))
+                .setSelected(getTranslation("preview.addressees.selected"))
+                .setDeselected(getTranslation("preview.addressees.deselected"))
+                .setTotal(getTranslation("preview.addressees.total"))));
 
         LocalDate extractedDue = extracted.due() == null ? null : extracted.due().date();
         // what extraction found stays acceptable as it is

@@ -34,6 +34,7 @@ import org.mandatetracker.base.ui.FieldErrors;
 import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.base.ui.LocalFormats;
 import org.mandatetracker.base.ui.Notifications;
+import org.mandatetracker.base.ui.PasswordFields;
 import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.entity.UnEntity;
 import org.mandatetracker.security.EditedUser;
@@ -58,7 +59,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<UserAccount> grid = new Grid<>();
     private final TextField username = new TextField(getTranslation("users.username"));
     private final PersonFields newPerson;
-    private final PasswordField password = new PasswordField(getTranslation("users.initialPassword"));
+    private final PasswordField password = PasswordFields.labelled(getTranslation("users.initialPassword"));
     private final FieldErrors newPersonErrors;
 
     UsersView(UserService users, EntityService entities) {
