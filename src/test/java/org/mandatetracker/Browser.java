@@ -289,6 +289,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The words a Vaadin component of the page has of its own (a date picker's month names, an upload's
+     * buttons), its {@code i18n} property as JSON, once the CSS selector finds it.
+     */
+    public String i18nOf(String cssSelector) {
+        WebElement component = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
+        return (String) ((JavascriptExecutor) driver).executeScript("return JSON.stringify(arguments[0].i18n);", component);
+    }
+
     /** How many rows the page's grid holds, all of them, not only those scrolled into view. */
     public long gridRows() {
         return ((Number) ((JavascriptExecutor) driver).executeScript(

@@ -2,7 +2,6 @@ package org.mandatetracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -35,66 +34,60 @@ class ImportBrowserIT {
     JdbcTemplate jdbc;
 
     @Test
-    void staffPreviewsCorrectsAndConfirmsTwoFilesAndFindsThem(@TempDir Path files) throws IOException {
+    void staffPreviewsCorrectsAndConfirmsTwoFilesAndFindsThem(@TempDir Path files) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         String first = TestResolutions.freshSymbol();
         String second = TestResolutions.freshSymbol();
         Path firstFile = Files.writeString(files.resolve("first.txt"), TestResolutions.seed000As(first));
         Path secondFile = Files.writeString(files.resolve("second.txt"), TestResolutions.seed000As(second));
         Path draft = Files.copy(TestCorpus.TEXTS.resolve("draft-S-2024-835-en.pdf"), files.resolve("S-2024-835.pdf"));
-        try (Browser browser = new Browser(port)) {
-            try {
-                browser.signIn("staff", PASSWORD);
-                browser.open("/import");
-                browser.upload(firstFile, secondFile, draft);
-                // a card each: the upload's own list names the files too, so their names alone prove nothing
-                browser.waitForCount(".import-card", 3);
-                assertThat(browser.pageText()).contains("Draft").contains("This is a draft resolution").contains("Refused");
+        Browser.walk(port, "import", browser -> {
+            browser.signIn("staff", PASSWORD);
+            browser.open("/import");
+            browser.upload(firstFile, secondFile, draft);
+            // a card each: the upload's own list names the files too, so their names alone prove nothing
+            browser.waitForCount(".import-card", 3);
+            assertThat(browser.pageText()).contains("Draft").contains("This is a draft resolution").contains("Refused");
 
-                browser.typeDate(".import-card", "Due", "15/10/2030");
-                Files.write(SCREENSHOTS.resolve("import-preview.png"), browser.screenshot());
-                browser.clickButton("Confirm all");
+            browser.typeDate(".import-card", "Due", "15/10/2030");
+            Files.write(SCREENSHOTS.resolve("import-preview.png"), browser.screenshot());
+            browser.clickButton("Confirm all");
 
-                browser.waitForText("Imported 2, refused 1: S-2024-835.pdf — This is a draft resolution");
-                assertThat(correctedDueDates(first) + correctedDueDates(second)).isEqualTo(1);
-                List<String> links = browser.links("#import-summary");
-                assertThat(links).anySatisfy(link -> assertThat(link).startsWith("documents/"))
-                        .anySatisfy(link -> assertThat(URLDecoder.decode(link, StandardCharsets.UTF_8)).endsWith("?q=" + first));
-                String registerLink = "?q=" + URLEncoder.encode(first, StandardCharsets.UTF_8);
+            browser.waitForText("Imported 2, refused 1: S-2024-835.pdf — This is a draft resolution");
+            assertThat(correctedDueDates(first) + correctedDueDates(second)).isEqualTo(1);
+            List<String> links = browser.links("#import-summary");
+            assertThat(links).anySatisfy(link -> assertThat(link).startsWith("documents/"))
+                    .anySatisfy(link -> assertThat(URLDecoder.decode(link, StandardCharsets.UTF_8)).endsWith("?q=" + first));
+            String registerLink = "?q=" + URLEncoder.encode(first, StandardCharsets.UTF_8);
 
-                browser.open("/documents");
-                browser.waitForText(second);
-                assertThat(browser.pageText()).contains(first).contains("staff");
-                Files.write(SCREENSHOTS.resolve("documents.png"), browser.screenshot());
+            browser.open("/documents");
+            browser.waitForText(second);
+            assertThat(browser.pageText()).contains(first).contains("staff");
+            Files.write(SCREENSHOTS.resolve("documents.png"), browser.screenshot());
 
-                browser.clickLink(first);
-                browser.waitForText("Operative paragraphs");
-                assertThat(browser.pageText()).contains("Download the original file (first.txt").contains("Mandate: Report");
+            browser.clickLink(first);
+            browser.waitForText("Operative paragraphs");
+            assertThat(browser.pageText()).contains("Download the original file (first.txt").contains("Mandate: Report");
 
-                // on this branch staff's register lists only their entity's mandates; a manager sees the triage queue
-                browser.signOut();
-                browser.signIn("manager", PASSWORD);
-                browser.open("/" + registerLink);
-                browser.waitForText(first);
-                assertThat(browser.pageText()).doesNotContain(second);
+            // on this branch staff's register lists only their entity's mandates; a manager sees the triage queue
+            browser.signOut();
+            browser.signIn("manager", PASSWORD);
+            browser.open("/" + registerLink);
+            browser.waitForText(first);
+            assertThat(browser.pageText()).doesNotContain(second);
 
-                browser.signOut();
-                browser.signIn("admin", PASSWORD);
-                long secondId = jdbc.queryForObject("select id from imported_document where symbol = ?", Long.class, second);
-                int running = jdbc.queryForObject("select count(*) from mandate where document_id = ?", Integer.class, secondId);
-                browser.open("/documents/" + secondId);
-                browser.clickButton("Delete…");
-                browser.waitForText("Deleting " + second + " ends " + running + " running processes");
-                browser.clickButton("Delete");
-                browser.waitForText("Deleted " + second);
-                assertThat(jdbc.queryForObject("select count(*) from imported_document where id = ?", Integer.class, secondId))
-                        .isZero();
-            } catch (RuntimeException | AssertionError failed) {
-                Files.write(SCREENSHOTS.resolve("import-failure.png"), browser.screenshot());
-                Files.writeString(SCREENSHOTS.resolve("import-failure.txt"), browser.pageText());
-                throw failed;
-            }
-        }
+            browser.signOut();
+            browser.signIn("admin", PASSWORD);
+            long secondId = jdbc.queryForObject("select id from imported_document where symbol = ?", Long.class, second);
+            int running = jdbc.queryForObject("select count(*) from mandate where document_id = ?", Integer.class, secondId);
+            browser.open("/documents/" + secondId);
+            browser.clickButton("Delete…");
+            browser.waitForText("Deleting " + second + " ends " + running + " running processes");
+            browser.clickButton("Delete");
+            browser.waitForText("Deleted " + second);
+            assertThat(jdbc.queryForObject("select count(*) from imported_document where id = ?", Integer.class, secondId))
+                    .isZero();
+        });
     }
 
     /** How many mandates of the resolution were imported with the due date moved in the preview. */

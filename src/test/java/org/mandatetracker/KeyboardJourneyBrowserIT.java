@@ -2,15 +2,11 @@ package org.mandatetracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import org.mandatetracker.security.NewUser;
 import org.mandatetracker.security.Role;
 import org.mandatetracker.security.UserService;
 import org.openqa.selenium.Keys;
@@ -30,7 +26,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 class KeyboardJourneyBrowserIT {
 
     private static final String PASSWORD = "demo";
-    private static final String FOCAL_POINT_PASSWORD = "a-long-passphrase";
 
     @LocalServerPort
     int port;
@@ -39,19 +34,13 @@ class KeyboardJourneyBrowserIT {
 
     @Test
     @WithMockUser(roles = "ADMIN")
-    void importAssignAndCompleteWorkByKeyboardAlone(@TempDir Path files) throws IOException {
-        String focalPoint = "keys-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(new NewUser(focalPoint, "Keyboard Focal Point", null, "DPO", Set.of(Role.STAFF), FOCAL_POINT_PASSWORD));
+    void importAssignAndCompleteWorkByKeyboardAlone(@TempDir Path files) throws Exception {
+        String focalPoint = TestUsers.fresh(users, "keys", "Keyboard Focal Point", Role.STAFF);
         String symbol = TestResolutions.freshSymbol();
         Path resolution = Files.writeString(files.resolve("keyboard.txt"), TestResolutions.seed000As(symbol));
-        try (Browser browser = new Browser(port)) {
-            try {
-                walkThrough(browser, symbol, resolution, focalPoint);
-            } catch (RuntimeException | AssertionError failed) {
-                Files.write(Path.of("target", "keyboard-journey-failure.png"), browser.screenshot());
-                throw failed;
-            }
-        }
+        Browser.walk(port, "keyboard-journey", browser -> {
+            walkThrough(browser, symbol, resolution, focalPoint);
+        });
     }
 
     private void walkThrough(Browser browser, String symbol, Path resolution, String focalPoint) {
@@ -96,7 +85,7 @@ class KeyboardJourneyBrowserIT {
         browser.waitForText("focal point " + focalPoint);
 
         browser.signOut();
-        browser.signIn(focalPoint, FOCAL_POINT_PASSWORD);
+        browser.signIn(focalPoint, TestUsers.PASSWORD);
         browser.open("/tasks");
         browser.tabUntil("the filter of my own tasks", "focused.closest('vaadin-checkbox')");
         browser.press(Keys.SPACE);

@@ -31,36 +31,31 @@ class MandatePageBrowserIT {
     ObjectMapper json;
 
     @Test
-    void aManagerOpensTheMandateByItsAddressSeesTheCurrentStepAndAssignsIt() throws IOException {
+    void aManagerOpensTheMandateByItsAddressSeesTheCurrentStepAndAssignsIt() throws Exception {
         String symbol = TestResolutions.freshSymbol();
         long mandateId = importReportMandate(symbol);
-        try (Browser browser = new Browser(port)) {
-            try {
-                browser.signIn("manager", PASSWORD);
-                browser.open("/mandates/" + mandateId);
-                browser.waitForText(symbol + ", paragraph 25");
-                assertThat(browser.textOf("#process-diagram g[data-element-id='UserTask_Triage'][data-state='active']"))
-                        .isEqualTo("Triage mandate");
-                assertThat(browser.textOf("#mandate-paragraph mark.mark-deadline")).as("the deadline phrase is marked").isNotBlank();
+        Browser.walk(port, "mandate-page", browser -> {
+            browser.signIn("manager", PASSWORD);
+            browser.open("/mandates/" + mandateId);
+            browser.waitForText(symbol + ", paragraph 25");
+            assertThat(browser.textOf("#process-diagram g[data-element-id='UserTask_Triage'][data-state='active']"))
+                    .isEqualTo("Triage mandate");
+            assertThat(browser.textOf("#mandate-paragraph mark.mark-deadline")).as("the deadline phrase is marked").isNotBlank();
 
-                browser.choose("Lead entity", "DPO");
-                browser.choose("Focal point", "staff");
-                browser.clickButton("Assign");
-                browser.waitForText("focal point staff");
+            browser.choose("Lead entity", "DPO");
+            browser.choose("Focal point", "staff");
+            browser.clickButton("Assign");
+            browser.waitForText("focal point staff");
 
-                assertThat(browser.textOf("#process-diagram g[data-element-id='UserTask_PrepareReport'][data-state='active']"))
-                        .isEqualTo("Prepare report");
-                assertThat(browser.textOf("#process-diagram g[data-element-id='UserTask_Triage']")).isNotNull();
-                browser.waitForText("Lead assigned · manager · DPO, focal point staff");
-                assertThat(browser.textOf("#mandate-history")).contains("Task completed: Triage mandate");
-                browser.scrollTo("#process-diagram");
-                Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
-                Files.write(screenshots.resolve("mandate.png"), browser.screenshot());
-            } catch (RuntimeException | AssertionError failed) {
-                Files.write(Path.of("target", "mandate-page-failure.png"), browser.screenshot());
-                throw failed;
-            }
-        }
+            assertThat(browser.textOf("#process-diagram g[data-element-id='UserTask_PrepareReport'][data-state='active']"))
+                    .isEqualTo("Prepare report");
+            assertThat(browser.textOf("#process-diagram g[data-element-id='UserTask_Triage']")).isNotNull();
+            browser.waitForText("Lead assigned · manager · DPO, focal point staff");
+            assertThat(browser.textOf("#mandate-history")).contains("Task completed: Triage mandate");
+            browser.scrollTo("#process-diagram");
+            Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(screenshots.resolve("mandate.png"), browser.screenshot());
+        });
     }
 
     private long importReportMandate(String symbol) throws IOException {

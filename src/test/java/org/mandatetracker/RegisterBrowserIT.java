@@ -36,35 +36,30 @@ class RegisterBrowserIT {
     ObjectMapper json;
 
     @Test
-    void aManagerFiltersAndExportsExactlyTheListedRows() throws IOException, InterruptedException {
+    void aManagerFiltersAndExportsExactlyTheListedRows() throws Exception {
         String symbol = TestResolutions.freshSymbol();
         long reports = importReportsOf(symbol);
-        try (Browser browser = new Browser(port)) {
-            try {
-                browser.resize(1280, 900);
-                browser.signIn("manager", PASSWORD);
-                browser.open("/");
-                assertThat(browser.currentPath()).isEqualTo("/?entity=DPO");
+        Browser.walk(port, "register", browser -> {
+            browser.resize(1280, 900);
+            browser.signIn("manager", PASSWORD);
+            browser.open("/");
+            assertThat(browser.currentPath()).isEqualTo("/?entity=DPO");
 
-                browser.click("#register-all");
-                assertThat(browser.currentPath()).isEqualTo("/?all=true");
-                browser.type("Search", symbol);
-                browser.choose("Kind", "Report");
-                assertThat(browser.currentPath()).contains("kind=REPORT").contains("q=");
-                assertThat(browser.textOf("#register-count")).isEqualTo(reports == 1 ? "1 mandate" : reports + " mandates");
-                assertThat(browser.gridRows()).isEqualTo(reports);
-                assertThat(browser.gridScrollsSideways()).as("every column in view at 1280 px").isFalse();
-                assertThat(browser.gridHeadersAlignWithValues()).as("headers above their values").isTrue();
-                Files.createDirectories(Path.of("target", "screenshots"));
-                Files.write(Path.of("target", "screenshots", "register.png"), browser.screenshot());
+            browser.click("#register-all");
+            assertThat(browser.currentPath()).isEqualTo("/?all=true");
+            browser.type("Search", symbol);
+            browser.choose("Kind", "Report");
+            assertThat(browser.currentPath()).contains("kind=REPORT").contains("q=");
+            assertThat(browser.textOf("#register-count")).isEqualTo(reports == 1 ? "1 mandate" : reports + " mandates");
+            assertThat(browser.gridRows()).isEqualTo(reports);
+            assertThat(browser.gridScrollsSideways()).as("every column in view at 1280 px").isFalse();
+            assertThat(browser.gridHeadersAlignWithValues()).as("headers above their values").isTrue();
+            Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(Path.of("target", "screenshots", "register.png"), browser.screenshot());
 
-                assertThat(rowsOfXlsx(browser.attributeOf("#export-xlsx", "href"), browser.cookie("JSESSIONID")))
-                        .as("the header and the listed rows").isEqualTo(reports + 1);
-            } catch (RuntimeException | AssertionError failed) {
-                Files.write(Path.of("target", "register-failure.png"), browser.screenshot());
-                throw failed;
-            }
-        }
+            assertThat(rowsOfXlsx(browser.attributeOf("#export-xlsx", "href"), browser.cookie("JSESSIONID")))
+                    .as("the header and the listed rows").isEqualTo(reports + 1);
+        });
     }
 
     /** Imports seed 000 under the symbol, as staff; the number of its report mandates. */

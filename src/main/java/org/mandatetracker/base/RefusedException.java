@@ -1,32 +1,27 @@
 package org.mandatetracker.base;
 
 /**
- * A request a service refuses for a reason people can act on ("A user named 'ana' already exists"),
- * its words in the UI's message bundles under {@link #messageKey()}: the UI shows them in the reader's
- * language, logs and the API in English ({@link #getMessage()}).
+ * A request a service refuses for a reason people can act on ("A user named 'ana' already exists"):
+ * the API answers 400 unless its controller says otherwise. Its words are the UI's message bundles'
+ * ({@link Message}): the UI shows them in the reader's language, logs and the API in English (the
+ * exception's message).
  */
-public class RefusedException extends IllegalArgumentException {
+public class RefusedException extends IllegalArgumentException implements Message.Explained {
 
-    private final String messageKey;
-    private final transient Object[] arguments;
+    private final transient Message reason;
 
     public RefusedException(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = arguments.clone();
+        this(Message.of(messageKey, arguments), null);
     }
 
-    public String messageKey() {
-        return messageKey;
+    /** A refusal for a reason given already, that of {@code cause} if it is one. */
+    protected RefusedException(Message reason, Throwable cause) {
+        super(reason.english(), cause);
+        this.reason = reason;
     }
 
-    public Object[] arguments() {
-        return arguments.clone();
-    }
-
-    /** The reason in English, the bundles' default language. */
     @Override
-    public String getMessage() {
-        return EnglishText.of(messageKey, arguments);
+    public Message reason() {
+        return reason;
     }
 }

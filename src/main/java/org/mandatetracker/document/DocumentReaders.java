@@ -36,7 +36,7 @@ public final class DocumentReaders {
 
     public static DocumentText read(String fileName, byte[] content, long maxBytes) {
         if (content == null || content.length == 0) {
-            throw new DocumentReadException("The file " + quoted(fileName) + "is empty.");
+            throw new DocumentReadException("document.empty", quoted(fileName));
         }
         if (content.length > maxBytes) {
             throw tooLarge(fileName, maxBytes);
@@ -63,9 +63,9 @@ public final class DocumentReaders {
                 return read(name, in, maxBytes);
             }
         } catch (NoSuchFileException e) {
-            throw new DocumentReadException("The file " + file + " does not exist.", e);
+            throw new DocumentReadException(e, "document.missing", quoted(file.toString()));
         } catch (IOException e) {
-            throw new DocumentReadException("The file " + file + " could not be read: " + e.getMessage(), e);
+            throw new DocumentReadException(e, "document.unreadable", quoted(file.toString()), e.getMessage());
         }
     }
 
@@ -82,7 +82,7 @@ public final class DocumentReaders {
                 out.write(buffer, 0, n);
             }
         } catch (IOException e) {
-            throw new DocumentReadException("The file " + quoted(fileName) + "could not be read: " + e.getMessage(), e);
+            throw new DocumentReadException(e, "document.unreadable", quoted(fileName), e.getMessage());
         }
         return out.toByteArray();
     }
@@ -96,8 +96,7 @@ public final class DocumentReaders {
             return DOCX;
         }
         if (content.length > 1 && content[0] == 'P' && content[1] == 'K' || name.endsWith(".pdf") || name.endsWith(".docx")) {
-            throw new DocumentReadException("The file " + quoted(fileName) + "is neither a readable PDF nor a "
-                    + "Word (DOCX) document. Upload the resolution as PDF, DOCX, HTML or plain text.");
+            throw new DocumentReadException("document.neitherPdfNorDocx", quoted(fileName));
         }
         if (looksLikeHtml(content) || name.endsWith(".html") || name.endsWith(".htm")) {
             return HTML;
@@ -131,9 +130,9 @@ public final class DocumentReaders {
     }
 
     private static DocumentReadException tooLarge(String fileName, long maxBytes) {
-        return new DocumentReadException("The file " + quoted(fileName) + "is larger than "
-                + (maxBytes >= 1024 * 1024 ? maxBytes / (1024 * 1024) + " MB" : maxBytes + " bytes")
-                + ", the largest document accepted.");
+        return maxBytes >= 1024 * 1024
+                ? new DocumentReadException("document.tooLargeMegabytes", quoted(fileName), maxBytes / (1024 * 1024))
+                : new DocumentReadException("document.tooLargeBytes", quoted(fileName), maxBytes);
     }
 
     private static String quoted(String fileName) {

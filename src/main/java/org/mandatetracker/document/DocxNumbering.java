@@ -42,8 +42,7 @@ final class DocxNumbering {
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-                    throw new DocumentReadException("This DOCX file's numbering part contains a DTD or an entity "
-                            + "reference, which Word never writes; it was refused for safety.");
+                    throw new DocumentReadException("document.docx.numberingDtd");
                 }
                 if (event == XMLStreamConstants.START_ELEMENT && W.equals(xml.getNamespaceURI())) {
                     switch (xml.getLocalName()) {

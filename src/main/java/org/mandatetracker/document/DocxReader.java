@@ -35,8 +35,7 @@ final class DocxReader implements DocumentReader {
         Map<String, byte[]> parts = unzip(content);
         byte[] body = parts.get(BODY);
         if (body == null) {
-            throw new DocumentReadException("This DOCX file has no document body (word/document.xml); "
-                    + "it may be damaged. Open and save it again in Word, or upload a PDF.");
+            throw new DocumentReadException("document.docx.noBody");
         }
         DocxNumbering numbering = parts.containsKey(NUMBERING)
                 ? DocxNumbering.parse(parse(parts.get(NUMBERING))) : DocxNumbering.NONE;
@@ -51,17 +50,15 @@ final class DocxReader implements DocumentReader {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (++entries > MAX_ENTRIES) {
-                    throw new DocumentReadException("This DOCX file holds more than " + MAX_ENTRIES
-                            + " parts, which no Word document does; it was refused as a possible zip bomb.");
+                    throw new DocumentReadException("document.docx.tooManyParts", MAX_ENTRIES);
                 }
                 boolean wanted = entry.getName().equals(BODY) || entry.getName().equals(NUMBERING);
                 ByteArrayOutputStream kept = wanted ? new ByteArrayOutputStream() : null;
                 for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
                     inflated += n;
                     if (inflated > MAX_UNCOMPRESSED_BYTES) {
-                        throw new DocumentReadException("This DOCX file expands to more than "
-                                + MAX_UNCOMPRESSED_BYTES / (1024 * 1024) + " MB when unpacked; it was refused "
-                                + "as a possible zip bomb.");
+                        throw new DocumentReadException("document.docx.expandsTooMuch",
+                                MAX_UNCOMPRESSED_BYTES / (1024 * 1024));
                     }
                     if (kept != null) {
                         kept.write(buffer, 0, n);
@@ -71,8 +68,10 @@ final class DocxReader implements DocumentReader {
                     parts.put(entry.getName(), kept.toByteArray());
                 }
             }
+        } catch (DocumentReadException refused) {
+            throw refused; // a refusal of ours is an IllegalArgumentException too, and says more than "damaged"
         } catch (IOException | IllegalArgumentException e) {
-            throw new DocumentReadException("This DOCX file is damaged (its zip structure cannot be read).", e);
+            throw new DocumentReadException(e, "document.docx.damagedZip");
         }
         return parts;
     }
@@ -99,12 +98,10 @@ final class DocxReader implements DocumentReader {
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD) {
-                    throw new DocumentReadException("This DOCX file contains a document type declaration (DTD), "
-                            + "which Word never writes; it was refused because DTDs can smuggle in external content.");
+                    throw new DocumentReadException("document.docx.dtd");
                 }
                 if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                    throw new DocumentReadException("This DOCX file refers to an XML entity, which Word never "
-                            + "writes; it was refused because entities can smuggle in external content.");
+                    throw new DocumentReadException("document.docx.entity");
                 }
                 if (event == XMLStreamConstants.START_ELEMENT && W.equals(xml.getNamespaceURI())) {
                     switch (xml.getLocalName()) {
@@ -148,7 +145,7 @@ final class DocxReader implements DocumentReader {
     }
 
     static DocumentReadException damaged(XMLStreamException e) {
-        return new DocumentReadException("This DOCX file is damaged (its XML cannot be read).", e);
+        return new DocumentReadException(e, "document.docx.damagedXml");
     }
 
     /** True when a zip archive names a Word body part: file names are stored uncompressed. */

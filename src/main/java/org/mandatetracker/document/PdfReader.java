@@ -29,27 +29,22 @@ final class PdfReader implements DocumentReader {
                 MemoryUsageSetting.setupMainMemoryOnly(MAX_DECODED_BYTES).streamCache)) {
             int pages = pdf.getNumberOfPages();
             if (pages > MAX_PAGES) {
-                throw new DocumentReadException("This PDF has " + pages + " pages; at most " + MAX_PAGES
-                        + " are read. Upload the resolution on its own.");
+                throw new DocumentReadException("document.pdf.tooManyPages", pages, MAX_PAGES);
             }
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setPageEnd("\f");
             String text = stripper.getText(pdf);
             if (countLetters(text) < MIN_LETTERS_PER_PAGE * Math.max(1, pages)) {
-                throw new DocumentReadException("This PDF has no text layer (it is a scanned image), so its "
-                        + "text cannot be read. It needs OCR first: run it through a text recogniser, or upload "
-                        + "the official PDF or DOCX from the UN Official Document System.");
+                throw new DocumentReadException("document.pdf.noTextLayer");
             }
             return new DocumentText(TextCleaner.clean(markIndentedLines(text)), "pdf", null);
         } catch (InvalidPasswordException e) {
-            throw new DocumentReadException("This PDF is encrypted with a password, so its text cannot be read. "
-                    + "Upload an unprotected copy.", e);
+            throw new DocumentReadException(e, "document.pdf.encrypted");
         } catch (IOException | RuntimeException e) {
             if (e instanceof DocumentReadException known) {
                 throw known;
             }
-            throw new DocumentReadException("This PDF is damaged or uses features that cannot be read ("
-                    + e.getClass().getSimpleName() + "). Upload the official PDF or a DOCX.", e);
+            throw new DocumentReadException(e, "document.pdf.damaged", e.getClass().getSimpleName());
         }
     }
 

@@ -61,9 +61,7 @@ final class TextCleaner {
     }
 
     static DocumentReadException tooLong() {
-        return new DocumentReadException(String.format(Locale.ROOT, "This document's text is longer than %,d characters "
-                + "(about %,d printed pages), more than any resolution. Upload the resolution on its own.",
-                MAX_CHARACTERS, PdfReader.MAX_PAGES));
+        return new DocumentReadException("document.textTooLong", MAX_CHARACTERS, PdfReader.MAX_PAGES);
     }
 
     private static String normaliseCharacters(String raw) {

@@ -43,8 +43,7 @@ final class TextDecoder {
             decoded = decodeDetected(content);
         }
         if (decoded == null) {
-            throw new DocumentReadException("The text encoding of this file could not be recognised. "
-                    + "Save it as UTF-8 (or as PDF or DOCX) and upload it again.");
+            throw new DocumentReadException("document.unknownEncoding");
         }
         rejectBinary(decoded.text());
         return decoded;
@@ -104,8 +103,7 @@ final class TextDecoder {
     private static Decoded decodeOrFail(byte[] b, int offset, Charset charset) {
         Decoded decoded = decodeStrictly(b, offset, charset);
         if (decoded == null) {
-            throw new DocumentReadException("This file starts with a " + charset.name()
-                    + " byte-order mark but is not valid " + charset.name() + " text.");
+            throw new DocumentReadException("document.invalidAfterByteOrderMark", charset.name());
         }
         return decoded;
     }
@@ -172,7 +170,6 @@ final class TextDecoder {
     }
 
     private static DocumentReadException binary() {
-        return new DocumentReadException("This file is not a text, HTML, DOCX or PDF document "
-                + "(it looks like binary data). Upload the resolution as PDF, DOCX, HTML or plain text.");
+        return new DocumentReadException("document.binary");
     }
 }

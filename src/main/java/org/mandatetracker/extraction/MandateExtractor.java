@@ -71,11 +71,10 @@ public final class MandateExtractor {
     public ExtractionResult extract(DocumentText document) {
         ParsedResolution resolution = ResolutionParser.parse(document.text());
         if (resolution == null) {
-            throw new NotAResolutionException("This document is not a resolution: no line opens one the way "
-                    + "resolutions do (\"The General Assembly,\", \"The Security Council,\" …).");
+            throw new NotAResolutionException("extraction.notAResolution.noPreamble");
         }
         if (resolution.operative().isEmpty()) {
-            throw new NotAResolutionException("This document is not a resolution: it has no operative paragraphs.");
+            throw new NotAResolutionException("extraction.notAResolution.noOperativeParagraphs");
         }
         Metadata.Values metadata = Metadata.read(resolution);
         String language = resolution.lexicon().language();

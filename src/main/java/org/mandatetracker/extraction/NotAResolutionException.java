@@ -1,9 +1,11 @@
 package org.mandatetracker.extraction;
 
-/** The document was read but is not a resolution: it has no operative paragraphs. */
-public class NotAResolutionException extends RuntimeException {
+import org.mandatetracker.base.RefusedException;
 
-    public NotAResolutionException(String message) {
-        super(message);
+/** The document was read but is not a resolution: it has no operative paragraphs. */
+public class NotAResolutionException extends RefusedException {
+
+    public NotAResolutionException(String messageKey) {
+        super(messageKey);
     }
 }

@@ -1,11 +1,12 @@
 package org.mandatetracker.mandate;
 
+import org.mandatetracker.base.RefusedException;
 import org.springframework.util.unit.DataSize;
 
-/** The upload is over the configured limit. */
-public class DocumentTooLargeException extends RuntimeException {
+/** The upload is over the configured limit (the API answers 413). */
+public class DocumentTooLargeException extends RefusedException {
 
     public DocumentTooLargeException(DataSize limit) {
-        super("The file is larger than the upload limit of " + limit.toMegabytes() + " MB");
+        super("import.refused.tooLarge", limit.toMegabytes());
     }
 }

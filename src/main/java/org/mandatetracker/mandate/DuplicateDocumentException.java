@@ -1,9 +1,11 @@
 package org.mandatetracker.mandate;
 
-/** A resolution with this symbol, or this very file, has already been imported. */
-public class DuplicateDocumentException extends RuntimeException {
+import org.mandatetracker.base.ConflictException;
 
-    public DuplicateDocumentException(String message) {
-        super(message);
+/** A resolution with this symbol, or this very file, has already been imported. */
+public class DuplicateDocumentException extends ConflictException {
+
+    public DuplicateDocumentException(String messageKey, Object... arguments) {
+        super(messageKey, arguments);
     }
 }

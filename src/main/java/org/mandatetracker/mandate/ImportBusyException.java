@@ -1,9 +1,11 @@
 package org.mandatetracker.mandate;
 
-/** Every extraction slot stayed busy while the import waited for one: try again shortly. */
-public class ImportBusyException extends RuntimeException {
+import org.mandatetracker.base.RefusedException;
+
+/** Every extraction slot stayed busy while the import waited for one: try again shortly (the API answers 503). */
+public class ImportBusyException extends RefusedException {
 
     public ImportBusyException() {
-        super("The server is reading other documents: try again in a few seconds");
+        super("import.refused.busy");
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.mandatetracker.base.MandateTrackerProperties;
+import org.mandatetracker.base.Message;
 import org.mandatetracker.document.DocumentReadException;
 import org.mandatetracker.document.DocumentReaders;
 import org.mandatetracker.entity.EntityCatalog;
@@ -124,7 +125,7 @@ public class ImportService {
         EntityCatalog catalog = entities.catalog();
         ImportPreview preview = examine(fileName, content, symbol, sha256, catalog);
         if (!preview.confirmable()) {
-            throw new ImportRejectedException(preview.refusal());
+            throw new ImportRejectedException(preview.refusalReason());
         }
         ExtractionResult extraction = preview.extraction();
         ExtractionResult.Document source = extraction.document();
@@ -150,7 +151,7 @@ public class ImportService {
             document = documents.saveAndFlush(new ImportedDocument(preview.symbol(), source.body().name(), source.language(),
                     source.status(), source.adopted(), fileName, mediaType, content, sha256, importedBy));
         } catch (DataIntegrityViolationException importedConcurrently) {
-            throw new DuplicateDocumentException(preview.symbol() + " has just been imported by someone else");
+            throw new DuplicateDocumentException("import.refused.importedJustNow", preview.symbol());
         }
         saveParagraphs(document.getId(), extraction.paragraphs());
         mandateService.register(document, mandates, renewed, RenewalMatcher.missions(catalog));
@@ -162,26 +163,24 @@ public class ImportService {
     private ImportPreview examine(String fileName, byte[] content, String symbol, String sha256, EntityCatalog catalog) {
         String givenSymbol = DocumentSymbols.normalise(symbol);
         if (givenSymbol != null && givenSymbol.length() > DocumentSymbols.MAX_LENGTH) {
-            throw new ImportRejectedException("A document symbol has at most " + DocumentSymbols.MAX_LENGTH + " characters");
+            throw new ImportRejectedException("import.refused.symbolTooLong", DocumentSymbols.MAX_LENGTH);
         }
         ExtractionResult extraction = extract(fileName, content, catalog);
         ExtractionResult.Document source = extraction.document();
         String storedSymbol = givenSymbol != null ? givenSymbol : DocumentSymbols.normalise(source.symbol());
         if (storedSymbol == null) {
-            throw new ImportRejectedException("The document gives no symbol (such as A/RES/78/10 or S/RES/2553 (2020)):"
-                    + " name it with the text, or with ?symbol=… in the API");
+            throw new ImportRejectedException("import.refused.noSymbol");
         }
         if (documents.existsBySymbol(storedSymbol)) {
-            throw new DuplicateDocumentException(storedSymbol + " has already been imported");
+            throw new DuplicateDocumentException("import.refused.symbolImported", storedSymbol);
         }
         Optional<ImportedDocument> sameFile = documents.findBySha256(sha256);
         if (sameFile.isPresent()) {
-            throw new DuplicateDocumentException("This file has already been imported as " + sameFile.get().getSymbol());
+            throw new DuplicateDocumentException("import.refused.fileImported", sameFile.get().getSymbol());
         }
-        String refusal = DRAFT.equals(source.status())
-                ? "This is a draft resolution" + (source.symbol() == null ? "" : " (" + source.symbol() + ")")
-                  + ": drafts start no follow-up. Import the resolution once it is adopted."
-                : null;
+        Message refusal = !DRAFT.equals(source.status()) ? null
+                : source.symbol() == null ? Message.of("import.refused.draft")
+                : Message.of("import.refused.draftWithSymbol", source.symbol());
         return new ImportPreview(storedSymbol, extraction, refusal, renewals.propose(extraction, catalog));
     }
 
@@ -262,7 +261,7 @@ public class ImportService {
             MandateExtractor extractor = new MandateExtractor(catalog, sessionCalendar);
             return extractor.extract(DocumentReaders.read(fileName, content, properties.uploadLimit().toBytes()));
         } catch (DocumentReadException | NotAResolutionException rejected) {
-            throw new ImportRejectedException(rejected.getMessage(), rejected);
+            throw new ImportRejectedException(rejected);
         } finally {
             extractionSlots.release();
         }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +18,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.mandatetracker.base.ConflictException;
+import org.mandatetracker.base.Message;
 import org.mandatetracker.base.RefusedException;
 import org.mandatetracker.extraction.ExtractionResult;
 import org.mandatetracker.extraction.MandateKind;
@@ -34,12 +35,12 @@ import org.mandatetracker.mandate.internal.MandateRecordRepository;
 import org.mandatetracker.mandate.internal.ReportingCycleRecord;
 import org.mandatetracker.mandate.internal.ReportingCycleRepository;
 import org.mandatetracker.security.CurrentUser;
+import org.mandatetracker.security.NotAllowedException;
 import org.mandatetracker.security.Role;
 import org.mandatetracker.security.UserAccount;
 import org.mandatetracker.security.UserService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -203,18 +204,19 @@ public class MandateService {
     @Transactional
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public Mandate assignOwner(long id, String entityCode, String focalPoint) {
-        MandateRecord record = recordToManage(id, "name the lead of", "change its lead");
+        MandateRecord record = recordToManage(id);
         UserAccount focal = users.find(focalPoint)
                 .orElseThrow(() -> new RefusedException("mandate.refused.noSuchUser", focalPoint));
         if (!entityCode.equals(focal.entityCode())) {
             throw new RefusedException("mandate.refused.focalPointElsewhere", focalPoint, focal.entityCode(), entityCode);
         }
-        requireOpen(record, "its owner");
+        requireOpen(record);
         String previousEntity = record.getOwnerEntity();
         String previousFocalPoint = record.getFocalPoint();
         record.assignOwner(entityCode, focalPoint);
-        recordEvent(id, MandateEventKind.LEAD_ASSIGNED, entityCode + ", focal point " + focalPoint
-                + (previousEntity == null ? "" : " (was " + previousEntity + ", focal point " + previousFocalPoint + ")"));
+        recordEvent(id, MandateEventKind.LEAD_ASSIGNED, previousEntity == null
+                ? Message.of("mandateEvent.leadAssigned", entityCode, focalPoint)
+                : Message.of("mandateEvent.leadReassigned", entityCode, focalPoint, previousEntity, previousFocalPoint));
         Mandate mandate = toMandate(record);
         events.publishEvent(new MandateOwnerAssigned(mandate, previousEntity, previousFocalPoint));
         return mandate;
@@ -231,12 +233,12 @@ public class MandateService {
         if (date == null || date.isBefore(EARLIEST_DUE) || date.isAfter(LATEST_DUE)) {
             throw new RefusedException("mandate.refused.dueOutOfRange", EARLIEST_DUE.getYear(), LATEST_DUE.getYear());
         }
-        MandateRecord record = recordToManage(id, "correct the due date of", "correct its due date");
-        requireOpen(record, "its due date");
+        MandateRecord record = recordToManage(id);
+        requireOpen(record);
         LocalDate previous = record.getDueDate();
         record.correctDue(date, clock.instant());
-        recordEvent(id, MandateEventKind.DUE_CORRECTED, (previous == null ? "no date" : previous.toString())
-                + " → " + date + ": " + why);
+        recordEvent(id, MandateEventKind.DUE_CORRECTED, previous == null
+                ? Message.of("mandateEvent.dueSet", date, why) : Message.of("mandateEvent.dueCorrected", previous, date, why));
         Mandate mandate = toMandate(record);
         events.publishEvent(new MandateDueCorrected(mandate));
         return mandate;
@@ -253,14 +255,14 @@ public class MandateService {
         if (kind == null) {
             throw new RefusedException("mandate.refused.noKind");
         }
-        MandateRecord record = recordToManage(id, "correct the kind of", "correct its kind");
-        requireOpen(record, "its kind");
+        MandateRecord record = recordToManage(id);
+        requireOpen(record);
         MandateKind previous = record.getKind();
         if (previous == kind) {
             throw new RefusedException("mandate.refused.sameKind", kind.name());
         }
         record.correctKind(kind);
-        recordEvent(id, MandateEventKind.KIND_CORRECTED, previous.label() + " → " + kind.label() + ": " + why);
+        recordEvent(id, MandateEventKind.KIND_CORRECTED, Message.of("mandateEvent.kindCorrected", previous, kind, why));
         Mandate mandate = toMandate(record);
         events.publishEvent(new MandateKindCorrected(mandate, previous, why));
         return mandate;
@@ -295,13 +297,14 @@ public class MandateService {
             ExtractionResult.Mandate stored = extended.get(index).mandate();
             MandateRecord record = mandates.save(new MandateRecord(document, stored));
             stored.mentionedEntities().forEach(code -> mentions.save(new MandateMention(record.getId(), code)));
-            recordEvent(record.getId(), MandateEventKind.IMPORTED, document.getSymbol() + " from " + document.getFileName());
+            recordEvent(record.getId(), MandateEventKind.IMPORTED,
+                    Message.of("mandateEvent.imported", document.getSymbol(), document.getFileName()));
             if (mandate.change() != null) {
-                recordEvent(record.getId(), MandateEventKind.CORRECTED_IN_PREVIEW, mandate.change());
+                recordEvent(record.getId(), MandateEventKind.CORRECTED_IN_PREVIEW, Message.of("mandateEvent.text", mandate.change()));
             }
             if (extended.get(index).extensionParagraph() != null) {
-                recordEvent(record.getId(), MandateEventKind.ENDS_WITH_EXTENSION, "until " + stored.endDate()
-                        + ", as paragraph " + extended.get(index).extensionParagraph() + " extends the mandate");
+                recordEvent(record.getId(), MandateEventKind.ENDS_WITH_EXTENSION, Message.of("mandateEvent.endsWithExtension",
+                        stored.endDate(), extended.get(index).extensionParagraph()));
             }
             MandateRecord predecessor = renewed.get(index) == null ? null : renewable(renewed.get(index));
             if (predecessor != null) {
@@ -309,12 +312,14 @@ public class MandateService {
                 if (predecessor.getOwnerEntity() != null) {
                     record.assignOwner(predecessor.getOwnerEntity(), predecessor.getFocalPoint());
                 }
-                recordEvent(record.getId(), MandateEventKind.RENEWS, renewed.get(index).symbol() + " para. "
-                        + renewed.get(index).paragraph() + ", score " + renewed.get(index).score()
-                        + (predecessor.getOwnerEntity() == null ? "" : "; lead " + predecessor.getOwnerEntity()
-                           + ", focal point " + predecessor.getFocalPoint() + " taken over"));
-                recordEvent(predecessor.getId(), MandateEventKind.SUPERSEDED, document.getSymbol() + " para. "
-                        + record.getParagraph());
+                RenewalProposal proposal = renewed.get(index);
+                String score = String.valueOf(proposal.score());
+                recordEvent(record.getId(), MandateEventKind.RENEWS, predecessor.getOwnerEntity() == null
+                        ? Message.of("mandateEvent.renews", proposal.symbol(), proposal.paragraph(), score)
+                        : Message.of("mandateEvent.renewsWithLead", proposal.symbol(), proposal.paragraph(), score,
+                                predecessor.getOwnerEntity(), predecessor.getFocalPoint()));
+                recordEvent(predecessor.getId(), MandateEventKind.SUPERSEDED,
+                        Message.of("mandateEvent.paragraph", document.getSymbol(), record.getParagraph()));
             }
             registered.add(record);
             if (predecessor != null) {
@@ -342,8 +347,7 @@ public class MandateService {
             for (MandateRecord left : mandates.findByDocumentIdOrderById(documentId)) {
                 if (left.getStatus() == MandateStatus.OPEN && !renewedIds.contains(left.getId())) {
                     left.leaveOut(renewalSymbol);
-                    recordEvent(left.getId(), MandateEventKind.LEFT_OUT, renewalSymbol
-                            + " renews this resolution without this paragraph: close the mandate or keep it");
+                    recordEvent(left.getId(), MandateEventKind.LEFT_OUT, Message.of("mandateEvent.leftOut", renewalSymbol));
                     events.publishEvent(new MandateLeftOut(toMandate(left), renewalSymbol));
                 }
             }
@@ -358,14 +362,15 @@ public class MandateService {
     @Transactional
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public Mandate decideLeftOut(long id, boolean close) {
-        MandateRecord record = recordToManage(id, "close or keep", "close or keep it");
+        MandateRecord record = recordToManage(id);
         String renewal = record.getLeftOutBy();
         if (renewal == null) {
-            throw new IllegalStateException("No renewal has left this mandate out");
+            throw new ConflictException("mandate.conflict.notLeftOut");
         }
-        requireOpen(record, "whether it is kept");
+        requireOpen(record);
         record.clearLeftOut();
-        recordEvent(id, close ? MandateEventKind.CLOSED_AFTER_RENEWAL : MandateEventKind.KEPT_AFTER_RENEWAL, renewal);
+        recordEvent(id, close ? MandateEventKind.CLOSED_AFTER_RENEWAL : MandateEventKind.KEPT_AFTER_RENEWAL,
+                Message.of("mandateEvent.text", renewal));
         Mandate mandate = toMandate(record);
         if (close) {
             events.publishEvent(new MandateClosedAfterRenewal(mandate, renewal));
@@ -376,11 +381,11 @@ public class MandateService {
     /** The proposal's mandate, still open: another import may have renewed or closed it since the preview. */
     private MandateRecord renewable(RenewalProposal proposal) {
         MandateRecord predecessor = mandates.findById(proposal.mandateId())
-                .orElseThrow(() -> new ImportRejectedException(proposal.symbol() + " para. " + proposal.paragraph()
-                        + " has been deleted: it can no longer be renewed"));
+                .orElseThrow(() -> new ImportRejectedException("import.refused.renewedDeleted", proposal.symbol(),
+                        proposal.paragraph()));
         if (predecessor.getStatus() != MandateStatus.OPEN) {
-            throw new ImportRejectedException(proposal.symbol() + " para. " + proposal.paragraph() + " is "
-                    + predecessor.getStatus().label() + ": it can no longer be renewed");
+            throw new ImportRejectedException("import.refused.renewedClosed", proposal.symbol(), proposal.paragraph(),
+                    predecessor.getStatus());
         }
         return predecessor;
     }
@@ -429,8 +434,10 @@ public class MandateService {
         MandateRecord record = mandates.findById(id).orElseThrow(() -> new MandateNotFoundException(id));
         cycles.save(new ReportingCycleRecord(id, submitted.cycle(), submitted.dueDate(), submitted.documentSymbol(),
                 submitted.submittedAt()));
-        recordEvent(id, MandateEventKind.REPORT_SUBMITTED, "Cycle " + submitted.cycle() + ": " + submitted.documentSymbol()
-                + (nextCycleDue == null ? "" : "; the next cycle is due " + nextCycleDue));
+        recordEvent(id, MandateEventKind.REPORT_SUBMITTED, nextCycleDue == null
+                ? Message.of("mandateEvent.reportSubmitted", submitted.cycle(), submitted.documentSymbol())
+                : Message.of("mandateEvent.reportSubmittedNextDue", submitted.cycle(), submitted.documentSymbol(),
+                        nextCycleDue));
         if (nextCycleDue != null) {
             record.moveDueDate(nextCycleDue, clock.instant());
         }
@@ -442,12 +449,13 @@ public class MandateService {
     public List<MandateEvent> history(long id) {
         find(id).orElseThrow(() -> new MandateNotFoundException(id));
         return history.findByMandateIdOrderByOccurredAtAscIdAsc(id).stream()
-                .map(event -> new MandateEvent(event.getOccurredAt(), event.getActor(), event.getKind(), event.getDetail()))
+                .map(event -> new MandateEvent(event.getOccurredAt(), event.getActor(), event.getKind(), event.getDetail(),
+                        event.getDetailMessage()))
                 .toList();
     }
 
     /** Adds to the mandate's history, in the caller's transaction, as the signed-in person (none for a job). */
-    void recordEvent(long id, MandateEventKind kind, String detail) {
+    void recordEvent(long id, MandateEventKind kind, Message detail) {
         history.save(new MandateEventRecord(id, clock.instant(), currentUser.username().orElse(null), kind, detail));
     }
 
@@ -468,22 +476,19 @@ public class MandateService {
         mandates.findById(id).orElseThrow(() -> new MandateNotFoundException(id)).finish(outcome);
     }
 
-    private MandateRecord recordToManage(long id, String untriagedAction, String ledAction) {
+    private MandateRecord recordToManage(long id) {
         UserAccount caller = currentUser.require();
         MandateRecord record = mandates.findById(id).orElseThrow(() -> new MandateNotFoundException(id));
         if (!mayAssign(caller, record)) {
-            throw new AccessDeniedException(record.getOwnerEntity() == null
-                    ? "Only a manager of an addressed entity or an admin can " + untriagedAction + " this mandate"
-                    : "Only a manager of " + record.getOwnerEntity() + ", which leads this mandate, or an admin can "
-                    + ledAction);
+            throw record.getOwnerEntity() == null ? new NotAllowedException(Message.of("mandate.notAllowed.untriaged"))
+                    : new NotAllowedException(Message.of("mandate.notAllowed.led", record.getOwnerEntity()));
         }
         return record;
     }
 
-    private static void requireOpen(MandateRecord record, String what) {
+    private static void requireOpen(MandateRecord record) {
         if (record.getStatus() != MandateStatus.OPEN) {
-            throw new IllegalStateException("The mandate is " + record.getStatus().name().toLowerCase(Locale.ROOT)
-                    + ": " + what + " can no longer change");
+            throw new ConflictException("mandate.conflict.notOpen", record.getStatus());
         }
     }
 

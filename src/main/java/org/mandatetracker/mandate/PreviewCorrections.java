@@ -34,7 +34,7 @@ final class PreviewCorrections {
         for (MandateCorrection correction : corrections) {
             check(correction, extracted, mandatable, adopted);
             if (byIndex[correction.index()] != null) {
-                throw new ImportRejectedException("Mandate " + correction.index() + " is corrected twice");
+                throw new ImportRejectedException("import.refused.correctedTwice", correction.index());
             }
             byIndex[correction.index()] = correction;
         }
@@ -49,33 +49,32 @@ final class PreviewCorrections {
     private static void check(MandateCorrection correction, List<ExtractionResult.Mandate> extracted,
                               Predicate<String> mandatable, LocalDate adopted) {
         if (correction.index() < 0 || correction.index() >= extracted.size()) {
-            throw new ImportRejectedException("There is no mandate " + correction.index() + ": the document has "
-                    + extracted.size());
+            throw new ImportRejectedException("import.refused.noSuchMandate", correction.index(), extracted.size());
         }
         String paragraph = extracted.get(correction.index()).paragraph();
         if (!paragraph.equals(correction.paragraph())) {
-            throw new ImportRejectedException("Mandate " + correction.index() + " is in paragraph " + paragraph
-                    + ", not " + correction.paragraph());
+            throw new ImportRejectedException("import.refused.otherParagraph", correction.index(), paragraph,
+                    correction.paragraph());
         }
         List<String> addressees = correction.addressees();
         if (addressees != null) {
             if (addressees.isEmpty() || addressees.size() > MandateCorrection.MAX_ADDRESSEES) {
-                throw new ImportRejectedException("A mandate has from 1 to " + MandateCorrection.MAX_ADDRESSEES + " addressees");
+                throw new ImportRejectedException("import.refused.addresseeCount", MandateCorrection.MAX_ADDRESSEES);
             }
             Set<String> seen = new HashSet<>();
             for (String code : addressees) {
                 if (code == null || !mandatable.test(code)) {
-                    throw new ImportRejectedException("'" + code + "' is not an entity a resolution can give work to");
+                    throw new ImportRejectedException("import.refused.notMandatable", String.valueOf(code));
                 }
                 if (!seen.add(code)) {
-                    throw new ImportRejectedException(code + " is named twice as an addressee");
+                    throw new ImportRejectedException("import.refused.addresseeTwice", code);
                 }
             }
         }
         LocalDate due = correction.due();
         LocalDate earliest = adopted == null ? MandateCorrection.EARLIEST_DUE : adopted;
         if (due != null && (due.isBefore(earliest) || due.isAfter(MandateCorrection.LATEST_DUE))) {
-            throw new ImportRejectedException("A due date lies between " + earliest + " and " + MandateCorrection.LATEST_DUE + ", not " + due);
+            throw new ImportRejectedException("import.refused.dueOutOfRange", earliest, MandateCorrection.LATEST_DUE, due);
         }
     }
 

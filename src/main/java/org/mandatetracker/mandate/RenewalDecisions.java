@@ -25,23 +25,23 @@ final class RenewalDecisions {
         }
         for (MandateCorrection correction : corrections) {
             if (correction.keepBoth() && correction.renews() != null) {
-                throw new ImportRejectedException("Mandate " + correction.index() + " cannot both renew mandate "
-                        + correction.renews() + " and keep both");
+                throw new ImportRejectedException("import.refused.renewAndKeepBoth", correction.index(),
+                        String.valueOf(correction.renews()));
             }
             if (correction.keepBoth()) {
                 chosen.set(correction.index(), null);
             } else if (correction.renews() != null) {
                 chosen.set(correction.index(), proposals.get(correction.index()).stream()
                         .filter(proposal -> proposal.mandateId() == correction.renews()).findFirst()
-                        .orElseThrow(() -> new ImportRejectedException("Mandate " + correction.renews()
-                                + " is not proposed as renewed by mandate " + correction.index())));
+                        .orElseThrow(() -> new ImportRejectedException("import.refused.notProposed",
+                                String.valueOf(correction.renews()), correction.index())));
             }
         }
         Set<Long> renewed = new HashSet<>();
         for (RenewalProposal proposal : chosen) {
             if (proposal != null && !renewed.add(proposal.mandateId())) {
-                throw new ImportRejectedException("Mandate " + proposal.mandateId() + " (" + proposal.symbol()
-                        + " para. " + proposal.paragraph() + ") can be renewed by one mandate only");
+                throw new ImportRejectedException("import.refused.renewedTwice", String.valueOf(proposal.mandateId()),
+                        proposal.symbol(), proposal.paragraph());
             }
         }
         return chosen;

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.mandatetracker.base.Message;
 import org.mandatetracker.entity.EntityCatalog;
 import org.mandatetracker.extraction.ExtractionResult;
 
@@ -134,24 +135,26 @@ public final class RenewalMatcher {
         if (!profile.subjects().isEmpty() && !candidateProfile.subjects().isEmpty() && sharedSubjects.isEmpty()) {
             return null;
         }
-        List<String> reasons = new ArrayList<>();
+        List<Message> reasons = new ArrayList<>();
         double score = 0;
         if (references.names(candidate.symbol(), candidate.paragraph())) {
             score += 0.3;
-            reasons.add((symbol == null ? "The text" : symbol) + " names paragraph " + candidate.paragraph() + " of "
-                    + candidate.symbol());
+            reasons.add(symbol == null
+                    ? Message.of("renewal.reason.textNamesParagraph", candidate.paragraph(), candidate.symbol())
+                    : Message.of("renewal.reason.namesParagraph", symbol, candidate.paragraph(), candidate.symbol()));
         }
         if (references.names(candidate.symbol())) {
             score += 0.2;
-            reasons.add((symbol == null ? "The text" : symbol) + " recalls " + candidate.symbol());
+            reasons.add(symbol == null ? Message.of("renewal.reason.textRecalls", candidate.symbol())
+                    : Message.of("renewal.reason.recalls", symbol, candidate.symbol()));
         }
         if (!sharedSubjects.isEmpty()) {
             score += 0.1;
-            reasons.add("same subject: " + String.join(", ", sharedSubjects));
+            reasons.add(Message.of("renewal.reason.sameSubject", String.join(", ", sharedSubjects)));
         }
         if (mandate.recurrence() != null && mandate.recurrence().equals(candidate.recurrence())) {
             score += 0.1;
-            reasons.add("same recurrence: " + mandate.recurrence());
+            reasons.add(Message.of("renewal.reason.sameRecurrence", mandate.recurrence()));
         }
         Set<String> words = profile.words();
         Set<String> candidateWords = candidateProfile.words();
@@ -161,9 +164,10 @@ public final class RenewalMatcher {
                 : 2.0 * sharedWords.size() / (words.size() + candidateWords.size());
         score += 0.6 * dice;
         if (!sharedWords.isEmpty()) {
-            reasons.add(Math.round(100 * dice) + " % of the paragraphs' words in common: "
-                    + String.join(", ", sharedWords.stream().limit(REASON_WORDS).toList())
-                    + (sharedWords.size() > REASON_WORDS ? " …" : ""));
+            String shown = String.join(", ", sharedWords.stream().limit(REASON_WORDS).toList());
+            reasons.add(sharedWords.size() > REASON_WORDS
+                    ? Message.of("renewal.reason.manyWordsInCommon", Math.round(100 * dice), shown)
+                    : Message.of("renewal.reason.wordsInCommon", Math.round(100 * dice), shown));
         }
         score = Math.min(1, Math.round(score * 100) / 100.0);
         return score < THRESHOLD ? null

@@ -1,9 +1,12 @@
 package org.mandatetracker.workflow;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import org.mandatetracker.base.EnglishText;
+import org.mandatetracker.base.Message;
 import org.mandatetracker.base.Translatable;
+import org.mandatetracker.mandate.MandateEvent;
 import org.mandatetracker.mandate.MandateEventKind;
 
 /**
@@ -16,13 +19,15 @@ import org.mandatetracker.mandate.MandateEventKind;
  * @param taskKey  the task's definition key for a {@link TaskEvent} on a task, else null
  * @param taskName the task's name as the process model writes it, for a {@link TaskEvent} on a task, else null
  * @param assignee whom the task went to, for {@link TaskEvent#ASSIGNED}, else null
- * @param detail   more about it, or null: the lead named, a comment's text, a correction's reason
+ * @param detail   more about it in English, or null: the lead named, a comment's text, a correction's reason
+ * @param detailMessage the detail to read in any language, or null where there is only {@code detail}
  */
 public record MandateHistoryEntry(Instant occurredAt, String actor, Translatable event, String taskKey, String taskName,
-                                  String assignee, String detail) {
+                                  String assignee, String detail, @JsonIgnore Message detailMessage) {
 
-    static MandateHistoryEntry ofRegister(Instant occurredAt, String actor, MandateEventKind event, String detail) {
-        return new MandateHistoryEntry(occurredAt, actor, event, null, null, null, detail);
+    static MandateHistoryEntry ofRegister(MandateEvent event) {
+        return new MandateHistoryEntry(event.occurredAt(), event.actor(), event.kind(), null, null, null, event.detail(),
+                event.detailMessage());
     }
 
     /** What happened in English words: "Lead assigned", "Task completed: Prepare report". */

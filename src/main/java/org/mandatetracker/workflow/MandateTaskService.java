@@ -21,15 +21,17 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.mandatetracker.base.ConflictException;
+import org.mandatetracker.base.Message;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.MandateEvent;
 import org.mandatetracker.mandate.MandateNotFoundException;
 import org.mandatetracker.mandate.MandateService;
 import org.mandatetracker.security.CurrentUser;
+import org.mandatetracker.security.NotAllowedException;
 import org.mandatetracker.security.Role;
 import org.mandatetracker.security.UserAccount;
 import org.mandatetracker.security.WorkflowGroups;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -196,7 +198,7 @@ public class MandateTaskService {
     public List<MandateHistoryEntry> timelineOf(long mandateId) {
         List<MandateHistoryEntry> timeline = new ArrayList<>();
         for (MandateEvent event : mandates.history(mandateId)) {
-            timeline.add(MandateHistoryEntry.ofRegister(event.occurredAt(), event.actor(), event.kind(), event.detail()));
+            timeline.add(MandateHistoryEntry.ofRegister(event));
         }
         List<HistoricTaskInstance> taskHistory = history.createHistoricTaskInstanceQuery()
                 .processInstanceBusinessKey(String.valueOf(mandateId)).list();
@@ -231,7 +233,7 @@ public class MandateTaskService {
     private static MandateHistoryEntry taskEntry(Date when, String actor, TaskEvent event, HistoricTaskInstance task,
                                                  String assignee, String detail) {
         return new MandateHistoryEntry(when.toInstant(), actor, event, task == null ? null : task.getTaskDefinitionKey(),
-                task == null ? null : task.getName(), assignee, detail);
+                task == null ? null : task.getName(), assignee, detail, null);
     }
 
     @Transactional
@@ -243,7 +245,7 @@ public class MandateTaskService {
             try {
                 tasks.claim(taskId, user.username());
             } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
-                throw new TaskConflictException("tasks.conflict.claimedJustNow");
+                throw new ConflictException("tasks.conflict.claimedJustNow");
             }
         } else if (!task.getAssignee().equals(user.username())) {
             throw claimedBy(task);
@@ -261,18 +263,18 @@ public class MandateTaskService {
         UserAccount user = currentUser.require();
         Task task = openTask(taskId, user);
         if (task.getAssignee() == null) {
-            throw new TaskConflictException("tasks.conflict.nobodyHolds", String.join(", ", candidateGroups(taskId)));
+            throw new ConflictException("tasks.conflict.nobodyHolds", String.join(", ", candidateGroups(taskId)));
         }
         if (!task.getAssignee().equals(user.username()) && !user.hasRole(Role.ADMIN)) {
             throw claimedBy(task);
         }
         if (candidateGroups(taskId).isEmpty()) {
-            throw new TaskConflictException("tasks.conflict.noGroup");
+            throw new ConflictException("tasks.conflict.noGroup");
         }
         try {
             tasks.setAssignee(taskId, null);
         } catch (OptimisticLockingException raced) {
-            throw new TaskConflictException("tasks.conflict.changedJustNow");
+            throw new ConflictException("tasks.conflict.changedJustNow");
         }
         return toWorkflowTask(tasks.createTaskQuery().taskId(taskId).singleResult());
     }
@@ -311,7 +313,7 @@ public class MandateTaskService {
             }
             tasks.complete(taskId, variables);
         } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
-            throw new TaskConflictException("tasks.conflict.completedJustNow");
+            throw new ConflictException("tasks.conflict.completedJustNow");
         }
     }
 
@@ -325,14 +327,14 @@ public class MandateTaskService {
         Mandate mandate = mandates.find(mandateId).orElseThrow(() -> new MandateNotFoundException(mandateId));
         UserAccount user = currentUser.require();
         if (!user.hasRole(Role.ADMIN) && !user.entityCode().equals(mandate.ownerEntity())) {
-            throw new AccessDeniedException("Only a manager of the lead entity can ask for progress");
+            throw new NotAllowedException(Message.of("tasks.notAllowed.progress"));
         }
         try {
             runtime.createMessageCorrelation(MandateProcesses.MESSAGE_PROGRESS_REQUESTED)
                     .processInstanceBusinessKey(String.valueOf(mandateId))
                     .correlate();
         } catch (MismatchingMessageCorrelationException notImplementing) {
-            throw new TaskConflictException("tasks.conflict.notImplementing");
+            throw new ConflictException("tasks.conflict.notImplementing");
         }
     }
 
@@ -354,11 +356,11 @@ public class MandateTaskService {
                 throw new TaskNotFoundException(taskId);
             }
             throw ended.getAssignee() == null || !"completed".equals(ended.getDeleteReason())
-                    ? new TaskConflictException("tasks.conflict.ended")
-                    : new TaskConflictException("tasks.conflict.completedBy", ended.getAssignee());
+                    ? new ConflictException("tasks.conflict.ended")
+                    : new ConflictException("tasks.conflict.completedBy", ended.getAssignee());
         }
         if (!mayWorkOn(task, user)) {
-            throw new AccessDeniedException("This task belongs to another entity or person");
+            throw new NotAllowedException(Message.of("tasks.notAllowed.elsewhere"));
         }
         return task;
     }
@@ -371,8 +373,8 @@ public class MandateTaskService {
         return candidateGroups(task.getId()).stream().anyMatch(groups::contains);
     }
 
-    private static TaskConflictException claimedBy(Task task) {
-        return new TaskConflictException("tasks.conflict.claimedBy", task.getAssignee());
+    private static ConflictException claimedBy(Task task) {
+        return new ConflictException("tasks.conflict.claimedBy", task.getAssignee());
     }
 
     private static String stringVariable(Map<String, Object> variables, String name) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.mandatetracker.base.RefusedException;
 import org.mandatetracker.base.Translatable;
 
 /**
@@ -87,12 +88,12 @@ public enum TaskForm implements Translatable {
     }
 
     /** A submitted value that does not fit its field; {@code field} names it, so a form can mark it. */
-    public static class InvalidFieldException extends IllegalArgumentException {
+    public static class InvalidFieldException extends RefusedException {
 
         private final String field;
 
-        InvalidFieldException(String field, String message) {
-            super(message);
+        InvalidFieldException(String field, String messageKey, Object... arguments) {
+            super(messageKey, arguments);
             this.field = field;
         }
 
@@ -141,8 +142,7 @@ public enum TaskForm implements Translatable {
     public Completion check(String taskName, Map<String, ?> submitted) {
         for (String name : submitted.keySet()) {
             if (fields.stream().noneMatch(field -> field.name().equals(name))) {
-                throw new InvalidFieldException(name,
-                        "'" + taskName + "' takes only " + fieldNames() + ", not '" + abbreviate(name) + "'");
+                throw new InvalidFieldException(name, "task.invalid.unknownField", taskName, fieldNames(), abbreviate(name));
             }
         }
         Map<String, Object> checked = new HashMap<>();
@@ -153,10 +153,10 @@ public enum TaskForm implements Translatable {
             }
             if (value == null) {
                 if (field.requiredGiven(submitted)) {
-                    throw new InvalidFieldException(field.name(), field.required()
-                            ? "To complete '" + taskName + "', give " + field.name()
-                            : "To complete '" + taskName + "' with " + field.requiredUnlessYes() + " false, give "
-                            + field.name() + " to say why");
+                    throw field.required()
+                            ? new InvalidFieldException(field.name(), "task.invalid.required", taskName, field.name())
+                            : new InvalidFieldException(field.name(), "task.invalid.requiredUnlessYes", taskName,
+                                    field.requiredUnlessYes(), field.name());
                 }
                 continue;
             }
@@ -169,22 +169,20 @@ public enum TaskForm implements Translatable {
     private static Object checkValue(Field field, Object value) {
         if (field.type() == FieldType.YES_NO) {
             if (!(value instanceof Boolean)) {
-                throw new InvalidFieldException(field.name(), field.name() + " must be true or false");
+                throw new InvalidFieldException(field.name(), "task.invalid.notYesNo", field.name());
             }
             return value;
         }
         if (!(value instanceof String text)) {
-            throw new InvalidFieldException(field.name(), field.name() + " must be text");
+            throw new InvalidFieldException(field.name(), "task.invalid.notText", field.name());
         }
         String stripped = text.strip();
         if (stripped.length() > field.type().maxLength) {
-            throw new InvalidFieldException(field.name(),
-                    field.name() + " may be at most " + field.type().maxLength + " characters long");
+            throw new InvalidFieldException(field.name(), "task.invalid.tooLong", field.name(), field.type().maxLength);
         }
         if (field.type() == FieldType.DOCUMENT_SYMBOL) {
             if (!DOCUMENT_SYMBOL.matcher(stripped).matches() || !HAS_DIGIT.matcher(stripped).matches()) {
-                throw new InvalidFieldException(field.name(), "'" + abbreviate(stripped)
-                        + "' is not a UN document symbol such as S/2021/123 or A/80/590");
+                throw new InvalidFieldException(field.name(), "task.invalid.notSymbol", abbreviate(stripped));
             }
         }
         return stripped;

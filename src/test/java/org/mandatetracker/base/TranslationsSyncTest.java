@@ -28,7 +28,7 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
  * Keeps the UI's message bundles in sync: English and French have the same keys, none empty, with the
  * same placeholders; every key is used by the code and every key the code uses exists. A key is used
  * when {@code src/main/java} passes it as a literal to {@code getTranslation("…")} or
- * {@code I18NProvider.translate("…")}, to {@code new RefusedException("…")} or {@code new TaskConflictException("…")} or
+ * {@code I18NProvider.translate("…")}, to an exception's constructor ({@code new RefusedException("…")}) or {@code Message.of("…")} or
  * as a menu entry's title {@code @Menu(title = "…")} (MainLayout translates it), names it as a bean-validation message template ({@code "{…}"}),
  * or it is the {@link Translatable#messageKey()} of a constant of an enum that is {@link Translatable}.
  */
@@ -37,8 +37,12 @@ class TranslationsSyncTest {
     private static final Path BUNDLES = Path.of("src/main/resources/vaadin-i18n");
     private static final Pattern LITERAL_KEY = Pattern.compile(
             "(?:getTranslation|translate|@Menu)\\(\\s*(?:title\\s*=\\s*)?\"([^\"]+)\"");
-    /** A refusal's or a task conflict's key, after the arguments that come before it ({@code new PasswordChangeRefusedException(field, "…")}). */
-    private static final Pattern REFUSAL_KEY = Pattern.compile("(?:Refused|Conflict)Exception\\([^\";]*\"([^\"]+)\"");
+    /**
+     * An exception's or a {@code Message}'s key, a literal shaped like one ({@code import.refused.busy}),
+     * after the arguments that come before it ({@code new PasswordChangeRefusedException(field, "…")}).
+     */
+    private static final Pattern REFUSAL_KEY = Pattern.compile(
+            "(?:Exception|Message\\.of)\\([^\";]*\"([a-z]\\w*(?:\\.\\w+)+)\"");
     private static final Pattern MESSAGE_TEMPLATE = Pattern.compile("\"\\{(validation\\.[\\w.]+)}\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
     /** A single quote that MessageFormat would swallow: in a text with placeholders it must be doubled. */

@@ -91,9 +91,9 @@ class TaskFormTest {
     @Test
     void aCommentLongerThanTheEngineStoresIsRefused() {
         assertThatThrownBy(() -> TaskForm.REVIEW_REPORT.check("Review", Map.of("approved", false, "reviewComment", "x".repeat(2001))))
-                .hasMessageContaining("at most 2000 characters");
+                .hasMessageContaining("at most 2,000 characters");
         assertThatThrownBy(() -> TaskForm.PLAN_AND_IMPLEMENT.check("Plan", Map.of("comment", "x".repeat(2001))))
-                .hasMessageContaining("at most 2000 characters");
+                .hasMessageContaining("at most 2,000 characters");
     }
 
     @ParameterizedTest(name = "{0} is a document symbol")

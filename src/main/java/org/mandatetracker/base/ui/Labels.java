@@ -1,7 +1,9 @@
 package org.mandatetracker.base.ui;
 
 import com.vaadin.flow.server.VaadinService;
-import org.mandatetracker.base.RefusedException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import org.mandatetracker.base.Message;
 import org.mandatetracker.base.Translatable;
 
 /** Words in the language of the current UI: of values (item label generators, grid columns) and of refusals. */
@@ -16,14 +18,32 @@ public final class Labels {
 
     /** Why a service refused, in the reader's language where the service gave its reason a message key. */
     public static String reasonOf(RuntimeException refused) {
-        return refused instanceof RefusedException known
-                ? translate(known.messageKey(), known.arguments()) : refused.getMessage();
+        return refused instanceof Message.Explained known ? of(known.reason()) : refused.getMessage();
     }
 
-    /** Without a running Vaadin service (a form tested as a plain object) the key shows, as components show it then. */
+    public static String of(Message message) {
+        return translate(message.key(), message.arguments());
+    }
+
+    /**
+     * Arguments that are values with words of their own (a status, a kind, a message) read in the reader's
+     * language too, and dates in the reader's format. Without a running Vaadin service (a form tested as a plain
+     * object) the key shows, as components show it then.
+     */
     private static String translate(String key, Object... arguments) {
         VaadinService service = VaadinService.getCurrent();
         return service == null ? "!{" + key + "}!"
-                : service.getInstantiator().getI18NProvider().getTranslation(key, LocalFormats.locale(), arguments);
+                : service.getInstantiator().getI18NProvider().getTranslation(key, LocalFormats.locale(),
+                        Arrays.stream(arguments).map(Labels::local).toArray());
+    }
+
+    private static Object local(Object argument) {
+        if (argument instanceof Translatable value) {
+            return of(value);
+        }
+        if (argument instanceof Message words) {
+            return of(words);
+        }
+        return argument instanceof LocalDate date ? LocalFormats.date(date) : argument;
     }
 }

@@ -34,7 +34,9 @@ public class MainLayout extends AppLayout {
         Span user = new Span(authentication.getPrincipalName().orElse(""));
         Button signOut = new Button(getTranslation("layout.signOut"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, signOut);
+        DrawerToggle menuToggle = new DrawerToggle();
+        menuToggle.setAriaLabel(getTranslation("layout.menuToggle"));
+        HorizontalLayout header = new HorizontalLayout(menuToggle, title, user, signOut);
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
@@ -42,6 +44,7 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
 
         SideNav menu = new SideNav();
+        menu.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("layout.menuItemToggle")));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             menu.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
         }
@@ -52,5 +55,10 @@ public class MainLayout extends AppLayout {
             cockpit.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
             addToDrawer(cockpit);
         }
+        // the connection indicator's words are the client's own, English unless told
+        getElement().executeJs("const indicator = window.Vaadin && window.Vaadin.connectionIndicator;"
+                        + " if (indicator) { indicator.onlineText = $0; indicator.offlineText = $1; indicator.reconnectingText = $2; }",
+                getTranslation("layout.connection.online"), getTranslation("layout.connection.lost"),
+                getTranslation("layout.connection.reconnecting"));
     }
 }

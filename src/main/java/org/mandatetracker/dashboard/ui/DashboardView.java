@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.base.ui.LocalFormats;
 import org.mandatetracker.dashboard.Dashboard.Count;
@@ -36,6 +37,7 @@ import org.mandatetracker.dashboard.Dashboard;
 import org.mandatetracker.dashboard.DashboardProperties;
 import org.mandatetracker.dashboard.DashboardScope;
 import org.mandatetracker.dashboard.DashboardService;
+import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.ui.MandatesNavigation;
 
@@ -53,10 +55,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private static final String SUBMITTED_MARK = "\u0001";
 
     private final DashboardService dashboards;
+    private final EntityService entities;
     private final VerticalLayout content = new VerticalLayout();
 
-    DashboardView(DashboardService dashboards, DashboardProperties properties) {
+    DashboardView(DashboardService dashboards, DashboardProperties properties, EntityService entities) {
         this.dashboards = dashboards;
+        this.entities = entities;
         // static files, not part of Vaadin's frontend bundle
         UI.getCurrent().getPage().addJavaScript(properties.chartScript());
         UI.getCurrent().getPage().addJavaScript("/dashboard-assets/charts.js");
@@ -183,15 +187,22 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return withShowAll(table, overdue, I18NProvider.translate("dashboard.overdue.showAll", overdue.all().value()));
     }
 
-    private static Component triage(Dashboard dashboard, ShortList queue) {
+    private Component triage(Dashboard dashboard, ShortList queue) {
         FigureTable table = new FigureTable(I18NProvider.translate("dashboard.triage.caption"),
                 List.of(I18NProvider.translate("dashboard.resolution"), I18NProvider.translate("dashboard.paragraph"),
                         I18NProvider.translate("dashboard.asked"), I18NProvider.translate("dashboard.addressees"),
                         I18NProvider.translate("dashboard.daysWaiting")), 1);
         queue.first().forEach(mandate -> table.row(mandate.symbol(), List.of(new Text(mandate.paragraph()),
-                new Text(whatIsAsked(mandate)), new Text(String.join(", ", mandate.addressees())),
+                new Text(whatIsAsked(mandate)), new Text(names(mandate.addressees())),
                 new Text(number(dashboard.daysWaiting(mandate))))));
         return withShowAll(table, queue, I18NProvider.translate("dashboard.triage.showAll", queue.all().value()));
+    }
+
+    /** The addressees by their names in the reader's language, as the mandate's page names them. */
+    private String names(List<String> codes) {
+        String language = LocalFormats.locale().getLanguage();
+        return codes.stream().map(code -> entities.find(code).map(entity -> entity.name(language)).orElse(code))
+                .collect(Collectors.joining(", "));
     }
 
     private static Component withShowAll(FigureTable table, ShortList list, String showAll) {

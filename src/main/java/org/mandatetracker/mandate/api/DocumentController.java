@@ -98,7 +98,7 @@ class DocumentController {
         try {
             return RenewalChoice.valueOf(renewals.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new ImportRejectedException("renewals is accept or reject, not '" + renewals + "'");
+            throw new ImportRejectedException("import.refused.renewalChoice", renewals);
         }
     }
 

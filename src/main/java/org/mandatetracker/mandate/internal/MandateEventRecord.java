@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.Instant;
+import org.mandatetracker.base.Message;
 import org.mandatetracker.mandate.MandateEventKind;
 
 /** A stored entry of a mandate's history. */
@@ -33,17 +34,29 @@ public class MandateEventRecord {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private MandateEventKind kind;
+    /** In English, as the API gives it; all there is of entries stored before the two columns below. */
     private String detail;
+    @Column(name = "detail_key")
+    private String detailKey;
+    @Column(name = "detail_arguments")
+    private String detailArguments;
 
     protected MandateEventRecord() {
     }
 
-    public MandateEventRecord(long mandateId, Instant occurredAt, String actor, MandateEventKind kind, String detail) {
+    public MandateEventRecord(long mandateId, Instant occurredAt, String actor, MandateEventKind kind, Message detail) {
         this.mandateId = mandateId;
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.kind = kind;
-        this.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL - 1) + "…";
+        String english = detail.english();
+        this.detail = english.length() <= MAX_DETAIL ? english : english.substring(0, MAX_DETAIL - 1) + "…";
+        String arguments = DetailArguments.encode(detail.arguments());
+        // arguments too long for their column (a long reason) leave the detail in English only
+        if (arguments.length() <= MAX_DETAIL) {
+            this.detailKey = detail.key();
+            this.detailArguments = arguments;
+        }
     }
 
     public Instant getOccurredAt() {
@@ -60,5 +73,10 @@ public class MandateEventRecord {
 
     public String getDetail() {
         return detail;
+    }
+
+    /** The detail to read in any language, or null for an entry that has it in English only. */
+    public Message getDetailMessage() {
+        return detailKey == null ? null : new Message(detailKey, DetailArguments.decode(detailArguments));
     }
 }

@@ -153,9 +153,16 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** The upload's own words (a refused file's reason, the progress), of which the rest stays Vaadin's default. */
+    /** The upload's own words: its buttons, a refused file's reason, the progress and a file's buttons. */
     private UploadI18N uploadTexts() {
         UploadI18N texts = new UploadI18N();
+        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.dropFile"))
+                .setMany(getTranslation("import.upload.dropFiles")));
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.addFile"))
+                .setMany(getTranslation("import.upload.addFiles")));
+        texts.setFile(new UploadI18N.File().setRetry(getTranslation("import.upload.retry"))
+                .setStart(getTranslation("import.upload.start")).setRemove(getTranslation("import.upload.remove")));
+        texts.setUnits(new UploadI18N.Units(List.of(getTranslation("import.upload.units").split(" "))));
         texts.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("import.upload.tooManyFiles"))
                 .setFileIsTooBig(getTranslation("import.upload.fileIsTooBig"))
                 .setIncorrectFileType(getTranslation("import.upload.incorrectFileType")));
@@ -164,6 +171,13 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 .setStalled(getTranslation("import.upload.stalled"))
                 .setProcessing(getTranslation("import.upload.processing"))
                 .setHeld(getTranslation("import.upload.held")));
+        uploading.setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                .setPrefix(getTranslation("import.upload.remainingTime"))
+                .setUnknown(getTranslation("import.upload.remainingTimeUnknown")));
+        uploading.setError(new UploadI18N.Uploading.Error()
+                .setServerUnavailable(getTranslation("import.upload.serverUnavailable"))
+                .setUnexpectedServerError(getTranslation("import.upload.serverError"))
+                .setForbidden(getTranslation("import.upload.forbidden")));
         return texts.setUploading(uploading);
     }
 

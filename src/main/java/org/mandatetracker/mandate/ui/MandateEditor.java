@@ -2,6 +2,7 @@ package org.mandatetracker.mandate.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBoxI18n;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.mandatetracker.base.ui.DatePickers;
 import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.base.ui.LocalFormats;
 import org.mandatetracker.entity.EntityCatalog;
@@ -37,7 +40,7 @@ final class MandateEditor extends Div {
     private final ExtractionResult.Mandate extracted;
     private final ComboBox<MandateKind> kind = new ComboBox<>(getTranslation("preview.kind"));
     private final MultiSelectComboBox<String> addressees = new MultiSelectComboBox<>(getTranslation("preview.addressees"));
-    private final DatePicker due = new DatePicker(getTranslation("preview.due"));
+    private final DatePicker due = DatePickers.labelled(getTranslation("preview.due"));
     /** The accepted proposal; empty (the default) keeps both mandates. */
     private final RadioButtonGroup<Optional<RenewalProposal>> renewal = new RadioButtonGroup<>(getTranslation("preview.renews"));
     private final List<RenewalProposal> proposals;
@@ -73,8 +76,15 @@ final class MandateEditor extends Div {
                 .orElse(code));
         addressees.setValue(new LinkedHashSet<>(extracted.addressees()));
         addressees.setWidth("28em");
+        // what screen readers hear as chips come and go, Vaadin's own words English; set on a page, where the
+        // bundles are (the total must hold its {count})
+        addressees.addAttachListener(attached -> addressees.setI18n(new MultiSelectComboBoxI18n()
+                .setCleared(getTranslation("preview.addressees.cleared"))
+                .setFocused(getTranslation("preview.addressees.focused"))
+                .setSelected(getTranslation("preview.addressees.selected"))
+                .setDeselected(getTranslation("preview.addressees.deselected"))
+                .setTotal(getTranslation("preview.addressees.total"))));
 
-        due.setLocale(LocalFormats.locale());
         LocalDate extractedDue = extracted.due() == null ? null : extracted.due().date();
         // what extraction found stays acceptable as it is
         due.setMin(extractedDue != null && extractedDue.isBefore(earliest) ? extractedDue : earliest);
@@ -112,7 +122,7 @@ final class MandateEditor extends Div {
             return new Div(new Span(getTranslation("preview.renewal.neither")));
         }
         RenewalProposal proposal = choice.get();
-        Div reasons = new Div(new Span(String.join("; ", proposal.reasons())));
+        Div reasons = new Div(new Span(proposal.grounds().stream().map(Labels::of).collect(Collectors.joining("; "))));
         reasons.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         return new Div(new Span(getTranslation("preview.renewal.proposal", proposal.symbol(), proposal.paragraph(),
                 proposal.score())), reasons);

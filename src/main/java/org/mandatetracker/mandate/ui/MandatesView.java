@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import org.mandatetracker.base.ui.DatePickers;
 import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.base.ui.LocalFormats;
 import org.mandatetracker.entity.EntityService;
@@ -86,8 +87,8 @@ class MandatesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final ComboBox<Body> body = new ComboBox<>(getTranslation("register.filter.body"));
     private final ComboBox<MandateKind> kind = new ComboBox<>(getTranslation("register.filter.kind"));
     private final TextField focalPoint = new TextField(getTranslation("register.filter.focalPoint"));
-    private final DatePicker dueFrom = new DatePicker(getTranslation("register.filter.dueFrom"));
-    private final DatePicker dueTo = new DatePicker(getTranslation("register.filter.dueTo"));
+    private final DatePicker dueFrom = DatePickers.labelled(getTranslation("register.filter.dueFrom"));
+    private final DatePicker dueTo = DatePickers.labelled(getTranslation("register.filter.dueTo"));
     private final IntegerField year = new IntegerField(getTranslation("register.filter.year"));
     private final TextField search = new TextField(getTranslation("register.filter.search"));
     /** Off, the default: a renewed mandate shows once, as its current renewal. */

@@ -58,7 +58,7 @@ final class PreviewCard extends Div {
         ImportPreview preview = pending.preview();
         card.content.add(card.describe(preview));
         if (!preview.confirmable()) {
-            card.refuse(preview.refusal());
+            card.refuse(Labels.of(preview.refusalReason()));
             return card;
         }
         card.pending = pending;

@@ -15,6 +15,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.mandatetracker.base.ui.FieldErrors;
 import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.base.ui.Notifications;
+import org.mandatetracker.base.ui.PasswordFields;
 import org.mandatetracker.security.CurrentUser;
 import org.mandatetracker.security.PasswordChange;
 import org.mandatetracker.security.PasswordChangeRefusedException;
@@ -31,10 +32,10 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
     ChangePasswordView(UserService users, CurrentUser currentUser) {
         String me = currentUser.require().username();
-        PasswordField current = new PasswordField(getTranslation("password.current"));
-        PasswordField chosen = new PasswordField(getTranslation("password.new"));
+        PasswordField current = PasswordFields.labelled(getTranslation("password.current"));
+        PasswordField chosen = PasswordFields.labelled(getTranslation("password.new"));
         chosen.setHelperText(getTranslation("validation.password.length"));
-        PasswordField repeated = new PasswordField(getTranslation("password.repeated"));
+        PasswordField repeated = PasswordFields.labelled(getTranslation("password.repeated"));
         FieldErrors errors = new FieldErrors().on("currentPassword", current).on("newPassword", chosen)
                 .on("repeated", repeated);
         Button change = new Button(getTranslation("password.change"), click -> {

@@ -34,6 +34,7 @@ import org.mandatetracker.base.ui.FieldErrors;
 import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.base.ui.LocalFormats;
 import org.mandatetracker.base.ui.Notifications;
+import org.mandatetracker.base.ui.PasswordFields;
 import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.entity.UnEntity;
 import org.mandatetracker.security.EditedUser;
@@ -58,7 +59,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<UserAccount> grid = new Grid<>();
     private final TextField username = new TextField(getTranslation("users.username"));
     private final PersonFields newPerson;
-    private final PasswordField password = new PasswordField(getTranslation("users.initialPassword"));
+    private final PasswordField password = PasswordFields.labelled(getTranslation("users.initialPassword"));
     private final FieldErrors newPersonErrors;
 
     UsersView(UserService users, EntityService entities) {
@@ -188,7 +189,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
             newPersonErrors.show(invalid);
             return;
         } catch (IllegalArgumentException refused) {
-            newPersonErrors.show(refused instanceof RefusedException known && known.messageKey().equals("users.exists")
+            newPersonErrors.show(refused instanceof RefusedException known && known.reason().key().equals("users.exists")
                     ? "username" : "entityCode", Labels.reasonOf(refused));
             return;
         }
@@ -198,9 +199,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         newPerson.email.clear();
         password.clear();
         newPerson.roles.clear();
-        refresh();
         // among many people the new row may be far below: bring it into view
-        users.findAll().stream().filter(account -> account.username().equals(newUser.username())).findFirst()
+        refresh().stream().filter(account -> account.username().equals(newUser.username())).findFirst()
                 .ifPresent(added -> {
                     grid.select(added);
                     grid.scrollToItem(added);
@@ -211,8 +211,11 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         return user.roles().stream().sorted().map(Labels::of).collect(Collectors.joining(", "));
     }
 
-    private void refresh() {
-        grid.setItems(users.findAll());
+    /** Shows everyone as they are now, and returns them. */
+    private List<UserAccount> refresh() {
+        List<UserAccount> everyone = users.findAll();
+        grid.setItems(everyone);
+        return everyone;
     }
 
     @Override

@@ -3,21 +3,15 @@ package org.mandatetracker.workflow.api;
 import java.util.Map;
 import org.mandatetracker.base.api.ApiExceptionHandler;
 import org.mandatetracker.mandate.MandateNotFoundException;
-import org.mandatetracker.workflow.TaskConflictException;
 import org.mandatetracker.workflow.TaskNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The workflow API's own refusals as JSON: a task done or held already (409), nothing by that id (404). */
+/** The workflow API's own refusals as JSON: nothing by that id (404); a task done or held already is a {@code ConflictException} (409). */
 @RestControllerAdvice(assignableTypes = {TaskController.class, MandateWorkflowController.class})
 class WorkflowApiErrors {
-
-    @ExceptionHandler(TaskConflictException.class)
-    ResponseEntity<Map<String, String>> conflict(TaskConflictException exception) {
-        return ApiExceptionHandler.error(HttpStatus.CONFLICT, exception.getMessage());
-    }
 
     @ExceptionHandler({TaskNotFoundException.class, MandateNotFoundException.class})
     ResponseEntity<Map<String, String>> notFound(RuntimeException exception) {

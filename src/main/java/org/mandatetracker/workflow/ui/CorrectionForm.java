@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.mandatetracker.base.ui.DatePickers;
 import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.base.ui.Notifications;
 import org.mandatetracker.extraction.MandateKind;
@@ -34,7 +35,7 @@ class CorrectionForm extends VerticalLayout {
         reason.setWidth("32em");
         reason.setHelperText(getTranslation("correction.reason.helper"));
 
-        DatePicker due = new DatePicker(getTranslation("correction.due"));
+        DatePicker due = DatePickers.labelled(getTranslation("correction.due"));
         due.setValue(mandate.due() == null ? null : mandate.due().date());
         Button correctDue = new Button(getTranslation("correction.correctDue"), click -> correct(due.getValue() != null, getTranslation("correction.due.missing"),
                 () -> mandates.correctDue(mandate.id(), due.getValue(), reason.getValue())));

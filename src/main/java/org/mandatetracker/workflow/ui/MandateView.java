@@ -200,9 +200,14 @@ class MandateView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         for (MandateHistoryEntry entry : tasks.timelineOf(mandate.id())) {
             list.add(new ListItem(LocalFormats.dateTime(entry.occurredAt(), zone) + " · " + whatInWords(entry)
                     + (entry.actor() == null ? "" : " · " + entry.actor())
-                    + (entry.detail() == null || entry.detail().isBlank() ? "" : " · " + entry.detail())));
+                    + (entry.detail() == null || entry.detail().isBlank() ? "" : " · " + detailInWords(entry))));
         }
         return list;
+    }
+
+    /** The detail in the reader's language where it was stored so; an older entry's, or a comment, as written. */
+    private static String detailInWords(MandateHistoryEntry entry) {
+        return entry.detailMessage() == null ? entry.detail() : Labels.of(entry.detailMessage());
     }
 
     /** The event in the reader's language, a task by its form's name where it has one. */

@@ -99,9 +99,9 @@ class TaskFormPanel extends VerticalLayout {
         } catch (TaskForm.InvalidFieldException invalid) {
             HasValue<?, ?> field = fields.get(invalid.field());
             if (field == null) {
-                Notifications.error(invalid.getMessage());
+                Notifications.error(Labels.reasonOf(invalid));
             } else {
-                ((HasValidation) field).setErrorMessage(invalid.getMessage());
+                ((HasValidation) field).setErrorMessage(Labels.reasonOf(invalid));
                 ((HasValidation) field).setInvalid(true);
                 ((Component) field).getElement().callJsFunction("focus");
             }

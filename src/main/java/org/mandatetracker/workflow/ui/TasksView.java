@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.mandatetracker.base.ConflictException;
 import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.base.ui.LocalFormats;
 import org.mandatetracker.base.ui.Notifications;
@@ -33,8 +34,8 @@ import org.mandatetracker.security.CurrentUser;
 import org.mandatetracker.security.Role;
 import org.mandatetracker.security.UserAccount;
 import org.mandatetracker.workflow.MandateTaskService;
-import org.mandatetracker.workflow.TaskConflictException;
 import org.mandatetracker.workflow.TaskForm;
+import org.mandatetracker.workflow.TaskNotFoundException;
 import org.mandatetracker.workflow.WorkflowTask;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -205,11 +206,11 @@ class TasksView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void act(Runnable action, String success) {
         try {
             action.run();
-        } catch (TaskConflictException meanwhile) {
-            showMeanwhile(getTranslation(meanwhile.messageKey(), meanwhile.arguments()));
+        } catch (ConflictException | TaskNotFoundException meanwhile) {
+            showMeanwhile(Labels.reasonOf(meanwhile));
             return;
         } catch (AccessDeniedException meanwhile) {
-            showMeanwhile(meanwhile.getMessage());
+            showMeanwhile(Labels.reasonOf(meanwhile));
             return;
         }
         Notifications.success(success);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mandatetracker.base.Message;
 import org.mandatetracker.entity.EntityCatalog;
 import org.mandatetracker.extraction.DuePrecision;
 import org.mandatetracker.extraction.ExtractionResult;
@@ -22,9 +23,9 @@ class MandateEditorRenewalTest {
             "report to the Security Council on implementation of the UNMISS mandate", List.of("UNMISS"),
             "Requests the Secretary-General to report to the Security Council every 90 days", null);
     private static final RenewalProposal BEST = new RenewalProposal(812, "S/RES/2677 (2023)", "32", 1.0,
-            List.of("S/RES/2729 (2024) recalls S/RES/2677 (2023)"));
+            List.of(Message.of("renewal.reason.recalls", "S/RES/2729 (2024)", "S/RES/2677 (2023)")));
     private static final RenewalProposal SECOND = new RenewalProposal(640, "S/RES/2625 (2022)", "30", 0.6,
-            List.of("same subject: UNMISS"));
+            List.of(Message.of("renewal.reason.sameSubject", "UNMISS")));
 
     private static MandateEditor editor(List<RenewalProposal> proposals) {
         return new MandateEditor(3, REPORT, List.of("requests"), EntityCatalog.builtIn(), LocalDate.of(2024, 4, 29),
