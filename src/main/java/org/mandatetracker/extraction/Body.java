@@ -16,6 +16,16 @@ public enum Body implements Translatable {
         this.label = label;
     }
 
+    /** The body a registry code names ("SECURITY_COUNCIL"), {@link #OTHER} for a code that names none of the main organs. */
+    public static Body ofCode(String code) {
+        for (Body body : values()) {
+            if (body.name().equals(code)) {
+                return body;
+            }
+        }
+        return OTHER;
+    }
+
     /** The body in words, as people name it. */
     public String label() {
         return label;

@@ -32,12 +32,12 @@ public record ExtractionResult(Document document, List<Paragraph> paragraphs, Li
 
     /**
      * @param number        operative number ("25", "A.1"), null for the preamble
-     * @param kind          "preambular" or "operative"
+     * @param kind          preambular or operative (written "preambular", "operative")
      * @param verbs         the paragraph's verbs, lower case, in the document's language
      * @param subparagraphs lettered sub-paragraphs of an operative paragraph; absent for the preamble
      */
     @JsonPropertyOrder({"number", "kind", "verbs", "text", "subparagraphs"})
-    public record Paragraph(String number, String kind, List<String> verbs, String text,
+    public record Paragraph(String number, ParagraphKind kind, List<String> verbs, String text,
                             @JsonInclude(JsonInclude.Include.NON_NULL) List<Subparagraph> subparagraphs) {
 
         public Paragraph {
@@ -46,7 +46,7 @@ public record ExtractionResult(Document document, List<Paragraph> paragraphs, Li
         }
 
         public boolean isOperative() {
-            return "operative".equals(kind);
+            return kind == ParagraphKind.OPERATIVE;
         }
     }
 

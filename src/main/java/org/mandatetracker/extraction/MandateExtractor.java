@@ -80,7 +80,7 @@ public final class MandateExtractor {
         String language = resolution.lexicon().language();
         List<Paragraph> paragraphs = new ArrayList<>();
         for (ParsedResolution.Block block : resolution.preamble()) {
-            paragraphs.add(new Paragraph(null, "preambular", firstWord(block.text()), block.text(), null));
+            paragraphs.add(new Paragraph(null, ParagraphKind.PREAMBULAR, firstWord(block.text()), block.text(), null));
         }
         List<Mandate> mandates = new ArrayList<>();
         LocalDate mandateEnd = null;
@@ -88,7 +88,7 @@ public final class MandateExtractor {
             String text = operative.fullText();
             List<Subparagraph> subs = operative.subs().stream().map(s -> new Subparagraph(s.label(), s.text())).toList();
             List<Verbs.Occurrence> verbs = Verbs.find(resolution.lexicon(), text);
-            paragraphs.add(new Paragraph(operative.number(), "operative",
+            paragraphs.add(new Paragraph(operative.number(), ParagraphKind.OPERATIVE,
                     verbs.stream().map(Verbs.Occurrence::surface).toList(), text, subs));
             DeadlineFinder.Context context = new DeadlineFinder.Context(metadata.adopted(), resolution.body(), calendar,
                     mandateEnd);

@@ -34,10 +34,10 @@ public final class SessionCalendar {
     private static final String RESOURCE = "/org/mandatetracker/extraction/session-calendar.csv";
 
     /** Each body's rule for the opening day of a session; null where the rule does not reach. */
-    private static final Map<String, IntFunction<LocalDate>> RULES = Map.of(
-            "GENERAL_ASSEMBLY", SessionCalendar::generalAssemblyOpening,
-            "HUMAN_RIGHTS_COUNCIL", SessionCalendar::humanRightsCouncilOpening,
-            "ECONOMIC_AND_SOCIAL_COUNCIL", SessionCalendar::economicAndSocialCouncilOpening);
+    private static final Map<Body, IntFunction<LocalDate>> RULES = Map.of(
+            Body.GENERAL_ASSEMBLY, SessionCalendar::generalAssemblyOpening,
+            Body.HUMAN_RIGHTS_COUNCIL, SessionCalendar::humanRightsCouncilOpening,
+            Body.ECONOMIC_AND_SOCIAL_COUNCIL, SessionCalendar::economicAndSocialCouncilOpening);
 
     /** Session numbers from here on are years, as in ECOSOC's "its 2027 session". */
     private static final int FIRST_YEAR_AS_SESSION = 1946;
@@ -51,17 +51,17 @@ public final class SessionCalendar {
     /** ECOSOC's session of a year runs from July of the year before since its 2014 session (resolution 68/1). */
     private static final int FIRST_JULY_TO_JULY_ECOSOC_SESSION = 2014;
 
-    private final Map<String, Map<Integer, LocalDate>> openings;
+    private final Map<Body, Map<Integer, LocalDate>> openings;
 
-    /** @param openings known opening day by session number (ECOSOC: by year), by body code */
-    public SessionCalendar(Map<String, Map<Integer, LocalDate>> openings) {
-        Map<String, Map<Integer, LocalDate>> copy = new HashMap<>();
+    /** @param openings known opening day by session number (ECOSOC: by year), by body */
+    public SessionCalendar(Map<Body, Map<Integer, LocalDate>> openings) {
+        Map<Body, Map<Integer, LocalDate>> copy = new HashMap<>();
         openings.forEach((body, days) -> copy.put(body, Map.copyOf(days)));
         this.openings = Map.copyOf(copy);
     }
 
     public static SessionCalendar builtIn() {
-        Map<String, Map<Integer, LocalDate>> openings = new HashMap<>();
+        Map<Body, Map<Integer, LocalDate>> openings = new HashMap<>();
         try (InputStream in = SessionCalendar.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + RESOURCE);
@@ -73,7 +73,7 @@ public final class SessionCalendar {
                     continue;
                 }
                 String[] fields = trimmed.split(",");
-                openings.computeIfAbsent(fields[0].strip(), k -> new HashMap<>())
+                openings.computeIfAbsent(Body.valueOf(fields[0].strip()), k -> new HashMap<>())
                         .put(Integer.parseInt(fields[1].strip()), LocalDate.parse(fields[2].strip()));
             }
         } catch (IOException e) {
@@ -83,7 +83,7 @@ public final class SessionCalendar {
     }
 
     /** The opening day of a body's session: the known one, else the one its rules give, else none. */
-    public Optional<SessionDate> opening(String body, int session) {
+    public Optional<SessionDate> opening(Body body, int session) {
         LocalDate known = openings.getOrDefault(body, Map.of()).get(session);
         if (known != null) {
             return Optional.of(new SessionDate(known, false));
@@ -93,7 +93,7 @@ public final class SessionCalendar {
     }
 
     /** The last day of a session: the day before the next one opens, as sure as that opening is. */
-    public Optional<SessionDate> closing(String body, int session) {
+    public Optional<SessionDate> closing(Body body, int session) {
         return opening(body, session + 1).map(next -> new SessionDate(next.date().minusDays(1), next.estimated()));
     }
 

@@ -19,6 +19,7 @@ import org.mandatetracker.entity.UnEntity;
 import org.mandatetracker.extraction.ExtractionResult;
 import org.mandatetracker.extraction.MandateExtractor;
 import org.mandatetracker.extraction.NotAResolutionException;
+import org.mandatetracker.extraction.ParagraphKind;
 import org.mandatetracker.extraction.SessionCalendar;
 import org.mandatetracker.mandate.internal.DocumentListing;
 import org.mandatetracker.mandate.internal.DocumentParagraph;
@@ -217,7 +218,7 @@ public class ImportService {
         return documents.findById(id).map(document -> {
             List<Mandate> documentMandates = mandateService.findByDocument(id);
             List<DocumentDetails.StoredParagraph> stored = paragraphs.findByDocumentIdOrderByPosition(id).stream()
-                    .map(paragraph -> new DocumentDetails.StoredParagraph(paragraph.getNumber(), paragraph.getKind(),
+                    .map(paragraph -> new DocumentDetails.StoredParagraph(paragraph.getNumber(), ParagraphKind.of(paragraph.getKind()),
                             paragraph.getVerbs().isEmpty() ? List.of() : List.of(paragraph.getVerbs().split(",")),
                             paragraph.getText()))
                     .toList();
@@ -281,7 +282,7 @@ public class ImportService {
     private void saveParagraphs(Long documentId, List<ExtractionResult.Paragraph> extracted) {
         for (int position = 0; position < extracted.size(); position++) {
             ExtractionResult.Paragraph paragraph = extracted.get(position);
-            paragraphs.save(new DocumentParagraph(documentId, position, paragraph.number(), paragraph.kind(),
+            paragraphs.save(new DocumentParagraph(documentId, position, paragraph.number(), paragraph.kind().code(),
                     String.join(",", paragraph.verbs()), paragraph.text()));
         }
     }

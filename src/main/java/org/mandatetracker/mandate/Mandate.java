@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.mandatetracker.extraction.Body;
 import org.mandatetracker.extraction.DuePrecision;
 import org.mandatetracker.extraction.ExtractionResult;
 import org.mandatetracker.extraction.MandateKind;
@@ -21,7 +22,7 @@ import org.mandatetracker.extraction.Strength;
  * @param evidence   where extraction read the verb, addressees, deadline and deliverable in {@code text}; null for
  *                   a mandate imported before evidence was kept
  */
-public record Mandate(long id, long documentId, String symbol, String body, String paragraph,
+public record Mandate(long id, long documentId, String symbol, Body body, String paragraph,
                       List<String> subparagraphs, String verb, Strength strength, MandateKind kind,
                       List<String> addressees, String reportTo, Due due, String recurrence, LocalDate endDate,
                       String deliverable, List<String> mentionedEntities, String text, MandateStatus status,

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.mandatetracker.base.ConflictException;
 import org.mandatetracker.base.Message;
 import org.mandatetracker.base.RefusedException;
+import org.mandatetracker.extraction.Body;
 import org.mandatetracker.extraction.ExtractionResult;
 import org.mandatetracker.extraction.MandateKind;
 import org.mandatetracker.mandate.internal.DocumentHeader;
@@ -530,7 +531,7 @@ public class MandateService {
         Mandate.Due due = record.getDuePrecision() == null ? null : new Mandate.Due(record.getDueDate(),
                 record.getDuePrecision(), record.getDueSession(), record.getDueText(), record.isDueEstimated());
         MandateStatus status = MandateStatus.of(record.getStatus(), record.getDueDate(), LocalDate.now(clock));
-        return new Mandate(record.getId(), record.getDocumentId(), document.getSymbol(), document.getBody(),
+        return new Mandate(record.getId(), record.getDocumentId(), document.getSymbol(), Body.ofCode(document.getBody()),
                 record.getParagraph(), record.getSubparagraphs(), record.getVerb(), record.getStrength(),
                 record.getKind(), record.getAddressees(), record.getReportTo(), due, record.getRecurrence(),
                 record.getEndDate(), record.getDeliverable(), record.getMentionedEntities(), record.getText(),

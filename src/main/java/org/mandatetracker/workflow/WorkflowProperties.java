@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.mandatetracker.extraction.Body;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -42,20 +43,20 @@ public record WorkflowProperties(
         @NotNull @DefaultValue("P21D") Period reviewLeadTime,
         @Positive @DefaultValue("12") int maxCycles,
         @NotNull @DefaultValue("P42D") Period agendaLeadTime,
-        Map<String, String> agendaGroups,
+        Map<Body, String> agendaGroups,
         ZoneId zone,
         @NotNull @DefaultValue("P14D") Period triageTime,
         @NotNull @DefaultValue("P14D") Period followUpTime) {
 
-    private static final Map<String, String> DEFAULT_AGENDA_GROUPS = Map.of(
-            "GENERAL_ASSEMBLY", "DGACM_STAFF",
-            "SECURITY_COUNCIL", "DPPA_STAFF",
-            "ECONOMIC_AND_SOCIAL_COUNCIL", "DESA_STAFF",
-            "HUMAN_RIGHTS_COUNCIL", "OHCHR_STAFF");
+    private static final Map<Body, String> DEFAULT_AGENDA_GROUPS = Map.of(
+            Body.GENERAL_ASSEMBLY, "DGACM_STAFF",
+            Body.SECURITY_COUNCIL, "DPPA_STAFF",
+            Body.ECONOMIC_AND_SOCIAL_COUNCIL, "DESA_STAFF",
+            Body.HUMAN_RIGHTS_COUNCIL, "OHCHR_STAFF");
 
     public WorkflowProperties {
         zone = Objects.requireNonNullElse(zone, ZoneId.systemDefault());
-        Map<String, String> groups = new HashMap<>(DEFAULT_AGENDA_GROUPS);
+        Map<Body, String> groups = new HashMap<>(DEFAULT_AGENDA_GROUPS);
         if (agendaGroups != null) {
             groups.putAll(agendaGroups);
         }
@@ -63,8 +64,8 @@ public record WorkflowProperties(
     }
 
     /** The group that puts an item on the provisional agenda of the given body's sessions. */
-    public String agendaGroup(String body) {
-        return agendaGroups.getOrDefault(body, DEFAULT_AGENDA_GROUPS.get("GENERAL_ASSEMBLY"));
+    public String agendaGroup(Body body) {
+        return agendaGroups.getOrDefault(body, DEFAULT_AGENDA_GROUPS.get(Body.GENERAL_ASSEMBLY));
     }
 
     /** Compared on a fixed day, because periods of months and days have no order of their own. */

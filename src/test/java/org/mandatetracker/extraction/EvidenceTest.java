@@ -35,10 +35,10 @@ class EvidenceTest {
     @CsvSource(delimiter = '|', textBlock = """
             en/deadline-forms-en.txt   | 2 | Requests | Secretary-General       | 30 June 2022                  | report to the Council
             fr/resolution-ag-fr.txt    | 2 | Prie     | Secrétaire général      | soixante-dix-septième session | un rapport sur l'application de la présente résolution
-            es/resolucion-cs-es.txt    | 2 | Solicita | Secretario General      | 30 de junio de 2022           | informe
+            es/resolucion-cs-es.txt    | 2 | Solicita | Secretario General      | 30 de junio de 2022           | informe a más tardar el 30 de junio de 2022 sobre la aplicación de la presente resolución
             ru/rezolyuciya-ga-ru.txt   | 2 | просит   | Генерального секретаря  | в сентябре 2022               | доклад
             ar/qarar-ga-ar.txt         | 2 | تطلب     | الأمين العام            | دورتها السابعة والسبعين        | تقريرا عن تنفيذ هذا القرار
-            zh/jueyi-ga-zh.txt         | 2 | 请       | 秘书长                  | 第七十七届会议                 | 报告
+            zh/jueyi-ga-zh.txt         | 2 | 请       | 秘书长                  | 第七十七届会议                 | 提交关于本决议执行情况的报告
             """)
     void theSpansCutTheVerbTheAddresseeTheDeadlineAndTheDeliverable(String file, String paragraph, String verb,
                                                                    String addressee, String deadline,

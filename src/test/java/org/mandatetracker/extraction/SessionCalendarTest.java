@@ -107,7 +107,7 @@ class SessionCalendarTest {
             ECONOMIC_AND_SOCIAL_COUNCIL | 2034 | 2033-07-28 | true
             ECONOMIC_AND_SOCIAL_COUNCIL | 2035 | 2034-07-27 | true
             """)
-    void openings(String body, int session, LocalDate opening, boolean estimated) {
+    void openings(Body body, int session, LocalDate opening, boolean estimated) {
         assertThat(CALENDAR.opening(body, session)).contains(new SessionDate(opening, estimated));
     }
 
@@ -115,7 +115,7 @@ class SessionCalendarTest {
     void everyKnownDayIsTheRulesDayOrAListedExceptionToIt() throws IOException {
         for (String row : knownRows()) {
             String[] fields = row.split(",");
-            String body = fields[0];
+            Body body = Body.valueOf(fields[0]);
             int session = Integer.parseInt(fields[1]);
             LocalDate known = LocalDate.parse(fields[2]);
             LocalDate ruled = RULES_ONLY.opening(body, session).orElseThrow().date();
@@ -128,24 +128,24 @@ class SessionCalendarTest {
 
     @Test
     void aDayTheApplicationKnowsOverridesTheRule() {
-        SessionCalendar known = new SessionCalendar(Map.of("GENERAL_ASSEMBLY", Map.of(82, LocalDate.of(2027, 9, 14))));
+        SessionCalendar known = new SessionCalendar(Map.of(Body.GENERAL_ASSEMBLY, Map.of(82, LocalDate.of(2027, 9, 14))));
 
-        assertThat(known.opening("GENERAL_ASSEMBLY", 82)).contains(new SessionDate(LocalDate.of(2027, 9, 14), false));
-        assertThat(known.opening("GENERAL_ASSEMBLY", 83)).contains(new SessionDate(LocalDate.of(2028, 9, 5), true));
+        assertThat(known.opening(Body.GENERAL_ASSEMBLY, 82)).contains(new SessionDate(LocalDate.of(2027, 9, 14), false));
+        assertThat(known.opening(Body.GENERAL_ASSEMBLY, 83)).contains(new SessionDate(LocalDate.of(2028, 9, 5), true));
     }
 
     @Test
     void aClosingIsTheDayBeforeTheNextOpeningAndAsSure() {
-        assertThat(CALENDAR.closing("GENERAL_ASSEMBLY", 80)).contains(new SessionDate(LocalDate.of(2026, 9, 7), false));
-        assertThat(CALENDAR.closing("GENERAL_ASSEMBLY", 81)).contains(new SessionDate(LocalDate.of(2027, 9, 6), true));
-        assertThat(CALENDAR.closing("ECONOMIC_AND_SOCIAL_COUNCIL", 2026))
+        assertThat(CALENDAR.closing(Body.GENERAL_ASSEMBLY, 80)).contains(new SessionDate(LocalDate.of(2026, 9, 7), false));
+        assertThat(CALENDAR.closing(Body.GENERAL_ASSEMBLY, 81)).contains(new SessionDate(LocalDate.of(2027, 9, 6), true));
+        assertThat(CALENDAR.closing(Body.ECONOMIC_AND_SOCIAL_COUNCIL, 2026))
                 .contains(new SessionDate(LocalDate.of(2026, 7, 29), true));
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"SECURITY_COUNCIL, 80", "OTHER, 12", "GENERAL_ASSEMBLY, 2027", "HUMAN_RIGHTS_COUNCIL, 3",
             "ECONOMIC_AND_SOCIAL_COUNCIL, 60"})
-    void noDateIsInventedWhereNoRuleReaches(String body, int session) {
+    void noDateIsInventedWhereNoRuleReaches(Body body, int session) {
         assertThat(CALENDAR.opening(body, session)).isEmpty();
     }
 

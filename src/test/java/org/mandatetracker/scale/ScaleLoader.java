@@ -140,7 +140,7 @@ final class ScaleLoader {
                     statement.setLong(1, documentId);
                     statement.setInt(2, position);
                     statement.setString(3, paragraph.number());
-                    statement.setString(4, paragraph.kind());
+                    statement.setString(4, paragraph.kind().code());
                     statement.setString(5, String.join(",", paragraph.verbs()));
                     statement.setString(6, paragraph.text());
                 });

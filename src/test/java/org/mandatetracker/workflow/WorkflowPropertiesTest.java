@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Period;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.mandatetracker.extraction.Body;
 import org.mandatetracker.mandate.MandateService;
 import org.mandatetracker.workflow.delegate.PlanReportingCycleDelegate;
 import org.mandatetracker.workflow.delegate.ScheduleNextCycleDelegate;
@@ -52,9 +53,9 @@ class WorkflowPropertiesTest {
         context.withPropertyValues("mandate-tracker.workflow.agenda-groups.SECURITY_COUNCIL=SCAD_STAFF")
                 .run(started -> {
                     WorkflowProperties properties = started.getBean(WorkflowProperties.class);
-                    assertThat(properties.agendaGroup("SECURITY_COUNCIL")).isEqualTo("SCAD_STAFF");
-                    assertThat(properties.agendaGroup("GENERAL_ASSEMBLY")).isEqualTo("DGACM_STAFF");
-                    assertThat(properties.agendaGroup("HUMAN_RIGHTS_COUNCIL")).isEqualTo("OHCHR_STAFF");
+                    assertThat(properties.agendaGroup(Body.SECURITY_COUNCIL)).isEqualTo("SCAD_STAFF");
+                    assertThat(properties.agendaGroup(Body.GENERAL_ASSEMBLY)).isEqualTo("DGACM_STAFF");
+                    assertThat(properties.agendaGroup(Body.HUMAN_RIGHTS_COUNCIL)).isEqualTo("OHCHR_STAFF");
                 });
     }
 

@@ -63,6 +63,7 @@ final class ArabicLexicon {
         // reports are asked in this language by the same words that name them
         Pattern report = ci("(?:تقرير|تقريرا|تقارير|إحاطة|[يت]بلغ|إبلاغ|[يت]طلع|إطلاع|معلومات مستكملة)");
         return Lexicon.builder("ar")
+                .script(Character.UnicodeScript.ARABIC)
                 .openers(Lexicons.openers("^(?:إن\\s+)?", "\\s*[،,]$", Map.of(
                         Body.GENERAL_ASSEMBLY, "الجمعية العامة",
                         Body.SECURITY_COUNCIL, "مجلس الأمن",
@@ -89,6 +90,9 @@ final class ArabicLexicon {
                 .convene(ci("(?:[يت]عقد|عقد|تنظيم|[يت]نظم|[يت]دعو إلى عقد)[^؛;]{0,150}?(?:مؤتمر|اجتماع|مشاورات|حوار|قمة|منتدى)"))
                 .establish(ci("إنشاء|تنشئ"))
                 .instrumentBefore(ci("ميثاق\\s*$"))
+                .phraseEnd(ci("[،؛;:]"))
+                .deadlineLead(ci("(?:^|\\s)(?:في|خلال|بحلول|قبل|حتى|إلى|الى|من)\\s*$"))
+                .objectAfterDeadline(ci("(?:عن|بشأن|حول|البند|بندا|تقرير|معلومات)"))
                 .numbers(numbers())
                 .draft(ci("مشروع قرار"))
                 .adoption(ci("(?:اتخذ|اتخذته|اعتمد|اعتمدته)"))

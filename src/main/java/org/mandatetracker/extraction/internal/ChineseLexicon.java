@@ -51,6 +51,7 @@ final class ChineseLexicon {
         // reports are asked in this language by the same words that name them
         Pattern report = ci("(?:报告|通报|介绍情况|简报|汇报)");
         return Lexicon.builder("zh")
+                .script(Character.UnicodeScript.HAN)
                 .openers(Lexicons.openers("^", "\\s*[，,]$", Map.of(
                         Body.GENERAL_ASSEMBLY, "大会",
                         Body.SECURITY_COUNCIL, "安全理事会",
@@ -76,6 +77,10 @@ final class ChineseLexicon {
                 .convene(ci("(?:召开|举行|召集)[^；;]{0,60}?(?:会议|磋商|对话|峰会|论坛)"))
                 .establish(ci("设立|成立"))
                 .instrumentAfter(ci("宪章"))
+                .phraseEnd(ci("[，；。：,;:]"))
+                .deadlineLead(ci("(?:在|于|不迟于|至迟于|最迟于|向|到|至)\\s*$"))
+                .taskStart(ci("提交|编写|编制|提供|通报|报告|汇报|介绍|继续|采取|加强|支持|协助|进行|开展|确保|召开|举行|召集|设立|成立|制定|审查|将|列入|延长"))
+                .objectAfterDeadline(ci("(?:临时议程|议程|关于|有关)"))
                 .numbers(NumberWords.positional("零一二三四五六七八九", Map.of('两', 2), '十', '百', "第届"))
                 .draft(ci("决议草案"))
                 .adoption(ci("通过"))

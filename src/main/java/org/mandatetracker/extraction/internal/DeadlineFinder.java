@@ -133,7 +133,7 @@ public final class DeadlineFinder {
             Matcher m = found.matcher();
             Integer session = ordinal(lexicon, m.group("ord"));
             if (session != null) {
-                String owner = owner(mentions, m.start(), context.body());
+                Body owner = owner(mentions, m.start(), context.body());
                 SessionDate closing = context.calendar().closing(owner, session).orElse(null);
                 candidates.add(new Candidate(m.start(), sessionDue(closing, session, m.group())));
                 mark(taken, m.start(), m.end());
@@ -147,7 +147,7 @@ public final class DeadlineFinder {
             String written = m.group("ord") != null ? m.group("ord") : m.group("ord2");
             Integer session = written == null ? null : ordinal(lexicon, written);
             if (session != null && (session < 200 || session >= 1946)) {
-                String owner = owner(mentions, m.start(), context.body());
+                Body owner = owner(mentions, m.start(), context.body());
                 SessionDate opening = context.calendar().opening(owner, session).orElse(null);
                 candidates.add(new Candidate(m.start(), sessionDue(opening, session, m.group())));
                 mark(taken, m.start(), m.end());
@@ -298,7 +298,7 @@ public final class DeadlineFinder {
      * Whose session: the body or commission named just before ("to the General Assembly at its …"),
      * else the adopting one. Officials and offices hold no sessions and are passed over.
      */
-    private static String owner(List<EntityMention> mentions, int position, Body body) {
+    private static Body owner(List<EntityMention> mentions, int position, Body body) {
         EntityMention last = null;
         for (EntityMention mention : mentions) {
             boolean holdsSessions = mention.entity().isBody() || mention.entity().kind().equals("SUBSIDIARY_BODY");
@@ -307,9 +307,9 @@ public final class DeadlineFinder {
             }
         }
         if (last == null) {
-            return body.name();
+            return body;
         }
-        return last.entity().isBody() ? last.code() : "OTHER";
+        return last.entity().isBody() ? Body.ofCode(last.code()) : Body.OTHER;
     }
 
     private static LocalDate date(Map<String, Integer> months, String year, String month, String day) {

@@ -107,6 +107,8 @@ final class EnglishLexicon {
                 .unitMonths(ci("^months?$"))
                 .build();
         return Lexicon.builder("en")
+                .script(Character.UnicodeScript.LATIN)
+                .commonWords(Set.of("the", "of", "and", "to", "its", "with"))
                 .openers(Lexicons.openers("^(?:the\\s+)?", "\\s*,$", Map.of(
                         Body.GENERAL_ASSEMBLY, "general assembly",
                         Body.SECURITY_COUNCIL, "security council",
@@ -150,6 +152,9 @@ final class EnglishLexicon {
                         + "|\\b(?:shall|will|should|is to)\\s+be\\s+(?:established|created|set up)\\b"))
                 .instrumentBefore(ci("(?:Charter|Convention|Statute|Article\\s+\\d+)\\s+(?:of\\s+the|of)?\\s*$"))
                 .articleBefore(Lexicons.articleBefore("a|an|the|his|her|its"))
+                .phraseEnd(ci("[;:]"))
+                .deadlineLead(ci("\\b(?:by|before|at|towards|until|no later than)\\s+the\\s+end(?:\\s+of)?\\s*$|\\b(?:at|during|to|in|by|before|of|until|on|for|within|from|no later than|not later than|prior to)(?:\\s+(?:its|the|their|his|her|this|that))?\\s*$"))
+                .objectAfterDeadline(ci("(?:on|about|regarding|concerning|the|a|an|its|his|her|their)\\b"))
                 .numbers(numbers())
                 .draft(ci("\\bdraft resolution\\b"))
                 .adoption(ci("\\badopted\\b"))

@@ -53,6 +53,8 @@ final class FrenchLexicon {
         // reports are asked in this language by the same words that name them
         Pattern report = ci("\\b(?:rapports?|faire rapport|rendre compte|informer|informé|exposés?|mise à jour|point de la situation)\\b");
         return Lexicon.builder("fr")
+                .script(Character.UnicodeScript.LATIN)
+                .commonWords(Set.of("le", "les", "des", "et", "du", "aux", "sa", "ses"))
                 .openers(Lexicons.openers("^(?:l[ae]\\s+|l['’]\\s*)?", "\\s*,$", Map.of(
                         Body.GENERAL_ASSEMBLY, "assemblée générale",
                         Body.SECURITY_COUNCIL, "conseil de sécurité",
@@ -83,6 +85,9 @@ final class FrenchLexicon {
                 .establish(ci("créer|établir"))
                 .instrumentBefore(ci("(?:Charte|Convention|Article\\s+\\d+)\\s+(?:des)?\\s*$"))
                 .articleBefore(Lexicons.articleBefore("un|une|le|la"))
+                .phraseEnd(ci("[;:]"))
+                .deadlineLead(ci("(?:\\b(?:à|au|aux|lors de|pendant|avant|en|de|du|pour|dès)(?:\\s+(?:sa|son|ses|leur|la|le|les))?|\\bd[\'’]|\\bl[\'’])\\s*$"))
+                .objectAfterDeadline(ci("(?:(?:sur|un|une|le|la|les|des|du|concernant)\\b|l[\'’])"))
                 .numbers(numbers())
                 .draft(ci("\\bprojet de résolution\\b"))
                 .adoption(ci("\\badoptée?\\b"))

@@ -2,6 +2,7 @@ package org.mandatetracker.extraction.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.mandatetracker.extraction.Body;
 
@@ -14,6 +15,8 @@ import org.mandatetracker.extraction.Body;
 public final class Lexicon {
 
     private final String language;
+    private final Character.UnicodeScript script;
+    private final Set<String> commonWords;
     private final Map<Body, Pattern> openers;
     private final List<Verb> actionVerbs;
     private final Pattern otherVerbs;
@@ -30,6 +33,10 @@ public final class Lexicon {
     private final Pattern instrumentBefore;
     private final Pattern instrumentAfter;
     private final Pattern articleBefore;
+    private final Pattern phraseEnd;
+    private final Pattern deadlineLead;
+    private final Pattern taskStart;
+    private final Pattern objectAfterDeadline;
     private final Pattern draft;
     private final Pattern adoption;
     private final Pattern annex;
@@ -40,6 +47,8 @@ public final class Lexicon {
 
     private Lexicon(Builder b) {
         this.language = b.language;
+        this.script = required(b.script, "script");
+        this.commonWords = b.commonWords == null ? Set.of() : Set.copyOf(b.commonWords);
         this.openers = required(b.openers, "openers");
         this.actionVerbs = required(b.actionVerbs, "actionVerbs");
         this.otherVerbs = required(b.otherVerbs, "otherVerbs");
@@ -56,6 +65,10 @@ public final class Lexicon {
         this.instrumentBefore = b.instrumentBefore;
         this.instrumentAfter = b.instrumentAfter;
         this.articleBefore = b.articleBefore;
+        this.phraseEnd = required(b.phraseEnd, "phraseEnd");
+        this.deadlineLead = required(b.deadlineLead, "deadlineLead");
+        this.taskStart = b.taskStart;
+        this.objectAfterDeadline = required(b.objectAfterDeadline, "objectAfterDeadline");
         this.draft = required(b.draft, "draft");
         this.adoption = required(b.adoption, "adoption");
         this.annex = required(b.annex, "annex");
@@ -75,6 +88,16 @@ public final class Lexicon {
     /** ISO 639-1 code. */
     public String language() {
         return language;
+    }
+
+    /** The script the language is written in, which tells it from the languages of other scripts. */
+    public Character.UnicodeScript script() {
+        return script;
+    }
+
+    /** Its commonest short words, lower case, which tell it from the other languages of its script; empty for a language alone in its script. */
+    public Set<String> commonWords() {
+        return commonWords;
     }
 
     /** Body code → the line that opens the resolution ("The General Assembly,"). */
@@ -157,6 +180,26 @@ public final class Lexicon {
         return articleBefore;
     }
 
+    /** The punctuation that ends a deliverable's phrase in this script (";" in Latin script, also "，" and "。" in Chinese). */
+    public Pattern phraseEnd() {
+        return phraseEnd;
+    }
+
+    /** Words left at the end of a deliverable cut at its deadline that only lead to it ("at its" before a session, Arabic "في"). */
+    public Pattern deadlineLead() {
+        return deadlineLead;
+    }
+
+    /** Where the task itself starts after its addressee, for a language that puts time and recipient before the verb and a report's subject before the report (Chinese "向大会…提交关于…的报告"); optional: the deliverable starts after the addressee, or at the report asked, without it. */
+    public Pattern taskStart() {
+        return taskStart;
+    }
+
+    /** The first words of the thing asked, or of a report's subject, right after a deadline that stands before them ("at its eightieth session <the item> entitled", "by 30 June <on> the implementation"), matched at the word after the deadline. */
+    public Pattern objectAfterDeadline() {
+        return objectAfterDeadline;
+    }
+
     /** The mark of a draft resolution. */
     public Pattern draft() {
         return draft;
@@ -196,6 +239,8 @@ public final class Lexicon {
     public static final class Builder {
 
         private String language;
+        private Character.UnicodeScript script;
+        private Set<String> commonWords;
         private Map<Body, Pattern> openers;
         private List<Verb> actionVerbs;
         private Pattern otherVerbs;
@@ -212,6 +257,10 @@ public final class Lexicon {
         private Pattern instrumentBefore;
         private Pattern instrumentAfter;
         private Pattern articleBefore;
+        private Pattern phraseEnd;
+        private Pattern deadlineLead;
+        private Pattern taskStart;
+        private Pattern objectAfterDeadline;
         private Pattern draft;
         private Pattern adoption;
         private Pattern annex;
@@ -219,6 +268,16 @@ public final class Lexicon {
         private Pattern councilResolution;
         private NumberWords.Reader numbers;
         private DeadlineGrammar deadlines;
+
+        public Builder script(Character.UnicodeScript script) {
+            this.script = script;
+            return this;
+        }
+
+        public Builder commonWords(Set<String> commonWords) {
+            this.commonWords = commonWords;
+            return this;
+        }
 
         public Builder openers(Map<Body, Pattern> openers) {
             this.openers = openers;
@@ -297,6 +356,26 @@ public final class Lexicon {
 
         public Builder articleBefore(Pattern articleBefore) {
             this.articleBefore = articleBefore;
+            return this;
+        }
+
+        public Builder phraseEnd(Pattern phraseEnd) {
+            this.phraseEnd = phraseEnd;
+            return this;
+        }
+
+        public Builder deadlineLead(Pattern deadlineLead) {
+            this.deadlineLead = deadlineLead;
+            return this;
+        }
+
+        public Builder taskStart(Pattern taskStart) {
+            this.taskStart = taskStart;
+            return this;
+        }
+
+        public Builder objectAfterDeadline(Pattern objectAfterDeadline) {
+            this.objectAfterDeadline = objectAfterDeadline;
             return this;
         }
 

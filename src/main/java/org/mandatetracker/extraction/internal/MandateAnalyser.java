@@ -48,7 +48,8 @@ public final class MandateAnalyser {
             + "|missions?|operations?|presence|and|or|to|in|at|with|through|should|shall|will|must|may|can|is|are|as|for|on"
             + "|by|itself|also|further|continues?|Secretariat)\\b)[a-z][\\p{L}-]*)");
     /** Cut from a deliverable's ends, with white space. */
-    private static final String TRAILING_PUNCTUATION = ",;:.،؛，；";
+    private static final String TRAILING_PUNCTUATION = ",;:.،؛，；。：";
+    private static final String COMMAS = ",،，";
     private static final String LEADING_PUNCTUATION = ",;:";
 
     private final EntityCatalog catalog;
@@ -319,43 +320,159 @@ public final class MandateAnalyser {
         return within;
     }
 
-    /** What is asked: from the report asked for, or from the task after the addressee, to the deadline. */
+    /**
+     * What is asked, as a whole phrase of the paragraph: from the task after its addressee (or from the
+     * report asked) to the end of its phrase, which is the punctuation of the script that ends one, the next
+     * clause or the deadline. A deadline ends it only when the object does not follow: "inform the Member
+     * States, no later than January 2026, of the progress achieved" keeps the words after the inserted date,
+     * "report to the Council no later than 30 June 2022" ends before it.
+     */
     private static Deliverable deliverable(Lexicon lexicon, String text, Task lead, Span deadline) {
-        int start = lead.windowEnd();
-        int end = lead.clause().end();
-        if (lead.reportAt() >= 0) {
-            int from = Math.max(lead.reportAt(), start);
-            Matcher report = lexicon.report().matcher(text).region(from, end);
-            start = articleBefore(lexicon, text, report.find() ? report.start() : from, start);
-        }
-        Matcher connector = lexicon.addresseeEnd().matcher(text).region(start, end);
-        if (start == lead.windowEnd() && connector.lookingAt()) {
-            start = connector.end();
-        }
-        if (deadline != null && deadline.start() > start && deadline.start() < end) {
-            end = deadline.start();
-            // and without the words that lead to the date ("report to the Council no later than")
-            Matcher by = lexicon.deadlines().dateBy().matcher(text).region(start, end);
-            if (by.find()) {
-                end = by.start();
+        int clauseEnd = lead.clause().end();
+        int start = deliverableStart(lexicon, text, lead);
+        int end = phraseEnd(lexicon, text, start, clauseEnd);
+        boolean beforeNextClause = end == clauseEnd;
+        if (deadline != null && deadline.start() >= start && deadline.start() < end) {
+            int beforeDeadline = withoutDeadlineLead(lexicon, text, start, deadline.start());
+            if (beforeDeadline <= start) {
+                // the time comes first ("by 30 June, to submit …"): the task follows it
+                start = deadline.end();
+            } else if (!objectFollows(lexicon, text, beforeDeadline, deadline.end(), end)) {
+                end = beforeDeadline;
+                beforeNextClause = false;
             }
         }
-        while (start < end && (LEADING_PUNCTUATION.indexOf(text.charAt(start)) >= 0
-                || Character.isWhitespace(text.charAt(start)))) {
-            start++;
+        start = skip(text, start, end, LEADING_PUNCTUATION);
+        end = trimEnd(text, start, end);
+        if (beforeNextClause) {
+            end = withoutClauseLead(lexicon, text, start, end);
         }
-        while (end > start && (TRAILING_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0
-                || Character.isWhitespace(text.charAt(end - 1)))) {
-            end--;
-        }
-        if (end == start) {
+        if (end <= start) {
             return null;
         }
         if (end - start <= DELIVERABLE_LENGTH) {
             return new Deliverable(start, end, false);
         }
-        int cut = text.lastIndexOf(' ', start + DELIVERABLE_LENGTH);
+        int cut = trimEnd(text, start, wordStart(text, start + DELIVERABLE_LENGTH, start));
         return new Deliverable(start, cut > start + DELIVERABLE_LENGTH / 2 ? cut : start + DELIVERABLE_LENGTH, true);
+    }
+
+    /** Where the task's words start: the language's task start, else the report asked or the task after the addressee. */
+    private static int deliverableStart(Lexicon lexicon, String text, Task lead) {
+        int clauseEnd = lead.clause().end();
+        // a task may follow its verb with no connector to end the addressee window ("Decide prorrogar el mandato")
+        int start = hasLetter(text, lead.windowEnd(), clauseEnd) ? lead.windowEnd() : lead.clause().verb().end();
+        if (lexicon.taskStart() != null) {
+            // after the addressees named, not after a window end that a title's words may have set
+            int from = lead.addressees().stream().mapToInt(EntityMention::end).filter(e -> e <= clauseEnd).max()
+                    .orElse(lead.clause().verb().end());
+            Matcher task = lexicon.taskStart().matcher(text).region(Math.max(from, lead.clause().verb().end()), clauseEnd);
+            return task.find() ? task.start() : start;
+        }
+        if (lead.reportAt() >= 0) {
+            int from = Math.max(lead.reportAt(), start);
+            Matcher report = lexicon.report().matcher(text).region(from, clauseEnd);
+            // a report word may stand inside a longer one ("проинформировать"): the phrase starts with the whole word
+            int at = report.find() ? wordStart(text, report.start(), start) : from;
+            start = articleBefore(lexicon, text, at, start);
+        }
+        Matcher connector = lexicon.addresseeEnd().matcher(text).region(start, clauseEnd);
+        if (start == lead.windowEnd() && connector.lookingAt()) {
+            start = connector.end();
+        }
+        return start;
+    }
+
+    private static int phraseEnd(Lexicon lexicon, String text, int start, int clauseEnd) {
+        Matcher end = lexicon.phraseEnd().matcher(text).region(Math.min(start, clauseEnd), clauseEnd);
+        return end.find() ? end.start() : clauseEnd;
+    }
+
+    /** The end of the words before a deadline, without those that only lead to it ("report to the Council at its", "no later than"). */
+    private static int withoutDeadlineLead(Lexicon lexicon, String text, int start, int deadlineStart) {
+        int end = deadlineStart;
+        for (Pattern lead : List.of(lexicon.deadlines().dateBy(), lexicon.deadlineLead())) {
+            Matcher words = lead.matcher(text).region(start, end);
+            if (words.find()) {
+                end = words.start();
+            }
+        }
+        return trimEnd(text, start, end);
+    }
+
+    /**
+     * Whether the thing asked follows a deadline: after a deadline inserted between commas, any words of the
+     * phrase that open no new clause ("and to …"); after one that is not, words that open the thing or its
+     * subject ("the item entitled", "on the progress"), not more words of the date ("of the adoption").
+     */
+    private static boolean objectFollows(Lexicon lexicon, String text, int beforeDeadline, int deadlineEnd, int end) {
+        int at = deadlineEnd;
+        if (lexicon.deadlines().dateAfter() != null) {
+            Matcher after = lexicon.deadlines().dateAfter().matcher(text).region(at, end);
+            at = after.lookingAt() ? after.end() : at;
+        }
+        int word = skip(text, at, end, "");
+        if (word < end && COMMAS.indexOf(text.charAt(word)) >= 0) {
+            boolean opened = beforeDeadline < text.length()
+                    && COMMAS.indexOf(text.charAt(skip(text, beforeDeadline, end, ""))) >= 0;
+            if (!opened) {
+                return false;
+            }
+            at = word + 1;
+            word = skip(text, at, end, "");
+            return word < end && !opensClause(lexicon, text, at, word, end);
+        }
+        return word < end && lexicon.objectAfterDeadline().matcher(text).region(word, end).lookingAt();
+    }
+
+    /** A clause lead ("and", "also", Russian "и") right at {@code word}, read from the space before it or from the word. */
+    private static boolean opensClause(Lexicon lexicon, String text, int space, int word, int end) {
+        for (int from : new int[] {space, word}) {
+            Matcher lead = lexicon.verbLead().matcher(text).region(from, end).useAnchoringBounds(false);
+            if (lead.lookingAt() && lead.end() > word) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Without the words that open the next clause ("…, and further"), which belong to it. */
+    private static int withoutClauseLead(Lexicon lexicon, String text, int start, int end) {
+        int cut = end;
+        boolean shortened = true;
+        while (shortened && cut > start) {
+            shortened = false;
+            Matcher lead = lexicon.verbLead().matcher(text).region(Math.max(start, cut - 40), cut).useAnchoringBounds(false);
+            while (lead.find()) {
+                if (lead.end() == cut && lead.start() < cut && hasLetter(text, lead.start(), lead.end())) {
+                    cut = trimEnd(text, start, lead.start());
+                    shortened = true;
+                    break;
+                }
+            }
+        }
+        return cut;
+    }
+
+    private static boolean hasLetter(String text, int start, int end) {
+        return text.substring(start, end).chars().anyMatch(Character::isLetter);
+    }
+
+    private static int skip(String text, int from, int end, String punctuation) {
+        int at = from;
+        while (at < end && (punctuation.indexOf(text.charAt(at)) >= 0 || Character.isWhitespace(text.charAt(at)))) {
+            at++;
+        }
+        return at;
+    }
+
+    private static int trimEnd(String text, int start, int end) {
+        int at = end;
+        while (at > start && (TRAILING_PUNCTUATION.indexOf(text.charAt(at - 1)) >= 0
+                || Character.isWhitespace(text.charAt(at - 1)))) {
+            at--;
+        }
+        return at;
     }
 
     private static String phrase(String text, Deliverable deliverable) {

@@ -55,6 +55,7 @@ final class RussianLexicon {
         // reports are asked in this language by the same words that name them
         Pattern report = ci("(?:доклад|докладыва|информир|брифинг|представ[а-я]* информаци|сообщ)");
         return Lexicon.builder("ru")
+                .script(Character.UnicodeScript.CYRILLIC)
                 .openers(Lexicons.openers("^", "\\s*,$", Map.of(
                         Body.GENERAL_ASSEMBLY, "генеральная ассамблея",
                         Body.SECURITY_COUNCIL, "совет безопасности",
@@ -75,7 +76,7 @@ final class RussianLexicon {
                         + "принимает к сведению)"))
                 .verbLead(ci("(?:^|[,;:()]|(?:^|\\s)(?:и|также|далее|вновь|еще раз|в этой связи|в этой связи также))\\s*"))
                 .addresseeSkip(ci("^\\s*(?:также\\s+|далее\\s+)?(?:,?\\s*чтобы\\s+)?"))
-                .addresseeEnd(ci("\\s[а-яё]+(?:ть|ться|ти|чь)(?=[\\s,;.])|[;:]|\\sв целях\\s|\\sдля\\s"))
+                .addresseeEnd(ci("\\s(?=[а-яё]+(?:ть|ться|чь|(?<![оа]с)ти)[\\s,;.])|[;:]|\\sв целях\\s|\\sдля\\s"))
                 .report(report)
                 .reportAsked(report)
                 .agenda(ci("включить[^;]{0,160}предварительную повестку дня"))
@@ -84,6 +85,9 @@ final class RussianLexicon {
                         + "заседани|саммит|форум)"))
                 .establish(ci("учредить|создать"))
                 .instrumentBefore(ci("Устав[а-я]*\\s*$"))
+                .phraseEnd(ci("[;:]"))
+                .deadlineLead(ci("(?:^|\\s)(?:на|в|во|к|до|не позднее|в течение|в ходе|по)(?:\\s+(?:своей|своего|своих|ее|её|его|их))?\\s*$"))
+                .objectAfterDeadline(ci("(?:года\\s+)?(?:(?:о|об|обо|по|относительно)\\s|доклад|информаци|пункт)"))
                 .numbers(numbers())
                 .draft(ci("проект резолюции"))
                 .adoption(ci("принят[а-я]*"))

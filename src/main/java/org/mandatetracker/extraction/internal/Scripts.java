@@ -1,64 +1,75 @@
 package org.mandatetracker.extraction.internal;
 
-/** Which official language a text is written in, from its script and, for Latin script, its commonest words. */
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which official language a text is written in: the language of its commonest script, and among the
+ * languages of one script the one whose commonest words it uses most. Scripts and words come from each
+ * language's definition ({@link Lexicon#script()}, {@link Lexicon#commonWords()}); ties go to the
+ * language listed first in {@link Lexicons#all()}.
+ */
 public final class Scripts {
 
-    /** Enough running text to tell English, French and Spanish apart by their commonest words. */
-    private static final int LATIN_SAMPLE = 20_000;
-    private static final byte OTHER = 0;
-    private static final byte LATIN = 1;
-    private static final byte CYRILLIC = 2;
-    private static final byte ARABIC = 3;
-    private static final byte HAN = 4;
-    /** The script each letter counts for, looked up once: the Unicode script lookup per character was a twentieth of the extraction of a Russian, Arabic or Chinese text. */
+    /** Enough running text to tell the languages of one script apart by their commonest words. */
+    private static final int WORD_SAMPLE = 20_000;
+    private static final int LETTER_SAMPLE = 200_000;
+
+    private static final List<Lexicon> LANGUAGES = Lexicons.all();
+    private static final List<Character.UnicodeScript> SCRIPTS = LANGUAGES.stream().map(Lexicon::script).distinct()
+            .toList();
+    private static final int HAN = SCRIPTS.indexOf(Character.UnicodeScript.HAN);
+    /**
+     * The index in {@link #SCRIPTS} each letter counts for (-1: none), looked up once: the Unicode script lookup
+     * per character was a twentieth of the extraction of a Russian, Arabic or Chinese text.
+     */
     private static final byte[] SCRIPT_OF_LETTER = scriptsOfLetters();
+    /** Each common word → the index of every language that lists it. */
+    private static final Map<String, List<Integer>> COMMON_WORDS = commonWords();
+    private static final int LONGEST_COMMON_WORD = COMMON_WORDS.keySet().stream().mapToInt(String::length).max()
+            .orElse(0);
 
     private Scripts() {
     }
 
     public static String language(String text) {
-        int latin = 0;
-        int cyrillic = 0;
-        int arabic = 0;
-        int han = 0;
-        int limit = Math.min(text.length(), 200_000);
+        int[] letters = new int[SCRIPTS.size()];
+        int limit = Math.min(text.length(), LETTER_SAMPLE);
         for (int i = 0; i < limit; i++) {
-            switch (SCRIPT_OF_LETTER[text.charAt(i)]) {
-                case LATIN -> latin++;
-                case CYRILLIC -> cyrillic++;
-                case ARABIC -> arabic++;
-                case HAN -> han += 3; // one character stands for a word
-                default -> {
-                }
+            int index = SCRIPT_OF_LETTER[text.charAt(i)];
+            if (index >= 0) {
+                letters[index] += index == HAN ? 3 : 1; // one Han character stands for a word
             }
         }
-        int max = Math.max(Math.max(latin, cyrillic), Math.max(arabic, han));
-        if (max == 0 || max == latin) {
-            return latinLanguage(text.substring(0, Math.min(limit, LATIN_SAMPLE)));
+        int best = 0;
+        for (int i = 1; i < letters.length; i++) {
+            best = letters[i] > letters[best] ? i : best;
         }
-        return max == cyrillic ? "ru" : max == arabic ? "ar" : "zh";
+        Character.UnicodeScript script = letters[best] == 0 ? LANGUAGES.get(0).script() : SCRIPTS.get(best);
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < LANGUAGES.size(); i++) {
+            if (LANGUAGES.get(i).script() == script) {
+                candidates.add(i);
+            }
+        }
+        int language = candidates.size() == 1 ? candidates.get(0)
+                : byCommonWords(text.substring(0, Math.min(limit, WORD_SAMPLE)), candidates);
+        return LANGUAGES.get(language).language();
     }
 
     private static byte[] scriptsOfLetters() {
         byte[] scripts = new byte[Character.MAX_VALUE + 1];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (Character.isLetter(c)) {
-                scripts[c] = switch (Character.UnicodeScript.of(c)) {
-                    case LATIN -> LATIN;
-                    case CYRILLIC -> CYRILLIC;
-                    case ARABIC -> ARABIC;
-                    case HAN -> HAN;
-                    default -> OTHER;
-                };
-            }
+            scripts[c] = (byte) (Character.isLetter(c) ? SCRIPTS.indexOf(Character.UnicodeScript.of(c)) : -1);
         }
         return scripts;
     }
 
-    private static String latinLanguage(String text) {
-        int en = 0;
-        int fr = 0;
-        int es = 0;
+    /** The candidate whose common words the text uses most, the first listed on a tie. */
+    private static int byCommonWords(String text, List<Integer> candidates) {
+        int[] counts = new int[LANGUAGES.size()];
         int i = 0;
         while (i < text.length()) {
             // words as runs of letters, read in place: splitting the whole sample cost more than the rest
@@ -70,17 +81,28 @@ public final class Scripts {
                 i++;
                 continue;
             }
-            if (i - start > 4) {
+            if (i - start > LONGEST_COMMON_WORD) {
                 continue;
             }
-            switch (text.substring(start, i).toLowerCase()) {
-                case "the", "of", "and", "to", "its", "with" -> en++;
-                case "le", "les", "des", "et", "du", "aux", "sa", "ses" -> fr++;
-                case "el", "los", "las", "y", "del", "su", "sus", "con" -> es++;
-                default -> {
-                }
+            for (int language : COMMON_WORDS.getOrDefault(text.substring(start, i).toLowerCase(), List.of())) {
+                counts[language]++;
             }
         }
-        return fr > en && fr >= es ? "fr" : es > en && es > fr ? "es" : "en";
+        int best = candidates.get(0);
+        for (int candidate : candidates) {
+            best = counts[candidate] > counts[best] ? candidate : best;
+        }
+        return best;
+    }
+
+    private static Map<String, List<Integer>> commonWords() {
+        Map<String, List<Integer>> words = new HashMap<>();
+        for (int i = 0; i < LANGUAGES.size(); i++) {
+            for (String word : LANGUAGES.get(i).commonWords()) {
+                words.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+            }
+        }
+        words.replaceAll((word, languages) -> List.copyOf(languages));
+        return Map.copyOf(words);
     }
 }

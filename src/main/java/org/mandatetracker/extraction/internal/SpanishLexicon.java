@@ -57,6 +57,8 @@ final class SpanishLexicon {
         Pattern report = ci("\\b(?:informes?|informar|informe oral|exposiciones? informativas?|mantenga[^;]{0,40}informad[oa]s?"
                         + "|actualización)\\b");
         return Lexicon.builder("es")
+                .script(Character.UnicodeScript.LATIN)
+                .commonWords(Set.of("el", "los", "las", "y", "del", "su", "sus", "con"))
                 .openers(Lexicons.openers("^(?:la\\s+|el\\s+)?", "\\s*,$", Map.of(
                         Body.GENERAL_ASSEMBLY, "asamblea general",
                         Body.SECURITY_COUNCIL, "consejo de seguridad",
@@ -86,6 +88,9 @@ final class SpanishLexicon {
                 .establish(ci("crear|establecer"))
                 .instrumentBefore(ci("(?:Carta|Convención|Artículo\\s+\\d+)\\s+(?:de\\s+las)?\\s*$"))
                 .articleBefore(Lexicons.articleBefore("un|una|el|los|la"))
+                .phraseEnd(ci("[;:]"))
+                .deadlineLead(ci("\\b(?:en|a|antes de|durante|de|del|para|hasta|desde)(?:\\s+(?:su|sus|la|el|los|las))?\\s*$"))
+                .objectAfterDeadline(ci("(?:sobre|acerca|un|una|el|la|los|las)\\b"))
                 .numbers(numbers())
                 .draft(ci("\\bproyecto de resolución\\b"))
                 .adoption(ci("\\baprobad[ao]\\b"))

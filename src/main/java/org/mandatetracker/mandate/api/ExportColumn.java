@@ -1,16 +1,13 @@
 package org.mandatetracker.mandate.api;
 
-import java.util.Arrays;
 import java.util.function.Function;
-import org.mandatetracker.extraction.Body;
 import org.mandatetracker.mandate.Mandate;
 
 /** The columns of an export, the same in every format: a text, a whole number, or a date. */
 enum ExportColumn {
     ID("Id", Mandate::id),
     RESOLUTION("Resolution", Mandate::symbol),
-    BODY("Body", mandate -> Arrays.stream(Body.values()).filter(body -> body.name().equals(mandate.body()))
-            .map(Body::label).findFirst().orElse(mandate.body())),
+    BODY("Body", mandate -> mandate.body().label()),
     PARAGRAPH("Paragraph", Mandate::paragraph),
     KIND("Kind", mandate -> mandate.kind().label()),
     VERB("Verb", Mandate::verb),

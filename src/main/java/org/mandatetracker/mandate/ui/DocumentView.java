@@ -32,6 +32,7 @@ import org.mandatetracker.base.ui.LocalFormats;
 import org.mandatetracker.base.ui.Notifications;
 import org.mandatetracker.entity.EntityCatalog;
 import org.mandatetracker.entity.EntityService;
+import org.mandatetracker.extraction.ParagraphKind;
 import org.mandatetracker.mandate.DocumentDetails;
 import org.mandatetracker.mandate.ImportService;
 import org.mandatetracker.mandate.ImportedDocumentSummary;
@@ -102,7 +103,7 @@ class DocumentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
         EntityCatalog catalog = entities.catalog();
         for (DocumentDetails.StoredParagraph paragraph : details.paragraphs()) {
-            if (!"operative".equals(paragraph.kind())) {
+            if (paragraph.kind() != ParagraphKind.OPERATIVE) {
                 continue;
             }
             List<Mandate> mandates = details.mandates().stream()

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The language of a text from its script, and cuts that never fall inside a word of any script. */
+/** The language of a text from its script and the common words of each language's definition, and cuts that never fall inside a word of any script. */
 class ScriptsTest {
 
     @ParameterizedTest(name = "{0}")
@@ -20,6 +20,16 @@ class ScriptsTest {
             """)
     void tellsTheLanguageByScriptAndCommonestWords(String text, String language) {
         assertThat(Scripts.language(text)).isEqualTo(language);
+    }
+
+    /** Else a text in it could never be told from the first language of its script. */
+    @Test
+    void aLanguageSharingItsScriptWithAnotherListsItsCommonWords() {
+        for (Lexicon lexicon : Lexicons.all()) {
+            boolean shared = Lexicons.all().stream()
+                    .anyMatch(other -> other != lexicon && other.script() == lexicon.script());
+            assertThat(lexicon.commonWords().isEmpty()).as(lexicon.language()).isEqualTo(!shared);
+        }
     }
 
     @ParameterizedTest(name = "{0} at {1}")

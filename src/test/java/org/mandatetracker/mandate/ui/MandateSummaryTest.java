@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mandatetracker.EnglishTranslations;
+import org.mandatetracker.extraction.Body;
 import org.mandatetracker.extraction.DuePrecision;
 import org.mandatetracker.extraction.MandateKind;
 import org.mandatetracker.extraction.Strength;
@@ -72,7 +73,7 @@ class MandateSummaryTest {
     }
 
     private static Mandate mandate(Mandate.Due due) {
-        return new Mandate(1, 2, "S/RES/1 (2020)", "SECURITY_COUNCIL", "25", List.of(), "requests", Strength.REQUEST, MandateKind.REPORT,
+        return new Mandate(1, 2, "S/RES/1 (2020)", Body.SECURITY_COUNCIL, "25", List.of(), "requests", Strength.REQUEST, MandateKind.REPORT,
                 List.of("SECRETARY_GENERAL"), "SECURITY_COUNCIL", due, null, null, "a report", List.of(), TEXT,
                 MandateStatus.OPEN, null, null, null, Instant.EPOCH, null, null, null, null);
     }

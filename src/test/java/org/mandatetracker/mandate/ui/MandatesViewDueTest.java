@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mandatetracker.extraction.Body;
 import org.mandatetracker.extraction.DuePrecision;
 import org.mandatetracker.extraction.MandateKind;
 import org.mandatetracker.extraction.Strength;
@@ -30,7 +31,7 @@ class MandatesViewDueTest {
     }
 
     private static Mandate mandateDue(Mandate.Due due) {
-        return new Mandate(1, 1, "A/RES/81/1", "GENERAL_ASSEMBLY", "1", List.of(), "requests", Strength.REQUEST, MandateKind.REPORT,
+        return new Mandate(1, 1, "A/RES/81/1", Body.GENERAL_ASSEMBLY, "1", List.of(), "requests", Strength.REQUEST, MandateKind.REPORT,
                 List.of("SECRETARY_GENERAL"), "GENERAL_ASSEMBLY", due, null, null, null, List.of(), "text",
                 MandateStatus.OPEN, null, null, null, Instant.parse("2026-12-01T09:00:00Z"), null, null, null, null);
     }
