@@ -109,6 +109,14 @@ final class EnglishLexicon {
         return Lexicon.builder("en")
                 .script(Character.UnicodeScript.LATIN)
                 .commonWords(Set.of("the", "of", "and", "to", "its", "with"))
+                .capitalisedParagraphs()
+                // "United Nations Member States", "United Nations resolutions" (the system, its entities, agencies,
+                // staff … are United Nations actors); case matters: "Member States", a lower-case noun
+                .nameAsAdjective(Pattern.compile("(?<name>(?i:united\\s+nations)|UN)\\s+(?:Member\\s+States\\b|(?!(?:system"
+                        + "|entit(?:y|ies)|specialized|relevant|regional|agenc(?:y|ies)|funds|programmes|bodies|organs"
+                        + "|organizations|offices|country|peacekeeping|staff|personnel|missions?|operations?|presence|and|or"
+                        + "|to|in|at|with|through|should|shall|will|must|may|can|is|are|as|for|on|by|itself|also|further"
+                        + "|continues?|Secretariat)\\b)[a-z][\\p{L}-]*)"))
                 .openers(Lexicons.openers("^(?:the\\s+)?", "\\s*,$", Map.of(
                         Body.GENERAL_ASSEMBLY, "general assembly",
                         Body.SECURITY_COUNCIL, "security council",

@@ -55,6 +55,7 @@ final class FrenchLexicon {
         return Lexicon.builder("fr")
                 .script(Character.UnicodeScript.LATIN)
                 .commonWords(Set.of("le", "les", "des", "et", "du", "aux", "sa", "ses"))
+                .capitalisedParagraphs()
                 .openers(Lexicons.openers("^(?:l[ae]\\s+|l['’]\\s*)?", "\\s*,$", Map.of(
                         Body.GENERAL_ASSEMBLY, "assemblée générale",
                         Body.SECURITY_COUNCIL, "conseil de sécurité",

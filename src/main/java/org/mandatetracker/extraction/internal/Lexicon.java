@@ -17,11 +17,13 @@ public final class Lexicon {
     private final String language;
     private final Character.UnicodeScript script;
     private final Set<String> commonWords;
+    private final boolean capitalisedParagraphs;
     private final Map<Body, Pattern> openers;
     private final List<Verb> actionVerbs;
     private final Pattern otherVerbs;
     private final Pattern verbLead;
     private final Pattern lateVerbAfter;
+    private final Pattern nameAsAdjective;
     private final Pattern addresseeSkip;
     private final Pattern addresseeEnd;
     private final Pattern report;
@@ -49,11 +51,13 @@ public final class Lexicon {
         this.language = b.language;
         this.script = required(b.script, "script");
         this.commonWords = b.commonWords == null ? Set.of() : Set.copyOf(b.commonWords);
+        this.capitalisedParagraphs = b.capitalisedParagraphs;
         this.openers = required(b.openers, "openers");
         this.actionVerbs = required(b.actionVerbs, "actionVerbs");
         this.otherVerbs = required(b.otherVerbs, "otherVerbs");
         this.verbLead = required(b.verbLead, "verbLead");
         this.lateVerbAfter = b.lateVerbAfter;
+        this.nameAsAdjective = b.nameAsAdjective;
         this.addresseeSkip = required(b.addresseeSkip, "addresseeSkip");
         this.addresseeEnd = required(b.addresseeEnd, "addresseeEnd");
         this.report = required(b.report, "report");
@@ -123,6 +127,20 @@ public final class Lexicon {
     /** A word after which an action verb opens a clause of the body's own though no comma stands between them, looked for only in a paragraph with no action verb where a clause can start (English: a lower-case plural, which cannot be the subject of "encourages"); optional, the rule is off without it. */
     public Pattern lateVerbAfter() {
         return lateVerbAfter;
+    }
+
+    /** Whether every paragraph starts with a capital letter, so that a line in lower case continues the one before. */
+    public boolean capitalisedParagraphs() {
+        return capitalisedParagraphs;
+    }
+
+    /**
+     * The United Nations' name (group {@code name}) used as an adjective of a noun that is no United Nations actor
+     * ("United Nations Member States"), matched from the name's start: such a name is no addressee. Optional: a
+     * language whose word order puts the name after its noun has none.
+     */
+    public Pattern nameAsAdjective() {
+        return nameAsAdjective;
     }
 
     /** Words between verb and addressee to skip ("that", Spanish "a", Arabic "إلى"). */
@@ -241,11 +259,13 @@ public final class Lexicon {
         private String language;
         private Character.UnicodeScript script;
         private Set<String> commonWords;
+        private boolean capitalisedParagraphs;
         private Map<Body, Pattern> openers;
         private List<Verb> actionVerbs;
         private Pattern otherVerbs;
         private Pattern verbLead;
         private Pattern lateVerbAfter;
+        private Pattern nameAsAdjective;
         private Pattern addresseeSkip;
         private Pattern addresseeEnd;
         private Pattern report;
@@ -301,6 +321,16 @@ public final class Lexicon {
 
         public Builder lateVerbAfter(Pattern lateVerbAfter) {
             this.lateVerbAfter = lateVerbAfter;
+            return this;
+        }
+
+        public Builder capitalisedParagraphs() {
+            this.capitalisedParagraphs = true;
+            return this;
+        }
+
+        public Builder nameAsAdjective(Pattern nameAsAdjective) {
+            this.nameAsAdjective = nameAsAdjective;
             return this;
         }
 

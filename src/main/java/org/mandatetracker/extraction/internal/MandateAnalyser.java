@@ -42,11 +42,6 @@ public final class MandateAnalyser {
 
     private static final int WINDOW = 300;
     private static final int DELIVERABLE_LENGTH = 160;
-    private static final Pattern ENGLISH_UN_NAME = Pattern.compile("(?i:united\\s+nations)|UN");
-    private static final Pattern UN_AS_ADJECTIVE = Pattern.compile("\\s+(?:Member\\s+States\\b|(?!(?:system|entit(?:y|ies)|specialized|relevant|regional"
-            + "|agenc(?:y|ies)|funds|programmes|bodies|organs|organizations|offices|country|peacekeeping|staff|personnel"
-            + "|missions?|operations?|presence|and|or|to|in|at|with|through|should|shall|will|must|may|can|is|are|as|for|on"
-            + "|by|itself|also|further|continues?|Secretariat)\\b)[a-z][\\p{L}-]*)");
     /** Cut from a deliverable's ends, with white space. */
     private static final String TRAILING_PUNCTUATION = ",;:.،؛，；。：";
     private static final String COMMAS = ",،，";
@@ -140,7 +135,7 @@ public final class MandateAnalyser {
         List<EntityMention> addressees = new ArrayList<>();
         for (EntityMention mention : mentions) {
             if (mention.start() >= windowStart && mention.start() < windowEnd && mention.entity().canBeMandated()
-                    && !isInstrumentName(lexicon, text, mention) && !qualifiesAnotherNoun(text, mention)) {
+                    && !isInstrumentName(lexicon, text, mention) && !qualifiesAnotherNoun(lexicon, text, mention)) {
                 addOnce(addressees, mention);
             }
         }
@@ -192,12 +187,15 @@ public final class MandateAnalyser {
     }
 
     /**
-     * "United Nations Member States", "United Nations resolutions": the English name used as an adjective
-     * of a noun that is no United Nations actor (the system, its entities, agencies, staff … are).
+     * The United Nations' name used as an adjective of a noun that is no United Nations actor
+     * ({@link Lexicon#nameAsAdjective}).
      */
-    private static boolean qualifiesAnotherNoun(String text, EntityMention mention) {
-        return ENGLISH_UN_NAME.matcher(text).region(mention.start(), mention.end()).matches()
-                && UN_AS_ADJECTIVE.matcher(text).region(mention.end(), text.length()).lookingAt();
+    private static boolean qualifiesAnotherNoun(Lexicon lexicon, String text, EntityMention mention) {
+        if (lexicon.nameAsAdjective() == null) {
+            return false;
+        }
+        Matcher name = lexicon.nameAsAdjective().matcher(text).region(mention.start(), text.length());
+        return name.lookingAt() && name.end("name") == mention.end();
     }
 
     /**

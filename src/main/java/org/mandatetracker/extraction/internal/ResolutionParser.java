@@ -84,14 +84,14 @@ public final class ResolutionParser {
                 break;
             }
         }
-        assemble(rest.subList(0, end), lexicon.language(), blocks);
+        assemble(rest.subList(0, end), lexicon, blocks);
         List<String> trailer = rest.subList(end, Math.min(rest.size(), end + 5));
         return segment(lexicon, body, header, trailer, blocks);
     }
 
     /** Re-assembles wrapped and page-broken lines into paragraph blocks. */
-    private static void assemble(List<String> lines, String language, List<String> blocks) {
-        boolean caseMarksStarts = caseMarksStarts(language);
+    private static void assemble(List<String> lines, Lexicon lexicon, List<String> blocks) {
+        boolean caseMarksStarts = lexicon.capitalisedParagraphs();
         StringBuilder current = new StringBuilder();
         boolean blankBefore = false;
         for (String raw : lines) {
@@ -113,11 +113,6 @@ public final class ResolutionParser {
         if (current.length() > 0) {
             blocks.add(current.toString());
         }
-    }
-
-    /** In English, French and Spanish every paragraph starts with a capital letter. */
-    private static boolean caseMarksStarts(String language) {
-        return language.equals("en") || language.equals("fr") || language.equals("es");
     }
 
     private static boolean startsNewBlock(CharSequence previous, String line, boolean blankBefore,
@@ -213,7 +208,7 @@ public final class ResolutionParser {
             } else if (PART_HEADING.matcher(block).matches() && block.length() <= MAX_HEADING_LENGTH) {
                 part = block.split("[\\s.]")[0];
                 headingSinceLast = true;
-            } else if (Character.isLowerCase(firstLetter(block)) && caseMarksStarts(lexicon.language())
+            } else if (Character.isLowerCase(firstLetter(block)) && lexicon.capitalisedParagraphs()
                     || last.opensList() && Verbs.startsWithVerb(lexicon, block)) {
                 // a lower-case line continues the paragraph; so does an unlettered clause under "in this regard:"
                 last.append(block);

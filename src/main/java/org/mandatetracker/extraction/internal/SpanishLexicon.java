@@ -59,6 +59,7 @@ final class SpanishLexicon {
         return Lexicon.builder("es")
                 .script(Character.UnicodeScript.LATIN)
                 .commonWords(Set.of("el", "los", "las", "y", "del", "su", "sus", "con"))
+                .capitalisedParagraphs()
                 .openers(Lexicons.openers("^(?:la\\s+|el\\s+)?", "\\s*,$", Map.of(
                         Body.GENERAL_ASSEMBLY, "asamblea general",
                         Body.SECURITY_COUNCIL, "consejo de seguridad",

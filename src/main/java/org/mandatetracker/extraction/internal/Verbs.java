@@ -99,7 +99,7 @@ public final class Verbs {
     }
 
     private static Pattern combine(Lexicon lexicon) {
-        boolean spaced = !lexicon.language().equals("zh");
+        boolean spaced = lexicon.script() != Character.UnicodeScript.HAN;
         // the lead comes first: the sixty-odd verb forms are then tried only where a clause can start,
         // not at every word, which is what made this the hot spot
         StringBuilder regex = new StringBuilder("(?:").append(lexicon.verbLead().pattern()).append(")(?<verb>");
