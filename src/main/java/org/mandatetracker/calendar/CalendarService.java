@@ -143,14 +143,15 @@ public class CalendarService {
         LocalDate day = task.due().toInstant().atZone(workflow.zone()).toLocalDate();
         String link = task.mandateId() == null ? product.link("tasks") : mandateLink(task.mandateId());
         Instant changed = task.lastUpdated().toInstant();
-        return new Deadline("task-" + task.id() + "@mandate-tracker", task.name() + " · " + task.title(),
-                task.title() + "\n" + product.link("tasks"), day, link, revision(changed), changed);
+        String title = task.title() == null ? "" : task.title().english();
+        return new Deadline("task-" + task.id() + "@mandate-tracker", task.name() + " · " + title,
+                title + "\n" + product.link("tasks"), day, link, revision(changed), changed);
     }
 
     private Deadline mandateDeadline(Mandate mandate) {
         // the date comes from the resolution until the next cycle or a correction moves it
         Instant moved = mandate.dueChangedAt();
-        return new Deadline("mandate-" + mandate.id() + "@mandate-tracker", "Due: " + mandate.title(),
+        return new Deadline("mandate-" + mandate.id() + "@mandate-tracker", "Due: " + mandate.title().english(),
                 mandate.text(), mandate.due().date(), mandateLink(mandate.id()), moved == null ? 0 : revision(moved),
                 moved);
     }

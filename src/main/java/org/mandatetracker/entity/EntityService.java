@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.mandatetracker.audit.AuditAction;
 import org.mandatetracker.audit.AuditLog;
 import org.mandatetracker.base.RefusedException;
@@ -58,6 +59,13 @@ public class EntityService {
     @Transactional(readOnly = true)
     public Optional<UnEntity> find(String code) {
         return entities.findById(code).map(EntityRecord::toEntity);
+    }
+
+    /** The registry's names of the entities in the language, joined by commas; a code the registry lacks as it is. */
+    @Transactional(readOnly = true)
+    public String namesOf(List<String> codes, String language) {
+        return codes.stream().map(code -> find(code).map(entity -> entity.name(language)).orElse(code))
+                .collect(Collectors.joining(", "));
     }
 
     /** An entity that exists and is not retired. */

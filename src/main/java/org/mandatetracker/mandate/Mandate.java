@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.mandatetracker.base.Message;
 import org.mandatetracker.extraction.Body;
 import org.mandatetracker.extraction.DuePrecision;
 import org.mandatetracker.extraction.ExtractionResult;
@@ -30,6 +31,9 @@ public record Mandate(long id, long documentId, String symbol, Body body, String
                       Instant importedAt, Instant dueChangedAt, Long renews, String leftOutBy,
                       ExtractionResult.Evidence evidence) {
 
+    /** A title's subject at most, so that with the symbol and paragraph it fits in 250 characters. */
+    private static final int MAX_TITLE_SUBJECT = 200;
+
     /**
      * The deadline: a date with its precision, or a session number, and the words that set it.
      *
@@ -40,10 +44,18 @@ public record Mandate(long id, long documentId, String symbol, Body body, String
                       @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean estimated) {
     }
 
-    /** What people see as the task title: the deliverable, or the paragraph when there is none. */
-    public String title() {
+    /** What people see as its tasks' title, in their own language. */
+    public Message title() {
+        return title(symbol, paragraph, deliverable, text);
+    }
+
+    /**
+     * A task's title, "S/RES/2553 (2020) para. 25: a report" in English: the deliverable, or the paragraph's text
+     * when there is none, cut so that the title stays one line of a list.
+     */
+    static Message title(String symbol, String paragraph, String deliverable, String text) {
         String subject = deliverable != null && !deliverable.isBlank() ? deliverable : text;
-        String title = symbol + " para. " + paragraph + ": " + subject;
-        return title.length() <= 250 ? title : title.substring(0, 249) + "…";
+        return Message.of("task.title", symbol, paragraph,
+                subject.length() <= MAX_TITLE_SUBJECT ? subject : subject.substring(0, MAX_TITLE_SUBJECT - 1) + "…");
     }
 }

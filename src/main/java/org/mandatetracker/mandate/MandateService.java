@@ -8,6 +8,7 @@ import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedList;
 import java.util.List;
@@ -180,6 +181,17 @@ public class MandateService {
         return mandates.findById(id).map(this::toMandate);
     }
 
+    /**
+     * The titles of the mandates' tasks ({@link Mandate#title()}) by mandate id, in one query for a page of
+     * tasks; an unknown id is absent.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, Message> titles(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : mandates.findTitleParts(ids).stream().collect(Collectors.toMap(
+                row -> (Long) row[0], row -> Mandate.title((String) row[1], (String) row[2], (String) row[3], (String) row[4])));
+    }
+
     /** The mandates of one imported document, for the import's answer and the document view. */
     @Transactional(readOnly = true)
     public List<Mandate> findByDocument(long documentId) {
@@ -300,8 +312,8 @@ public class MandateService {
             stored.mentionedEntities().forEach(code -> mentions.save(new MandateMention(record.getId(), code)));
             recordEvent(record.getId(), MandateEventKind.IMPORTED,
                     Message.of("mandateEvent.imported", document.getSymbol(), document.getFileName()));
-            if (mandate.change() != null) {
-                recordEvent(record.getId(), MandateEventKind.CORRECTED_IN_PREVIEW, Message.of("mandateEvent.text", mandate.change()));
+            for (Message change : mandate.changes()) {
+                recordEvent(record.getId(), MandateEventKind.CORRECTED_IN_PREVIEW, change);
             }
             if (extended.get(index).extensionParagraph() != null) {
                 recordEvent(record.getId(), MandateEventKind.ENDS_WITH_EXTENSION, Message.of("mandateEvent.endsWithExtension",

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.mandatetracker.base.Message;
+import org.mandatetracker.entity.EntityCodes;
 import org.mandatetracker.extraction.DuePrecision;
 import org.mandatetracker.extraction.ExtractionResult;
 import org.mandatetracker.extraction.MandateKind;
@@ -17,8 +19,8 @@ import org.mandatetracker.extraction.MandateKind;
  */
 final class PreviewCorrections {
 
-    /** A mandate as it will be registered, with the preview's change in words, or null when it has none. */
-    record CorrectedMandate(ExtractionResult.Mandate mandate, String change) {
+    /** A mandate as it will be registered, with each change the preview made in words for its history (none, one or more). */
+    record CorrectedMandate(ExtractionResult.Mandate mandate, List<Message> changes) {
     }
 
     private PreviewCorrections() {
@@ -40,7 +42,7 @@ final class PreviewCorrections {
         }
         List<CorrectedMandate> result = new ArrayList<>(extracted.size());
         for (int index = 0; index < extracted.size(); index++) {
-            result.add(byIndex[index] == null ? new CorrectedMandate(extracted.get(index), null)
+            result.add(byIndex[index] == null ? new CorrectedMandate(extracted.get(index), List.of())
                     : corrected(extracted.get(index), byIndex[index]));
         }
         return result;
@@ -79,31 +81,33 @@ final class PreviewCorrections {
     }
 
     private static CorrectedMandate corrected(ExtractionResult.Mandate mandate, MandateCorrection correction) {
-        List<String> changes = new ArrayList<>();
+        List<Message> changes = new ArrayList<>();
         MandateKind kind = mandate.kind();
         if (correction.kind() != null && correction.kind() != kind) {
-            changes.add("kind " + kind + " → " + correction.kind());
+            changes.add(Message.of("mandateEvent.previewKind", kind, correction.kind()));
             kind = correction.kind();
         }
         List<String> addressees = mandate.addressees();
         if (correction.addressees() != null && !correction.addressees().equals(addressees)) {
-            changes.add("addressees " + String.join(", ", addressees) + " → " + String.join(", ", correction.addressees()));
+            changes.add(Message.of("mandateEvent.previewAddressees", new EntityCodes(addressees),
+                    new EntityCodes(correction.addressees())));
             addressees = correction.addressees();
         }
         ExtractionResult.Due due = mandate.due();
         LocalDate oldDate = due == null ? null : due.date();
         if (correction.due() != null && !Objects.equals(correction.due(), oldDate)) {
-            changes.add("due " + (oldDate == null ? "none" : oldDate) + " → " + correction.due());
+            changes.add(oldDate == null ? Message.of("mandateEvent.previewDueSet", correction.due())
+                    : Message.of("mandateEvent.previewDue", oldDate, correction.due()));
             // the date is now exact; the words that set it stay, for the record
             due = new ExtractionResult.Due(correction.due(), DuePrecision.DAY, null, due == null ? null : due.text());
         }
         if (changes.isEmpty()) {
-            return new CorrectedMandate(mandate, null);
+            return new CorrectedMandate(mandate, List.of());
         }
         return new CorrectedMandate(new ExtractionResult.Mandate(mandate.paragraph(), mandate.subparagraphs(),
                 mandate.verb(), mandate.strength(), kind, addressees, mandate.reportTo(), due, mandate.recurrence(),
                 mandate.endDate(), mandate.deliverable(), mandate.mentionedEntities(), mandate.text(),
                 mandate.evidence()),
-                String.join("; ", changes));
+                List.copyOf(changes));
     }
 }

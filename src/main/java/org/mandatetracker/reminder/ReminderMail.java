@@ -114,7 +114,7 @@ public class ReminderMail {
         String intro = format(text, "leftOut.intro", locale, mandate.leftOutBy(), mandate.symbol(), mandate.paragraph());
         String deliverable = mandate.deliverable() == null ? mandate.text() : mandate.deliverable();
         String mandateLink = mandateLink(mandate);
-        // through MessageFormat, as every text: the French one writes its apostrophes ''
+        // through MessageFormat, as every text (the French ones write their apostrophes ’, which it leaves alone)
         String why = entities.isEmpty() ? format(text, "why.LEFT_OUT.ANY", locale)
                 : format(text, "why.LEFT_OUT", locale, String.join(", ", entities));
         String plain = greeting + "\n\n" + intro + "\n\n" + text.getString("label.deliverable") + ": " + deliverable

@@ -1,5 +1,7 @@
 package org.mandatetracker.security;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,6 +41,14 @@ public class CurrentUser {
 
     public Optional<UserAccount> account() {
         return username().flatMap(users::find);
+    }
+
+    /**
+     * The language the reader is written to in: the signed-in person's setting, else (before sign-in, or for a person
+     * who chose their browser's language) the browser's preferred one among those the product speaks, else English.
+     */
+    public Language languageOfReader(List<Locale> browserLanguages) {
+        return account().map(UserAccount::language).orElseGet(() -> Language.preferredOf(browserLanguages));
     }
 
     /**

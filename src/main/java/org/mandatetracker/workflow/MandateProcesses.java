@@ -21,7 +21,10 @@ public final class MandateProcesses {
 
     /** {@code Long}: the mandate's id; its {@code String} form is the business key. */
     public static final String VAR_MANDATE_ID = "mandateId";
-    /** {@code String}: the deliverable, e.g. "a report on the implementation of this resolution". */
+    /**
+     * {@code String}: the tasks' title in English, "S/RES/2553 (2020) para. 25: a report …", for the engine's own web
+     * apps; the product composes it from the register in each reader's language.
+     */
     public static final String VAR_TITLE = "title";
     /** {@code String}: candidate group of the triage, e.g. {@code DPO_MANAGER}, or {@code MANAGER}. */
     public static final String VAR_TRIAGE_GROUP = "triageGroup";

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -48,7 +49,7 @@ public class MandateTaskService {
     /** The identity link log's operation type of a link added (the public API names it only as text). */
     private static final String IDENTITY_LINK_ADDED = "add";
     /** The process variables a task shows. */
-    private static final List<String> TASK_VARIABLES = List.of(MandateProcesses.VAR_MANDATE_ID, MandateProcesses.VAR_TITLE,
+    private static final List<String> TASK_VARIABLES = List.of(MandateProcesses.VAR_MANDATE_ID,
             MandateProcesses.VAR_APPROVED, MandateProcesses.VAR_REVIEW_COMMENT);
     /** Later than any task's due date: a query due before it leaves out exactly the undated tasks. */
     private static final Date LATEST_DUE = Date.from(Instant.parse("9999-12-31T00:00:00Z"));
@@ -173,8 +174,8 @@ public class MandateTaskService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<WorkflowTask> openTasksOf(long mandateId) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(mandateId))
-                .orderByTaskCreateTime().asc().list().stream().map(this::toWorkflowTask).toList();
+        return toWorkflowTasks(tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(mandateId))
+                .orderByTaskCreateTime().asc().list());
     }
 
     /** Every task the mandate's process has had, oldest first. */
@@ -395,13 +396,15 @@ public class MandateTaskService {
     }
 
     private WorkflowTask toWorkflowTask(Task task) {
-        return toWorkflowTask(task, tasks.getVariables(task.getId(), TASK_VARIABLES), candidateGroups(task.getId()));
+        return toWorkflowTasks(List.of(task)).get(0);
     }
 
     /**
      * The tasks as the API and UI show them, with the variables of all their processes read in one query and their
      * candidate groups in another, instead of several queries per task (a page of 100 tasks took 0.7 to 1.8 s).
      * The variables are the processes' own: an import starts each process with them and task forms set them there.
+     * The titles come from the register, composed where they are read, so that each reader has them in their language
+     * (a process keeps its English title only for the engine's own web apps).
      */
     private List<WorkflowTask> toWorkflowTasks(List<Task> found) {
         if (found.isEmpty()) {
@@ -415,18 +418,22 @@ public class MandateTaskService {
                 .forEach(variable -> variablesByProcess.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
                         .put(variable.getName(), variable.getValue()));
         Map<String, List<String>> groupsByTask = identityLinks.byTask(found.stream().map(Task::getId).toList());
+        Map<Long, Message> titles = mandates.titles(variablesByProcess.values().stream()
+                .map(variables -> variables.get(MandateProcesses.VAR_MANDATE_ID)).filter(Long.class::isInstance)
+                .map(Long.class::cast).collect(Collectors.toSet()));
         return found.stream().map(task -> toWorkflowTask(task,
                 variablesByProcess.getOrDefault(task.getProcessInstanceId(), Map.of()),
-                groupsByTask.getOrDefault(task.getId(), List.of()))).toList();
+                groupsByTask.getOrDefault(task.getId(), List.of()), titles)).toList();
     }
 
-    private static WorkflowTask toWorkflowTask(Task task, Map<String, Object> variables, List<String> candidateGroups) {
+    private static WorkflowTask toWorkflowTask(Task task, Map<String, Object> variables, List<String> candidateGroups,
+                                               Map<Long, Message> titles) {
+        Long mandateId = variables.get(MandateProcesses.VAR_MANDATE_ID) instanceof Long id ? id : null;
         // a report the review did not clear comes back to "Prepare report" with the reviewer's comment
         boolean sentBack = MandateProcesses.TASK_PREPARE_REPORT.equals(task.getTaskDefinitionKey())
                 && Boolean.FALSE.equals(variables.get(MandateProcesses.VAR_APPROVED));
         return new WorkflowTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-                variables.get(MandateProcesses.VAR_MANDATE_ID) instanceof Long id ? id : null,
-                (String) variables.get(MandateProcesses.VAR_TITLE), task.getProcessInstanceId(), task.getAssignee(),
+                mandateId, mandateId == null ? null : titles.get(mandateId), task.getProcessInstanceId(), task.getAssignee(),
                 candidateGroups, task.getDueDate(), task.getCreateTime(),
                 task.getLastUpdated() == null ? task.getCreateTime() : task.getLastUpdated(),
                 sentBack ? (String) variables.get(MandateProcesses.VAR_REVIEW_COMMENT) : null);

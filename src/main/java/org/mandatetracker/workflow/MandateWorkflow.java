@@ -96,7 +96,7 @@ class MandateWorkflow {
     private String startProcess(Mandate mandate, List<String> continuedSteps) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(MandateProcesses.VAR_MANDATE_ID, mandate.id());
-        variables.put(MandateProcesses.VAR_TITLE, mandate.title());
+        variables.put(MandateProcesses.VAR_TITLE, mandate.title().english());
         variables.put(MandateProcesses.VAR_RECURRENCE, mandate.recurrence());
         variables.put(MandateProcesses.VAR_MANDATE_END_DATE, toDate(mandate.endDate()));
         Date due = processDueDate(mandate);

@@ -22,6 +22,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
+import org.mandatetracker.base.LocalText;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Draws a mandate's process as inline SVG from the deployed model's own diagram information (BPMN DI:
  * shape bounds, edge waypoints, element names), with the current steps highlighted and the finished
  * ones shown as done. Drawn on the server, so the page needs no front-end library and the picture can
- * never drift from the model that runs.
+ * never drift from the model that runs. Names are the reader's: the bundles' {@code bpmn.<element id>} and
+ * {@code bpmn.<process key>}, else the model's own (English) name, as for an element that only an older model
+ * version has.
  */
 @Service
 public class ProcessDiagram {
@@ -63,7 +66,7 @@ public class ProcessDiagram {
     /** The diagram of the process instance, running or ended; empty text when there is no such instance. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public String svgOf(String processInstanceId) {
+    public String svgOf(String processInstanceId, Locale locale) {
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
                 .processInstanceId(processInstanceId).singleResult();
         if (instance == null) {
@@ -73,11 +76,12 @@ public class ProcessDiagram {
         Set<String> active = running ? Set.copyOf(runtime.getActiveActivityIds(processInstanceId)) : Set.of();
         Set<String> done = history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
                 .finished().list().stream().map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
-        return render(repository.getBpmnModelInstance(instance.getProcessDefinitionId()), active, done);
+        return render(repository.getBpmnModelInstance(instance.getProcessDefinitionId()), active, done, locale);
     }
 
     /** Draws the model; an element both active and done before (a step taken again) is drawn active. */
-    static String render(BpmnModelInstance model, Set<String> active, Set<String> done) {
+    static String render(BpmnModelInstance model, Set<String> active, Set<String> done, Locale locale) {
+        Names names = new Names(locale);
         Collection<BpmnShape> shapes = model.getModelElementsByType(BpmnShape.class);
         Collection<BpmnEdge> edges = model.getModelElementsByType(BpmnEdge.class);
         Extent extent = new Extent();
@@ -89,11 +93,12 @@ public class ProcessDiagram {
         });
         edges.forEach(edge -> edge.getWaypoints().forEach(point -> extent.include(point.getX(), point.getY())));
 
-        String processName = model.getModelElementsByType(Process.class).stream().map(Process::getName)
-                .filter(name -> name != null).findFirst().orElse("Process");
+        String processName = model.getModelElementsByType(Process.class).stream().filter(process -> process.getName() != null)
+                .map(names::of).findFirst().orElse("");
         List<String> current = shapes.stream().filter(shape -> active.contains(idOf(shape.getBpmnElement())))
-                .map(shape -> nameOf(shape.getBpmnElement())).filter(name -> !name.isEmpty()).toList();
-        String title = processName + (current.isEmpty() ? ", no step open" : ", current step: " + String.join(", ", current));
+                .map(shape -> names.of(shape.getBpmnElement())).filter(name -> !name.isEmpty()).toList();
+        String title = current.isEmpty() ? LocalText.of(locale, "process.diagram.noStep", processName)
+                : LocalText.of(locale, "process.diagram.currentStep", processName, String.join(", ", current));
 
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
@@ -106,12 +111,12 @@ public class ProcessDiagram {
         svg.append("<defs><marker id=\"process-diagram-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" "
                 + "markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"")
                 .append(INK).append("\"/></marker></defs>");
-        edges.forEach(edge -> drawEdge(svg, edge));
+        edges.forEach(edge -> drawEdge(svg, edge, names));
         // boundary events last, so they sit on top of the task they are attached to
         shapes.stream().filter(shape -> !(shape.getBpmnElement() instanceof Event))
-                .forEach(shape -> drawShape(svg, shape, stateOf(shape, active, done)));
+                .forEach(shape -> drawShape(svg, shape, stateOf(shape, active, done), names));
         shapes.stream().filter(shape -> shape.getBpmnElement() instanceof Event)
-                .forEach(shape -> drawShape(svg, shape, stateOf(shape, active, done)));
+                .forEach(shape -> drawShape(svg, shape, stateOf(shape, active, done), names));
         return svg.append("</svg>").toString();
     }
 
@@ -123,14 +128,14 @@ public class ProcessDiagram {
         return done.contains(id) ? StepState.DONE : StepState.NOT_REACHED;
     }
 
-    private static void drawEdge(StringBuilder svg, BpmnEdge edge) {
+    private static void drawEdge(StringBuilder svg, BpmnEdge edge, Names names) {
         String points = edge.getWaypoints().stream()
                 .map(point -> String.format(Locale.ROOT, "%.0f,%.0f", point.getX(), point.getY()))
                 .collect(Collectors.joining(" "));
         svg.append("<polyline data-element-id=\"").append(escape(idOf(edge.getBpmnElement())))
                 .append("\" points=\"").append(points).append("\" fill=\"none\" stroke=\"").append(INK)
                 .append("\" stroke-width=\"1.2\" marker-end=\"url(#process-diagram-arrow)\"/>");
-        String name = nameOf(edge.getBpmnElement());
+        String name = names.of(edge.getBpmnElement());
         if (!name.isEmpty()) {
             if (edge.getBpmnLabel() != null && edge.getBpmnLabel().getBounds() != null) {
                 drawLabel(svg, name, edge.getBpmnLabel().getBounds());
@@ -143,7 +148,7 @@ public class ProcessDiagram {
         }
     }
 
-    private static void drawShape(StringBuilder svg, BpmnShape shape, StepState state) {
+    private static void drawShape(StringBuilder svg, BpmnShape shape, StepState state, Names names) {
         BaseElement element = shape.getBpmnElement();
         Bounds bounds = shape.getBounds();
         String ink = switch (state) {
@@ -164,7 +169,7 @@ public class ProcessDiagram {
         double y = bounds.getY();
         double width = bounds.getWidth();
         double height = bounds.getHeight();
-        String name = nameOf(element);
+        String name = names.of(element);
         if (element instanceof Event) {
             svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"", x + width / 2, y + height / 2,
                     Math.min(width, height) / 2)).append(paint);
@@ -231,8 +236,17 @@ public class ProcessDiagram {
         return element == null ? "" : element.getId();
     }
 
-    private static String nameOf(BaseElement element) {
-        return element instanceof FlowElement flowElement && flowElement.getName() != null ? flowElement.getName().strip() : "";
+    /** The reader's names of a model's elements and process. */
+    private record Names(Locale locale) {
+
+        /** The bundles' key of an element's or a process's name: what the bundles' sync test reads from the models. */
+        static final String KEY_PREFIX = "bpmn.";
+
+        String of(BaseElement element) {
+            String modelName = element instanceof FlowElement flowElement ? flowElement.getName()
+                    : element instanceof Process process ? process.getName() : null;
+            return modelName == null ? "" : LocalText.find(locale, KEY_PREFIX + element.getId()).orElse(modelName).strip();
+        }
     }
 
     static String escape(String text) {

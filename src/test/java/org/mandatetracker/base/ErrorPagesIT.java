@@ -6,15 +6,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.mandatetracker.IntegrationTest;
+import org.mandatetracker.TestUsers;
 import org.mandatetracker.WebClientSession;
+import org.mandatetracker.security.Language;
+import org.mandatetracker.security.Role;
+import org.mandatetracker.security.UserService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithMockUser;
 
-/** Errors outside the Vaadin UI: a product page for a person's browser, JSON for the APIs and for scripts. */
+/** Errors outside the Vaadin UI: a product page for a person's browser, in their language, JSON for the APIs and for scripts. */
 @IntegrationTest
 class ErrorPagesIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    UserService users;
 
     @Test
     void theEngineAppsAnswerAManagerWithAProductPageNotTheWhitelabelOne() {
@@ -32,6 +40,23 @@ class ErrorPagesIT {
                 .doesNotContain("Whitelabel");
         assertThat(script.statusCode()).isEqualTo(403);
         assertThat(script.body()).isEqualTo("{\"error\":\"Forbidden\"}");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void aFrenchSpeakingPersonReadsTheProductPageInFrench() {
+        String manager = TestUsers.fresh(users, "fr", "Francophone", Role.MANAGER);
+        users.setLanguage(manager, Language.FR);
+        WebClientSession browser = new WebClientSession(port);
+        browser.signIn(manager, TestUsers.PASSWORD);
+
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(browser.uri("/camunda/app/cockpit/default/"))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").header("Accept-Language", "en-GB").GET());
+
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body()).contains("<html lang=\"fr\">", "<title>Accès refusé · Mandate Tracker</title>",
+                        "Votre rôle ne donne pas accès à cette page", "Retour au registre des mandats")
+                .doesNotContain("Access denied", "Back to the mandate register");
     }
 
     @Test

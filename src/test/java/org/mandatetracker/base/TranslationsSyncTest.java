@@ -17,6 +17,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
@@ -28,9 +33,11 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
  * Keeps the UI's message bundles in sync: English and French have the same keys, none empty, with the
  * same placeholders; every key is used by the code and every key the code uses exists. A key is used
  * when {@code src/main/java} passes it as a literal to {@code getTranslation("…")} or
- * {@code I18NProvider.translate("…")}, to an exception's constructor ({@code new RefusedException("…")}) or {@code Message.of("…")} or
+ * {@code I18NProvider.translate("…")}, to an exception's constructor ({@code new RefusedException("…")}), {@code Message.of("…")} or
+ * {@code LocalText.of(locale, "…")} or
  * as a menu entry's title {@code @Menu(title = "…")} (MainLayout translates it), names it as a bean-validation message template ({@code "{…}"}),
- * or it is the {@link Translatable#messageKey()} of a constant of an enum that is {@link Translatable}.
+ * or it is the {@link Translatable#messageKey()} of a constant of an enum that is {@link Translatable}, or
+ * {@code bpmn.<id>} of a named element or process of a model under {@code bpmn/} (the process diagram's names).
  */
 class TranslationsSyncTest {
 
@@ -38,11 +45,11 @@ class TranslationsSyncTest {
     private static final Pattern LITERAL_KEY = Pattern.compile(
             "(?:getTranslation|translate|@Menu)\\(\\s*(?:title\\s*=\\s*)?\"([^\"]+)\"");
     /**
-     * An exception's or a {@code Message}'s key, a literal shaped like one ({@code import.refused.busy}),
-     * after the arguments that come before it ({@code new PasswordChangeRefusedException(field, "…")}).
+     * An exception's, a {@code Message}'s or a {@code LocalText}'s key, a literal shaped like one ({@code import.refused.busy}),
+     * after the arguments that come before it ({@code new PasswordChangeRefusedException(field, "…")}, {@code LocalText.of(locale, "…")}).
      */
     private static final Pattern REFUSAL_KEY = Pattern.compile(
-            "(?:Exception|Message\\.of)\\([^\";]*\"([a-z]\\w*(?:\\.\\w+)+)\"");
+            "(?:Exception|Message\\.of|LocalText\\.of)\\([^\";]*\"([a-z]\\w*(?:\\.\\w+)+)\"");
     private static final Pattern MESSAGE_TEMPLATE = Pattern.compile("\"\\{(validation\\.[\\w.]+)}\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
     /** A single quote that MessageFormat would swallow: in a text with placeholders it must be doubled. */
@@ -99,6 +106,12 @@ class TranslationsSyncTest {
         assertThat(keysWithLoneQuotes(french)).as("in French").isEmpty();
     }
 
+    @Test
+    void frenchWritesTheTypographicApostrophe() {
+        assertThat(french.entrySet()).filteredOn(entry -> entry.getValue().contains("'"))
+                .as("texts with a straight apostrophe, where French typography wants ’").isEmpty();
+    }
+
     private static Set<String> usedKeys() throws IOException {
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
@@ -110,6 +123,23 @@ class TranslationsSyncTest {
             }
         }
         keys.addAll(enumKeys());
+        keys.addAll(modelKeys());
+        return keys;
+    }
+
+    /** The process models' named elements and processes, whose names the diagram reads as {@code bpmn.<id>}. */
+    private static Set<String> modelKeys() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> models = Files.list(Path.of("bpmn"))) {
+            for (Path file : models.filter(path -> path.toString().endsWith(".bpmn")).toList()) {
+                BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+                Stream.<BaseElement>concat(
+                                model.getModelElementsByType(FlowElement.class).stream().filter(element -> element.getName() != null),
+                                model.getModelElementsByType(Process.class).stream().filter(process -> process.getName() != null))
+                        .forEach(named -> keys.add("bpmn." + named.getId()));
+            }
+        }
+        assertThat(keys).as("names in the process models").isNotEmpty();
         return keys;
     }
 

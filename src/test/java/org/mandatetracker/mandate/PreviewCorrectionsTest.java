@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.mandatetracker.base.Message;
+import org.mandatetracker.entity.EntityCodes;
 import org.mandatetracker.extraction.DuePrecision;
 import org.mandatetracker.extraction.ExtractionResult;
 import org.mandatetracker.extraction.MandateKind;
@@ -27,7 +29,7 @@ class PreviewCorrectionsTest {
     @Test
     void noCorrectionLeavesEveryMandateAsExtracted() {
         assertThat(apply()).extracting(PreviewCorrections.CorrectedMandate::mandate).containsExactly(REPORT, ACTION);
-        assertThat(apply()).extracting(PreviewCorrections.CorrectedMandate::change).containsOnlyNulls();
+        assertThat(apply()).extracting(PreviewCorrections.CorrectedMandate::changes).allMatch(List::isEmpty);
     }
 
     @Test
@@ -39,8 +41,16 @@ class PreviewCorrectionsTest {
         assertThat(corrected.kind()).isEqualTo(MandateKind.REPORT);
         assertThat(corrected.addressees()).containsExactly("DPO", "OHCHR");
         assertThat(corrected.due()).isEqualTo(new ExtractionResult.Due(LocalDate.of(2021, 10, 15), DuePrecision.DAY, null, null));
-        assertThat(result.get(1).change()).isEqualTo("kind ACTION → REPORT; addressees DPO → DPO, OHCHR; due none → 2021-10-15");
-        assertThat(result.get(0).change()).isNull();
+        // kept as message keys and values, so that each reader has them in their language
+        assertThat(result.get(1).changes()).extracting(Message::key).containsExactly("mandateEvent.previewKind",
+                "mandateEvent.previewAddressees", "mandateEvent.previewDueSet");
+        assertThat(result.get(1).changes().get(0).arguments()).containsExactly(MandateKind.ACTION, MandateKind.REPORT);
+        assertThat(result.get(1).changes().get(1).arguments()).containsExactly(new EntityCodes(List.of("DPO")),
+                new EntityCodes(List.of("DPO", "OHCHR")));
+        assertThat(result.get(1).changes().get(2).arguments()).containsExactly(LocalDate.of(2021, 10, 15));
+        assertThat(result.get(1).changes()).extracting(Message::english).containsExactly("kind Action → Report",
+                "addressees DPO → DPO, OHCHR", "due: no date → 2021-10-15");
+        assertThat(result.get(0).changes()).isEmpty();
     }
 
     @Test
@@ -50,13 +60,13 @@ class PreviewCorrectionsTest {
 
         assertThat(result.mandate().due().text()).isEqualTo("by September 2021");
         assertThat(result.mandate().kind()).isEqualTo(MandateKind.REPORT);
-        assertThat(result.change()).isEqualTo("due 2021-09-30 → 2021-10-15");
+        assertThat(result.changes()).extracting(Message::english).containsExactly("due 2021-09-30 → 2021-10-15");
     }
 
     @Test
     void aCorrectionThatRepeatsWhatWasExtractedIsNoChange() {
         assertThat(apply(new MandateCorrection(0, "25", MandateKind.REPORT, List.of("SECRETARY_GENERAL"),
-                LocalDate.of(2021, 9, 30))).get(0).change()).isNull();
+                LocalDate.of(2021, 9, 30))).get(0).changes()).isEmpty();
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The French e-mails say everything the English ones say. */
+/** The French e-mails say everything the English ones say, in French typography. */
 class ReminderMailBundlesTest {
 
     @Test
@@ -25,11 +25,23 @@ class ReminderMailBundlesTest {
                 .allMatch(key -> key.startsWith("task."));
     }
 
+    @Test
+    void theFrenchOnesWriteTheTypographicApostrophe() throws IOException {
+        Properties french = read("ReminderMail_fr.properties");
+
+        assertThat(french.stringPropertyNames()).filteredOn(key -> french.getProperty(key).contains("'"))
+                .as("texts with a straight apostrophe, where French typography wants ’").isEmpty();
+    }
+
     private static Set<String> keys(String bundle) throws IOException {
+        return read(bundle).stringPropertyNames();
+    }
+
+    private static Properties read(String bundle) throws IOException {
         try (InputStream in = ReminderMail.class.getResourceAsStream(bundle)) {
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return properties.stringPropertyNames();
+            return properties;
         }
     }
 }

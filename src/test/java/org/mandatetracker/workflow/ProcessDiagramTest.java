@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
@@ -29,7 +30,7 @@ class ProcessDiagramTest {
     @ValueSource(strings = {"report-mandate", "agenda-mandate", "action-mandate"})
     void everyShapeAndFlowOfTheModelIsDrawnOnceAsWellFormedSvg(String process) throws Exception {
         BpmnModelInstance model = model(process);
-        Document svg = parse(ProcessDiagram.render(model, Set.of(), Set.of()));
+        Document svg = parse(ProcessDiagram.render(model, Set.of(), Set.of(), Locale.UK));
 
         for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
             assertThat(drawn(svg, shape.getBpmnElement().getId())).as(shape.getBpmnElement().getId()).hasSize(1);
@@ -44,7 +45,7 @@ class ProcessDiagramTest {
 
     @Test
     void tasksAreRoundedRectanglesEventsCirclesAndGatewaysDiamondsWithTheirNames() throws Exception {
-        Document svg = parse(ProcessDiagram.render(model("report-mandate"), Set.of(), Set.of()));
+        Document svg = parse(ProcessDiagram.render(model("report-mandate"), Set.of(), Set.of(), Locale.UK));
 
         assertThat(shapeOf(svg, MandateProcesses.TASK_PREPARE_REPORT).getTagName()).isEqualTo("rect");
         assertThat(shapeOf(svg, MandateProcesses.TASK_PREPARE_REPORT).getAttribute("rx")).isNotEmpty();
@@ -56,7 +57,7 @@ class ProcessDiagramTest {
     @Test
     void theActiveStepIsHighlightedNamedInTheTitleAndTheFinishedOnesAreDone() throws Exception {
         Document svg = parse(ProcessDiagram.render(model("report-mandate"),
-                Set.of(MandateProcesses.TASK_PREPARE_REPORT), Set.of(MandateProcesses.TASK_TRIAGE)));
+                Set.of(MandateProcesses.TASK_PREPARE_REPORT), Set.of(MandateProcesses.TASK_TRIAGE), Locale.UK));
 
         assertThat(stateOf(svg, MandateProcesses.TASK_PREPARE_REPORT)).isEqualTo("active");
         assertThat(stateOf(svg, MandateProcesses.TASK_TRIAGE)).isEqualTo("done");
@@ -64,6 +65,29 @@ class ProcessDiagramTest {
         assertThat(shapeOf(svg, MandateProcesses.TASK_PREPARE_REPORT).getAttribute("stroke-width")).isEqualTo("3.0");
         assertThat(svg.getElementsByTagName("title").item(0).getTextContent())
                 .isEqualTo("Report mandate, current step: Prepare report");
+    }
+
+    @Test
+    void aFrenchReaderReadsTheNamesAndTheTitleInFrench() throws Exception {
+        Document svg = parse(ProcessDiagram.render(model("report-mandate"),
+                Set.of(MandateProcesses.TASK_PREPARE_REPORT), Set.of(), Locale.FRENCH));
+
+        assertThat(textOf(svg, MandateProcesses.TASK_REVIEW_REPORT)).isEqualTo("Examiner et approuver le rapport");
+        assertThat(textOf(svg, "Gateway_ReportCleared")).isEqualTo("Rapport approuvé ?");
+        assertThat(svg.getElementsByTagName("title").item(0).getTextContent())
+                .isEqualTo("Mandat de rapport, étape en cours : Établir le rapport");
+        assertThat(svg.getDocumentElement().getTextContent()).doesNotContain("Review", "Send reminder", "Overdue", "accepted");
+    }
+
+    @Test
+    void anElementTheBundlesDoNotNameKeepsItsModelsName() throws Exception {
+        BpmnModelInstance model = model("report-mandate");
+        // as in an older version of the model, still running, whose element the bundles no longer know
+        model.getModelElementById(MandateProcesses.TASK_SUBMIT_REPORT).setAttributeValue("id", "UserTask_SubmitOldReport", true);
+
+        Document svg = parse(ProcessDiagram.render(model, Set.of(), Set.of(), Locale.FRENCH));
+
+        assertThat(textOf(svg, "UserTask_SubmitOldReport")).isEqualTo("Submit report");
     }
 
     @Test

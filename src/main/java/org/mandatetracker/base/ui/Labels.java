@@ -22,7 +22,7 @@ public final class Labels {
     }
 
     public static String of(Message message) {
-        return translate(message.key(), message.arguments());
+        return message == null ? "" : translate(message.key(), message.arguments());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.mandatetracker.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,7 +22,8 @@ import org.mandatetracker.security.Role;
 
 /**
  * The frame around every view: the menu lists the views the signed-in person may open (from their
- * {@code @Menu} annotations, whose titles are message keys, and access rules), admins also get Camunda Cockpit.
+ * {@code @Menu} annotations, whose titles are message keys, and access rules), admins also get Camunda Cockpit. The
+ * frame's own words, and those Vaadin's components write for screen readers, are the reader's language.
  */
 @Layout
 @AnonymousAllowed
@@ -60,5 +62,28 @@ public class MainLayout extends AppLayout {
                         + " if (indicator) { indicator.onlineText = $0; indicator.offlineText = $1; indicator.reconnectingText = $2; }",
                 getTranslation("layout.connection.online"), getTranslation("layout.connection.lost"),
                 getTranslation("layout.connection.reconnecting"));
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("layout.drawer")));
+        labelSortersInTheReadersLanguage();
+    }
+
+    /**
+     * Vaadin 24's grid connector names each column's sort button "Sort by …" in English whatever the page's language
+     * (Vaadin 25.3 brings {@code GridI18n.setSorter}): every sorter of the page, in any view or dialog and whenever a
+     * header is drawn again, is named from the bundles instead, without rebuilding Vaadin's front-end bundle.
+     */
+    private void labelSortersInTheReadersLanguage() {
+        getElement().executeJs("""
+                        const labels = window.mandateTrackerSorterLabels = window.mandateTrackerSorterLabels || {};
+                        labels.template = $0;
+                        if (labels.observer) { labels.relabel(document); return; }
+                        labels.relabel = root => root.querySelectorAll('vaadin-grid-sorter').forEach(sorter => {
+                          const label = labels.template.replace('{0}', sorter.textContent.trim());
+                          if (sorter.getAttribute('aria-label') !== label) { sorter.setAttribute('aria-label', label); }
+                        });
+                        labels.observer = new MutationObserver(() => labels.relabel(document));
+                        labels.observer.observe(document.body, {subtree: true, childList: true, attributes: true,
+                          attributeFilter: ['aria-label']});
+                        labels.relabel(document);""",
+                getTranslation("layout.sortBy"));
     }
 }

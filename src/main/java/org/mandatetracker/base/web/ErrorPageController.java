@@ -2,8 +2,12 @@ package org.mandatetracker.base.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import org.mandatetracker.base.LocalText;
 import org.mandatetracker.base.api.ApiExceptionHandler;
+import org.mandatetracker.security.CurrentUser;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,13 +21,20 @@ import org.springframework.web.util.UrlPathHelper;
  * What the servlet container's errors show outside the Vaadin UI, e.g. {@code /camunda/…} for someone
  * who is not an admin: a small page in the product's colours with a sentence and the way back, instead
  * of Spring's "Whitelabel Error Page". The JSON API and the engine's REST API, and any caller that
- * does not ask for HTML, keep getting {@code {"error": "…"}}. Replaces Spring Boot's own error controller.
+ * does not ask for HTML, keep getting {@code {"error": "…"}}. Replaces Spring Boot's own error controller. The page is
+ * in the reader's language, as the product's own pages are.
  */
 @Controller
 class ErrorPageController implements ErrorController {
 
     private static final List<String> JSON_PATHS = List.of("/api/", "/engine-rest/");
     private static final UrlPathHelper PATHS = new UrlPathHelper();
+
+    private final CurrentUser currentUser;
+
+    ErrorPageController(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
 
     @RequestMapping("/error")
     ResponseEntity<?> error(HttpServletRequest request) {
@@ -37,7 +48,7 @@ class ErrorPageController implements ErrorController {
             return ApiExceptionHandler.error(status, status.getReasonPhrase());
         }
         return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML)
-                .body(page(status, request.getContextPath() + "/"));
+                .body(page(status, path, request.getContextPath() + "/", readersLocale(request)));
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {
@@ -56,27 +67,33 @@ class ErrorPageController implements ErrorController {
                 .anyMatch(type -> type.includes(MediaType.TEXT_HTML) && !type.isWildcardType());
     }
 
-    private static String sentence(HttpStatus status) {
+    /** The signed-in person's language, else the browser's; without an Accept-Language header English. */
+    private Locale readersLocale(HttpServletRequest request) {
+        List<Locale> browser = request.getHeader("Accept-Language") == null ? List.of() : Collections.list(request.getLocales());
+        return currentUser.languageOfReader(browser).locale();
+    }
+
+    private static String sentence(HttpStatus status, Locale locale, String path) {
         return switch (status) {
-            case FORBIDDEN -> "Your role does not open this page. Ask an administrator if you need it.";
-            case NOT_FOUND -> "There is no page at this address. The link may be old or mistyped.";
-            case UNAUTHORIZED -> "Sign in to open this page.";
-            default -> status.is5xxServerError()
-                    ? "This page could not be shown because of an error on our side. It has been recorded; try again in a moment."
-                    : "This request could not be answered (" + status.getReasonPhrase() + ").";
+            case FORBIDDEN -> LocalText.of(locale, "error.accessDenied.text");
+            case NOT_FOUND -> LocalText.of(locale, "error.notFound.text", path);
+            case UNAUTHORIZED -> LocalText.of(locale, "error.unauthorized.text");
+            default -> status.is5xxServerError() ? LocalText.of(locale, "error.server.text")
+                    : LocalText.of(locale, "error.other.text", String.valueOf(status.value()));
         };
     }
 
-    private static String page(HttpStatus status, String root) {
+    private static String page(HttpStatus status, String path, String root, Locale locale) {
         String heading = switch (status) {
-            case FORBIDDEN -> "Access denied";
-            case NOT_FOUND -> "Page not found";
-            default -> status.is5xxServerError() ? "Something went wrong" : status.getReasonPhrase();
+            case FORBIDDEN -> LocalText.of(locale, "error.accessDenied.heading");
+            case NOT_FOUND -> LocalText.of(locale, "error.notFound.heading");
+            default -> status.is5xxServerError() ? LocalText.of(locale, "error.server.heading")
+                    : LocalText.of(locale, "error.other.heading", String.valueOf(status.value()));
         };
         String home = HtmlUtils.htmlEscape(root);
         return """
                 <!DOCTYPE html>
-                <html lang="en">
+                <html lang="%5$s">
                 <head>
                 <meta charset="UTF-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -96,10 +113,11 @@ class ErrorPageController implements ErrorController {
                 <main>
                 <h1>%1$s</h1>
                 <p>%3$s</p>
-                <p><a href="%2$s">Back to the mandate register</a></p>
+                <p><a href="%2$s">%4$s</a></p>
                 </main>
                 </body>
                 </html>
-                """.formatted(HtmlUtils.htmlEscape(heading), home, HtmlUtils.htmlEscape(sentence(status)));
+                """.formatted(HtmlUtils.htmlEscape(heading), home, HtmlUtils.htmlEscape(sentence(status, locale, path)),
+                HtmlUtils.htmlEscape(LocalText.of(locale, "error.backToRegister")), locale.getLanguage());
     }
 }

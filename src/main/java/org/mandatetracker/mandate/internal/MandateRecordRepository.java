@@ -40,4 +40,8 @@ public interface MandateRecordRepository extends JpaRepository<MandateRecord, Lo
     /** Pairs of document id and its number of mandates, for the documents listed at once. */
     @Query("select m.documentId, count(m) from MandateRecord m where m.documentId in :documentIds group by m.documentId")
     List<Object[]> countByDocumentIds(Collection<Long> documentIds);
+
+    /** Per mandate listed, its id, symbol, paragraph, deliverable and text: what a task's title says. */
+    @Query("select m.id, m.documentSymbol, m.paragraph, m.deliverable, m.text from MandateRecord m where m.id in :ids")
+    List<Object[]> findTitleParts(Collection<Long> ids);
 }

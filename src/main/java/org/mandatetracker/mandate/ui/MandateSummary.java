@@ -12,7 +12,6 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.base.ui.LocalFormats;
 import org.mandatetracker.entity.EntityService;
@@ -125,12 +124,12 @@ public class MandateSummary extends VerticalLayout {
     }
 
     private String names(List<String> codes) {
-        return codes.isEmpty() ? getTranslation("summary.addressees.none") : codes.stream().map(this::name).collect(Collectors.joining(", "));
+        return codes.isEmpty() ? getTranslation("summary.addressees.none") : entities.namesOf(codes, language);
     }
 
     /** The registry's name for the code in the reader's language, or the code for one the registry lacks. */
     private String name(String code) {
-        return entities.find(code).map(entity -> entity.name(language)).orElse(code);
+        return entities.namesOf(List.of(code), language);
     }
 
     private static Div line(String label, String value) {

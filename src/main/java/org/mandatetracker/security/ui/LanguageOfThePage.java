@@ -8,8 +8,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.mandatetracker.security.CurrentUser;
-import org.mandatetracker.security.Language;
-import org.mandatetracker.security.UserAccount;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,10 +38,7 @@ class LanguageOfThePage implements VaadinServiceInitListener {
     }
 
     Locale localeOf(VaadinRequest request) {
-        // a person without a language (null) follows the browser, as nobody signed in does
-        return currentUser.account().map(UserAccount::language)
-                .orElseGet(() -> Language.preferredOf(browserLanguages(request)))
-                .locale();
+        return currentUser.languageOfReader(browserLanguages(request)).locale();
     }
 
     /** Without an Accept-Language header the servlet container answers its own default locale, which is not the browser's. */

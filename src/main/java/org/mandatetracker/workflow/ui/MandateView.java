@@ -23,9 +23,12 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
+import org.mandatetracker.base.Message;
 import org.mandatetracker.base.ui.Labels;
 import org.mandatetracker.base.ui.LocalFormats;
+import org.mandatetracker.entity.EntityCodes;
 import org.mandatetracker.entity.EntityService;
 import org.mandatetracker.mandate.Mandate;
 import org.mandatetracker.mandate.MandatePage;
@@ -158,7 +161,7 @@ class MandateView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private Div processDiagram(Mandate mandate) {
         Div section = new Div(new H3(getTranslation("mandate.process")));
         section.setWidthFull();
-        String svg = mandate.processInstanceId() == null ? "" : diagram.svgOf(mandate.processInstanceId());
+        String svg = mandate.processInstanceId() == null ? "" : diagram.svgOf(mandate.processInstanceId(), LocalFormats.locale());
         if (svg.isEmpty()) {
             section.add(new Paragraph(getTranslation("mandate.process.none")));
             return section;
@@ -205,9 +208,18 @@ class MandateView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return list;
     }
 
-    /** The detail in the reader's language where it was stored so; an older entry's, or a comment, as written. */
-    private static String detailInWords(MandateHistoryEntry entry) {
-        return entry.detailMessage() == null ? entry.detail() : Labels.of(entry.detailMessage());
+    /**
+     * The detail in the reader's language where it was stored so, entities by the registry's names in that language;
+     * an older entry's, or a comment, as written.
+     */
+    private String detailInWords(MandateHistoryEntry entry) {
+        if (entry.detailMessage() == null) {
+            return entry.detail();
+        }
+        String language = LocalFormats.locale().getLanguage();
+        return Labels.of(Message.of(entry.detailMessage().key(), Arrays.stream(entry.detailMessage().arguments())
+                .map(argument -> argument instanceof EntityCodes named ? entities.namesOf(named.codes(), language) : argument)
+                .toArray()));
     }
 
     /** The event in the reader's language, a task by its form's name where it has one. */

@@ -58,7 +58,7 @@ class TaskFormPanel extends VerticalLayout {
         this.form = TaskForm.of(task.taskKey())
                 .orElseThrow(() -> new IllegalStateException("No form is declared for " + task.taskKey()));
         setPadding(false);
-        add(new H3(Labels.of(form)), new Paragraph(task.title()));
+        add(new H3(Labels.of(form)), new Paragraph(Labels.of(task.title())));
         if (task.mandateId() != null) {
             add(new Anchor(MandatePage.path(task.mandateId()), getTranslation("task.openMandate")));
         }

@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.mandatetracker.base.ConflictException;
 import org.mandatetracker.base.ui.Labels;
@@ -67,7 +66,7 @@ class TasksView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         GroupNames groups = new GroupNames(entities);
         grid.addComponentColumn(this::taskCell).setHeader(getTranslation("tasks.task")).setAutoWidth(true).setFlexGrow(0);
         // the title as text: a click on the row selects the task, the form links to the mandate's page
-        grid.addColumn(task -> Objects.toString(task.title(), "")).setHeader(getTranslation("tasks.mandate")).setFlexGrow(1);
+        grid.addColumn(task -> Labels.of(task.title())).setHeader(getTranslation("tasks.mandate")).setFlexGrow(1);
         grid.addColumn(task -> task.due() == null ? getTranslation("tasks.noDate") : day(task.due()))
                 .setHeader(getTranslation("tasks.due"))
                 .setAutoWidth(true).setFlexGrow(0);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mandatetracker.EnglishTranslations;
+import org.mandatetracker.base.Message;
 import org.mandatetracker.workflow.MandateProcesses;
 import org.mandatetracker.workflow.TaskForm;
 import org.mandatetracker.workflow.WorkflowTask;
@@ -138,7 +139,8 @@ class TaskFormPanelTest {
     }
 
     private static WorkflowTask task(String taskKey, String reviewComment) {
-        return new WorkflowTask("task-1", "Task", taskKey, 42L, "S/RES/2553 (2020) para. 25: a report", "process-1",
+        return new WorkflowTask("task-1", "Task", taskKey, 42L, Message.of("task.title", "S/RES/2553 (2020)", "25", "a report"),
+                "process-1",
                 "staff", List.of("DPO_STAFF"), new Date(), new Date(), new Date(), reviewComment);
     }
 }
