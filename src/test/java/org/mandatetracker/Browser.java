@@ -298,6 +298,14 @@ public final class Browser implements AutoCloseable {
         return (String) ((JavascriptExecutor) driver).executeScript("return JSON.stringify(arguments[0].i18n);", component);
     }
 
+    /** The names screen readers read for the sort buttons of the page's grids. */
+    @SuppressWarnings("unchecked")
+    public List<String> sorterLabels() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-grid-sorter")));
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('vaadin-grid-sorter')].map(sorter => sorter.getAttribute('aria-label'));");
+    }
+
     /** How many rows the page's grid holds, all of them, not only those scrolled into view. */
     public long gridRows() {
         return ((Number) ((JavascriptExecutor) driver).executeScript(

@@ -6,16 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.mandatetracker.security.Language;
 import org.mandatetracker.security.Role;
 import org.mandatetracker.security.UserService;
+import org.mandatetracker.workflow.MandateProcesses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -25,8 +28,9 @@ import org.springframework.security.test.context.support.WithMockUser;
  * the page says it is French ({@code <html lang="fr">}) and passes axe-core's rules; an admin who
  * switches to French under My settings reads the administration in French at once, also accessible; a
  * French-speaking manager imports a resolution through its preview and finds it in the register, both in French; a
- * French-speaking manager reads a mandate's page, its history's details, its date picker, a task form and a refusal in
- * French; the import's refusals are French too.
+ * French-speaking manager reads a mandate's page, its history's details (the import preview's corrections too), its
+ * process diagram, its date picker, a task form with its title and a refusal in French; the import's refusals and the
+ * register's sort buttons are French too.
  * On H2 only, as the other browser tests.
  */
 @IntegrationTest
@@ -39,6 +43,8 @@ class FrenchBrowserIT {
     UserService users;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    RuntimeService runtime;
 
     @Test
     @WithMockUser(roles = "ADMIN")
@@ -53,6 +59,7 @@ class FrenchBrowserIT {
             assertThat(browser.title()).isEqualTo("Tableau de bord · Mandate Tracker");
             // Vaadin's own words in the frame: the menu's button and the connection indicator
             assertThat(browser.attributeOf("vaadin-drawer-toggle", "ariaLabel")).isEqualTo("Afficher ou masquer le menu");
+            assertThat(browser.i18nOf("vaadin-app-layout")).contains("Menu").doesNotContain("Drawer");
             assertThat(browser.textOf("#figure-overdue .label")).isEqualTo("En retard");
             assertThat(browser.textOf("#figure-no-date .label")).isEqualTo("Sans date");
             assertThat(browser.pageText()).contains("Tableau de bord", "Par organe", "Assemblée générale",
@@ -148,6 +155,9 @@ class FrenchBrowserIT {
             assertThat(browser.pageText()).contains("Organe", "Année de la résolution", "Résolution",
                             "Ce qui est demandé", "Chef de file", "Exporter en XLSX", "Importer des résolutions…")
                     .doesNotContain("What is asked", "Resolution year", "Export XLSX", "Whole renewal chains");
+            // the sort buttons' names, which Vaadin's grid writes in English
+            assertThat(browser.attributeOf("vaadin-grid-sorter", "ariaLabel")).isEqualTo("Trier par Résolution");
+            assertThat(browser.sorterLabels()).allMatch(label -> label.startsWith("Trier par ")).isNotEmpty();
             browser.assertAccessible();
         });
     }
@@ -158,8 +168,13 @@ class FrenchBrowserIT {
         String manager = newPerson(Role.MANAGER);
         users.setLanguage(manager, Language.FR);
         String symbol = TestResolutions.freshSymbol();
-        List<JsonNode> imported = importSeed(symbol);
+        List<JsonNode> imported = importSeed(symbol, "[{\"index\": 3, \"paragraph\": \"25\", \"kind\": \"ACTION\","
+                + " \"addressees\": [\"DPO\"], \"due\": \"2030-01-15\"}]");
         long mandateId = paragraph(imported, "25");
+        // a process started before titles were composed where they are read keeps an English one
+        String processId = imported.stream().filter(mandate -> mandate.get("id").asLong() == mandateId).findFirst()
+                .orElseThrow().get("processInstanceId").asText();
+        runtime.setVariable(processId, MandateProcesses.VAR_TITLE, symbol + " para. 25: a report to the Security Council");
         long assigned = imported.stream().map(mandate -> mandate.get("id").asLong()).filter(id -> id != mandateId)
                 .findFirst().orElseThrow();
         HttpResponse<String> assignment = new WebClientSession(port).sendJson("PUT", "/api/mandates/" + assigned + "/owner",
@@ -179,7 +194,17 @@ class FrenchBrowserIT {
             browser.waitForText(symbol + ", paragraphe 25");
             assertThat(browser.title()).isEqualTo(symbol + ", paragraphe 25 · Mandate Tracker");
             browser.waitForText("Tâche créée : Trier le mandat");
-            assertThat(browser.textOf("#mandate-history")).contains("Importé");
+            // the import preview's corrections: kinds, entities and dates in French
+            assertThat(browser.textOf("#mandate-history")).contains("Importé", "Corrigé", "type Rapport → Action",
+                            " → Département des opérations de paix", " → 15 janv. 2030")
+                    .doesNotContain("kind ", "addressees ", "REPORT", "2030-01-15");
+            // the diagram's names, steps and flows, from the bundles
+            assertThat(browser.textOf("#process-diagram")).contains("Trier", "Planifier", "accepté", "Alerter")
+                    .doesNotContain("Triage mandate", "Send reminder", "Overdue", "accepted");
+            assertThat(browser.attributeOf("#process-diagram-title", "textContent"))
+                    .isEqualTo("Mandat d’action, étape en cours : Trier le mandat");
+            // the verb and the deadline's words quoted the French way
+            assertThat(browser.pageText()).contains("(« ").doesNotContain("(“");
             assertThat(browser.pageText()).contains("Historique", "Processus", "Tâches en cours",
                             "Corriger l’échéance ou le type", "Motif de la correction")
                     .doesNotContain("History", "Task created", "Reason for the correction", "Correct kind");
@@ -191,15 +216,17 @@ class FrenchBrowserIT {
 
             browser.clickLink("Trier le mandat");
             browser.waitForText("Écarter le mandat");
-            assertThat(browser.pageText()).doesNotContain("Dismiss mandate", "Record decision");
+            assertThat(browser.pageText()).doesNotContain("Dismiss mandate", "Record decision", " para. ")
+                    // the task's title, from the register, in French
+                    .contains(symbol + " par. 25 : ");
             browser.assertAccessible();
         });
     }
 
-    /** The mandates of the seed resolution imported under the symbol, as the API lists them. */
-    private List<JsonNode> importSeed(String symbol) throws IOException {
-        HttpResponse<String> imported = TestResolutions.importText(new WebClientSession(port),
-                TestResolutions.seed000As(symbol), "manager", "demo");
+    /** The mandates of the seed resolution imported under the symbol with the preview's corrections, as the API lists them. */
+    private List<JsonNode> importSeed(String symbol, String corrections) throws IOException {
+        HttpResponse<String> imported = new WebClientSession(port).postFile("/api/documents", "seed.txt",
+                TestResolutions.seed000As(symbol).getBytes(StandardCharsets.UTF_8), corrections, "manager", "demo");
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
         return StreamSupport.stream(json.readTree(imported.body()).get("mandates").spliterator(), false).toList();
     }

@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +19,9 @@ import org.mandatetracker.IntegrationTest;
 import org.mandatetracker.TestCorpus;
 import org.mandatetracker.TestResolutions;
 import org.mandatetracker.WebClientSession;
+import org.mandatetracker.base.EnglishText;
+import org.mandatetracker.entity.EntityCodes;
+import org.mandatetracker.extraction.MandateKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -111,13 +116,20 @@ class ImportPreviewIT {
                 String.class, imported.get("processInstanceId").asText())).isEqualTo(processKey);
         long id = imported.get("id").asLong();
         assertThat(mandates.find(id).orElseThrow().addressees()).containsExactly("DPO");
-        assertThat(mandates.history(id)).extracting(MandateEvent::kind)
-                .containsExactly(MandateEventKind.IMPORTED, MandateEventKind.CORRECTED_IN_PREVIEW);
-        assertThat(mandates.history(id).get(1).detail())
-                .contains("kind " + oldKind + " → " + newKind)
-                .contains("→ DPO")
-                .contains("→ 2030-01-15");
-        assertThat(mandates.history(id).get(1).actor()).isEqualTo("staff");
+        List<MandateEvent> history = mandates.history(id);
+        assertThat(history).extracting(MandateEvent::kind).containsExactly(MandateEventKind.IMPORTED,
+                MandateEventKind.CORRECTED_IN_PREVIEW, MandateEventKind.CORRECTED_IN_PREVIEW, MandateEventKind.CORRECTED_IN_PREVIEW);
+        List<MandateEvent> corrected = history.subList(1, 4);
+        // in English for the API, and as key and values for each reader's language
+        assertThat(corrected.get(0).detail()).isEqualTo("kind " + EnglishText.of(MandateKind.valueOf(oldKind).messageKey()) + " → "
+                + EnglishText.of(MandateKind.valueOf(newKind).messageKey()));
+        assertThat(corrected.get(1).detail()).startsWith("addressees ").endsWith(" → DPO");
+        assertThat(corrected.get(2).detail()).endsWith("→ 2030-01-15");
+        assertThat(corrected).extracting(event -> event.detailMessage().key()).containsExactly("mandateEvent.previewKind",
+                "mandateEvent.previewAddressees", corrected.get(2).detailMessage().key());
+        assertThat(corrected.get(1).detailMessage().arguments()[1]).isEqualTo(new EntityCodes(List.of("DPO")));
+        assertThat(corrected.get(2).detailMessage().arguments()).contains(LocalDate.of(2030, 1, 15));
+        assertThat(corrected).extracting(MandateEvent::actor).containsOnly("staff");
     }
 
     @ParameterizedTest

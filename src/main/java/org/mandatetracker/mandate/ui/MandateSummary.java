@@ -39,7 +39,7 @@ public class MandateSummary extends VerticalLayout {
         title.add(resolution, new Span(getTranslation("summary.paragraph", mandate.paragraph())));
         add(title, operativeParagraph(mandate));
         String kind = Labels.of(mandate.kind());
-        add(line(getTranslation("summary.kind"), kind + (mandate.verb() == null ? "" : " (“" + mandate.verb() + "”)")));
+        add(line(getTranslation("summary.kind"), kind + (mandate.verb() == null ? "" : " (" + getTranslation("summary.quoted", mandate.verb()) + ")")));
         add(line(getTranslation("summary.addressees"), names(mandate.addressees())));
         if (mandate.reportTo() != null) {
             add(line(getTranslation("summary.reportTo"), name(mandate.reportTo())));
@@ -94,7 +94,7 @@ public class MandateSummary extends VerticalLayout {
         }
         String when = MandatesView.due(mandate);
         return due.text() == null || due.text().isBlank() || when.equals(due.text()) ? when
-                : when + " · “" + due.text() + "”";
+                : when + " · " + I18NProvider.translate("summary.quoted", due.text());
     }
 
     /**
