@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.mandatetracker.mandate.MandatePage;
+import org.mandatetracker.base.LocalText;
 import org.mandatetracker.base.MandateTrackerProperties;
 import org.mandatetracker.calendar.internal.CalendarFeed;
 import org.mandatetracker.calendar.internal.CalendarFeedRepository;
@@ -24,6 +26,7 @@ import org.mandatetracker.security.CurrentUser;
 import org.mandatetracker.security.UserAccount;
 import org.mandatetracker.security.UserService;
 import org.mandatetracker.workflow.MandateTaskService;
+import org.mandatetracker.workflow.TaskForm;
 import org.mandatetracker.workflow.WorkflowProperties;
 import org.mandatetracker.workflow.WorkflowTask;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A person's deadlines as an iCalendar feed: the open tasks they see (their own and their groups') and
  * their entity's open mandates. Calendar programs that cannot sign in use a secret address instead,
- * whose token reads that person's feed and nothing else.
+ * whose token reads that person's feed and nothing else. The feed is in the language of the person's e-mails.
  */
 @Service
 public class CalendarService {
@@ -79,9 +82,11 @@ public class CalendarService {
     @PreAuthorize("isAuthenticated()")
     public String myDeadlines() {
         UserAccount user = currentUser.require();
+        // a calendar program asks in no language: the feed speaks the person's own, as their e-mails do
+        Locale locale = user.languageOfEmails().locale();
         List<Deadline> deadlines = new ArrayList<>();
         for (WorkflowTask task : tasks.soonestDueTasks(MAX_TASKS)) {
-            deadlines.add(taskDeadline(task));
+            deadlines.add(taskDeadline(task, locale));
         }
         MandateFilter ownEntity = MandateFilter.ALL.withLeadEntity(user.entityCode());
         List<Mandate> open = new ArrayList<>(mandates.page(ownEntity.withStatus(StatusFilter.OVERDUE),
@@ -89,7 +94,7 @@ public class CalendarService {
         open.addAll(mandates.page(ownEntity.withStatus(StatusFilter.OPEN), List.of(), 0, MAX_MANDATES_PER_STATUS));
         for (Mandate mandate : open) {
             if (mandate.due() != null && mandate.due().date() != null) {
-                deadlines.add(mandateDeadline(mandate));
+                deadlines.add(mandateDeadline(mandate, locale));
             }
         }
         return calendar.write("Mandate Tracker · " + user.fullName(), deadlines);
@@ -139,19 +144,20 @@ public class CalendarService {
         feeds.deleteById(currentUser.require().username());
     }
 
-    private Deadline taskDeadline(WorkflowTask task) {
+    private Deadline taskDeadline(WorkflowTask task, Locale locale) {
         LocalDate day = task.due().toInstant().atZone(workflow.zone()).toLocalDate();
         String link = task.mandateId() == null ? product.link("tasks") : mandateLink(task.mandateId());
         Instant changed = task.lastUpdated().toInstant();
-        String title = task.title() == null ? "" : task.title().english();
-        return new Deadline("task-" + task.id() + "@mandate-tracker", task.name() + " · " + title,
+        String title = task.title() == null ? "" : LocalText.of(locale, task.title().key(), task.title().arguments());
+        String name = TaskForm.of(task.taskKey()).map(form -> LocalText.of(locale, form.messageKey())).orElse(task.name());
+        return new Deadline("task-" + task.id() + "@mandate-tracker", name + " · " + title,
                 title + "\n" + product.link("tasks"), day, link, revision(changed), changed);
     }
 
-    private Deadline mandateDeadline(Mandate mandate) {
+    private Deadline mandateDeadline(Mandate mandate, Locale locale) {
         // the date comes from the resolution until the next cycle or a correction moves it
         Instant moved = mandate.dueChangedAt();
-        return new Deadline("mandate-" + mandate.id() + "@mandate-tracker", "Due: " + mandate.title().english(),
+        return new Deadline("mandate-" + mandate.id() + "@mandate-tracker", LocalText.of(locale, "calendar.event.due", mandate.title()),
                 mandate.text(), mandate.due().date(), mandateLink(mandate.id()), moved == null ? 0 : revision(moved),
                 moved);
     }

@@ -23,13 +23,18 @@ import org.junit.jupiter.api.Test;
 import org.mandatetracker.AssignedReports;
 import org.mandatetracker.IntegrationTest;
 import org.mandatetracker.TestResolutions;
+import org.mandatetracker.TestUsers;
 import org.mandatetracker.WebClientSession;
 import org.mandatetracker.mandate.MandateService;
 import org.mandatetracker.mandate.ReportingCycle;
+import org.mandatetracker.security.Language;
+import org.mandatetracker.security.Role;
+import org.mandatetracker.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithMockUser;
 
-/** Deadlines as iCalendar, parsed back: signed in, and through the secret feed address. */
+/** Deadlines as iCalendar, parsed back: signed in, and through the secret feed address; in the person's language. */
 @IntegrationTest
 class CalendarFeedIT {
 
@@ -41,6 +46,8 @@ class CalendarFeedIT {
     ObjectMapper json;
     @Autowired
     MandateService mandates;
+    @Autowired
+    UserService users;
     private WebClientSession client;
 
     @BeforeEach
@@ -67,6 +74,23 @@ class CalendarFeedIT {
                 .anyMatch(uid -> uid.startsWith("mandate-"));
         assertThat(client.getWithBasic("/api/calendar.ics", "staff", PASSWORD).body())
                 .as("the same UID on the next fetch").contains("UID:task-" + taskId + "@mandate-tracker");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void aFrenchSpeakingFocalPointsCalendarIsInFrench() throws IOException {
+        String focalPoint = TestUsers.fresh(users, "fr", "Francophone", Role.STAFF);
+        users.setLanguage(focalPoint, Language.FR);
+        String symbol = TestResolutions.freshSymbol();
+        AssignedReports.importAndAssign(client, json, symbol, focalPoint);
+
+        String body = client.getWithBasic("/api/calendar.ics", focalPoint, TestUsers.PASSWORD).body();
+
+        // the task: its step and its title; the entity's mandates: their due date
+        assertThat(parse(body).getEvents()).extracting(event -> event.getSummary().getValue())
+                .anyMatch(summary -> summary.startsWith("Établir le rapport · " + symbol + " par. 25 : a report to the Security Council"))
+                .anyMatch(summary -> summary.startsWith("Échéance : "))
+                .noneMatch(summary -> summary.contains(" para. ") || summary.startsWith("Due: ") || summary.startsWith("Prepare"));
     }
 
     @Test
