@@ -2,6 +2,7 @@ package org.mandatetracker.base.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +68,11 @@ class ErrorPageController implements ErrorController {
                 .anyMatch(type -> type.includes(MediaType.TEXT_HTML) && !type.isWildcardType());
     }
 
+    /** Only what HTML gives a meaning to: the page is UTF-8, so "Accès refusé" stays as it is. */
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
+    }
+
     /** The signed-in person's language, else the browser's; without an Accept-Language header English. */
     private Locale readersLocale(HttpServletRequest request) {
         List<Locale> browser = request.getHeader("Accept-Language") == null ? List.of() : Collections.list(request.getLocales());
@@ -90,7 +96,7 @@ class ErrorPageController implements ErrorController {
             default -> status.is5xxServerError() ? LocalText.of(locale, "error.server.heading")
                     : LocalText.of(locale, "error.other.heading", String.valueOf(status.value()));
         };
-        String home = HtmlUtils.htmlEscape(root);
+        String home = escape(root);
         return """
                 <!DOCTYPE html>
                 <html lang="%5$s">
@@ -117,7 +123,7 @@ class ErrorPageController implements ErrorController {
                 </main>
                 </body>
                 </html>
-                """.formatted(HtmlUtils.htmlEscape(heading), home, HtmlUtils.htmlEscape(sentence(status, locale, path)),
-                HtmlUtils.htmlEscape(LocalText.of(locale, "error.backToRegister")), locale.getLanguage());
+                """.formatted(escape(heading), home, escape(sentence(status, locale, path)),
+                escape(LocalText.of(locale, "error.backToRegister")), locale.getLanguage());
     }
 }

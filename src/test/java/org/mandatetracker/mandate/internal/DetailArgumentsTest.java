@@ -3,8 +3,10 @@ package org.mandatetracker.mandate.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mandatetracker.base.Message;
+import org.mandatetracker.entity.EntityCodes;
 import org.mandatetracker.extraction.MandateKind;
 
 class DetailArgumentsTest {
@@ -29,6 +31,15 @@ class DetailArgumentsTest {
 
         assertThat(new Message("mandateEvent.kindCorrected", decoded).english())
                 .isEqualTo("Report → Action: No report is asked");
+    }
+
+    @Test
+    void entitiesComeBackAsTheirCodesForTheReaderToName() {
+        Object[] decoded = DetailArguments.decode(DetailArguments.encode(new Object[] {
+                new EntityCodes(List.of("DPO", "OHCHR")), new EntityCodes(List.of())}));
+
+        assertThat(decoded).containsExactly(new EntityCodes(List.of("DPO", "OHCHR")), new EntityCodes(List.of()));
+        assertThat(new Message("mandateEvent.previewAddressees", decoded).english()).isEqualTo("addressees DPO, OHCHR → ");
     }
 
     @Test
