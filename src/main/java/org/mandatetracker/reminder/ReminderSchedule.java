@@ -25,15 +25,15 @@ import org.springframework.stereotype.Component;
  * task makes no sense, and a reminder the moment a task is created only repeats that it exists (a
  * triage due in two weeks is first reminded a week before, not of the 30 days it never had). A task
  * created with less than the shortest lead time, or overdue, is first checked a day after it was
- * created. A task without a due date is checked a day later and once more, and nothing is sent or
- * escalated.
+ * created, and one created overdue is escalated then too. A task without a due date is checked a day
+ * later and once more, and nothing is sent or escalated.
  */
 @Component("reminderSchedule")
 public class ReminderSchedule {
 
     /** How often reminders are checked, from the first lead time until the task is done. */
     static final Period CHECK_INTERVAL = Period.ofDays(1);
-    /** A moment after now, so that Camunda, which skips a start equal to now, fires at once. */
+    /** A moment after now, so that Camunda, which skips a start equal to now, still fires a start less than a second away. */
     private static final Duration AT_ONCE = Duration.ofSeconds(1);
 
     private final ReminderProperties properties;
@@ -60,9 +60,16 @@ public class ReminderSchedule {
         return cycleFrom(firstCheck, CHECK_INTERVAL);
     }
 
-    /** From the first day overdue (the end of the due day, or now if later), every {@code interval} until the task is done. */
+    /**
+     * For a task created now, from the first day overdue (the end of the due day), every {@code interval} until the
+     * task is done; a task created overdue is escalated a day after it opened, not the moment nobody has had it yet.
+     */
     public String escalationCycle(Date dueDate, String interval) {
-        return cycleFrom(dueDate == null ? null : overdueFrom(dueDate), Period.parse(interval));
+        if (dueDate == null) {
+            return cycleFrom(null, Period.parse(interval));
+        }
+        Instant overdue = overdueFrom(dueDate);
+        return cycleFrom(now().isBefore(overdue) ? overdue : fromNow(CHECK_INTERVAL), Period.parse(interval));
     }
 
     /**

@@ -31,6 +31,8 @@ public final class StatementCounts implements QueryInterceptor {
     private static final Pattern STATEMENT = Pattern.compile(
             "^\\s*(?:/\\*.*?\\*/\\s*)?(insert\\s+into|update|delete\\s+from|\\w+)\\s*(`?\\w+`?)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern WRITE = Pattern.compile("insert.*|update|delete.*");
+    /** A select's first table: {@code select … from ACT_RU_JOB}. */
+    private static final Pattern SELECT_FROM = Pattern.compile("\\bfrom\\s+`?(\\w+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern THREAD_NUMBER = Pattern.compile("[-_]?\\d+$");
 
     /** Forgets what was counted so far, e.g. the benchmark's dry runs. */
@@ -81,8 +83,15 @@ public final class StatementCounts implements QueryInterceptor {
             return "other";
         }
         String verb = statement.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        return WRITE.matcher(verb).matches() && statement.group(2) != null
-                ? verb + " " + statement.group(2).replace("`", "") : verb;
+        if (WRITE.matcher(verb).matches() && statement.group(2) != null) {
+            return verb + " " + statement.group(2).replace("`", "");
+        }
+        if (verb.equals("select")) {
+            Matcher table = SELECT_FROM.matcher(sql);
+            return table.find() ? "select from " + table.group(1) : sql.strip().toLowerCase(Locale.ROOT);
+        }
+        // session settings (set autocommit=0, set session transaction read only, …) as they are
+        return verb.equals("set") ? sql.strip().toLowerCase(Locale.ROOT) : verb;
     }
 
     @Override

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.mandatetracker.workflow.WorkflowProperties;
 
 /**
- * When a task created now is first checked for reminders, with the default lead times 30, 7 and 1 days:
- * at the longest lead time shorter than the time the task has, never at once.
+ * When a task created now is first checked for reminders, with the default lead times 30, 7 and 1 days, and
+ * first escalated: at the longest lead time shorter than the time the task has, on the first day overdue, never
+ * at once.
  */
 class ReminderScheduleTest {
 
@@ -52,9 +53,9 @@ class ReminderScheduleTest {
     }
 
     @Test
-    void anOverdueTaskEscalatesAtOnceAndOneDueLaterOnTheFirstDayOverdue() {
-        assertThat(SCHEDULE.escalationCycle(at("2021-05-01T00:00"), "P7D")).isEqualTo("R/2021-06-01T13:00:01Z/P7D");
+    void aTaskEscalatesOnTheFirstDayOverdueAndOneCreatedOverdueADayAfterItsCreation() {
         assertThat(SCHEDULE.escalationCycle(at("2021-06-15T00:00"), "P7D")).isEqualTo("R/2021-06-16T04:00:00Z/P7D");
+        assertThat(SCHEDULE.escalationCycle(at("2021-05-01T00:00"), "P7D")).isEqualTo("R/2021-06-02T13:00:00Z/P7D");
     }
 
     private static Date at(String isoLocalDateTime) {

@@ -141,6 +141,8 @@ class ActionMandateProcessTest {
     void triageAndTheFocalPointAreRemindedAndEscalatedAndALateStartOnlyOfTheLeadTimeItHas() {
         ClockUtil.setCurrentTime(at("2022-06-25T15:00"));
         ProcessInstance action = start(ACTION, mandate(date("2022-06-30")));
+        assertThat(timer(action, "BoundaryEvent_TriageOverdue").getDuedate())
+                .as("a triage created overdue: escalated a day after it opened, not at once").isEqualTo(at("2022-06-26T15:00"));
         remindAndEscalate(action, "Triage");
         ClockUtil.setCurrentTime(at("2022-06-25T15:00"));
         acceptMandate(action);
