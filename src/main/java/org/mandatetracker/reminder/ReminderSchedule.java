@@ -19,17 +19,21 @@ import org.springframework.stereotype.Component;
  * intervals: {@code Rn/start/interval} fires at the start and n times after it, and Camunda skips a
  * start that is not after now.
  *
- * <p>Reminders are checked once a day from the longest lead time until the task is done rather than
- * once per lead time, so that a task created late is checked at once (catch-up), a new assignee can be
- * reminded at any time, and the send log decides which lead time is due. A task without a due date is
- * checked at once and once more, and nothing is sent or escalated.
+ * <p>Reminders are checked once a day until the task is done rather than once per lead time, so that a
+ * new assignee can be reminded at any time and the send log decides which lead time is due. The checks
+ * start at the longest lead time shorter than the time the task has: a lead time as long as the whole
+ * task makes no sense, and a reminder the moment a task is created only repeats that it exists (a
+ * triage due in two weeks is first reminded a week before, not of the 30 days it never had). A task
+ * created with less than the shortest lead time, or overdue, is first checked a day after it was
+ * created, and one created overdue is escalated then too. A task without a due date is checked a day
+ * later and once more, and nothing is sent or escalated.
  */
 @Component("reminderSchedule")
 public class ReminderSchedule {
 
     /** How often reminders are checked, from the first lead time until the task is done. */
     static final Period CHECK_INTERVAL = Period.ofDays(1);
-    /** A moment after now, so that Camunda, which skips a start equal to now, fires at once. */
+    /** A moment after now, so that Camunda, which skips a start equal to now, still fires a start less than a second away. */
     private static final Duration AT_ONCE = Duration.ofSeconds(1);
 
     private final ReminderProperties properties;
@@ -42,15 +46,30 @@ public class ReminderSchedule {
         this.clock = clock;
     }
 
-    /** Daily checks from the longest lead time before {@code dueDate} (or now, if later) until the task is done. */
+    /**
+     * Daily checks, for a task created now, from the longest lead time before {@code dueDate} that is still
+     * ahead (or a day from now, if none is) until the task is done.
+     */
     public String reminderCycle(Date dueDate) {
-        return cycleFrom(dueDate == null ? null : inZone(dueDate).minus(properties.leadTimes().get(0)).toInstant(),
-                CHECK_INTERVAL);
+        if (dueDate == null) {
+            return cycleFrom(null, CHECK_INTERVAL);
+        }
+        ZonedDateTime due = inZone(dueDate);
+        Instant firstCheck = properties.leadTimes().stream().map(leadTime -> due.minus(leadTime).toInstant())
+                .filter(now()::isBefore).findFirst().orElse(fromNow(CHECK_INTERVAL));
+        return cycleFrom(firstCheck, CHECK_INTERVAL);
     }
 
-    /** From the first day overdue (the end of the due day, or now if later), every {@code interval} until the task is done. */
+    /**
+     * For a task created now, from the first day overdue (the end of the due day), every {@code interval} until the
+     * task is done; a task created overdue is escalated a day after it opened, not the moment nobody has had it yet.
+     */
     public String escalationCycle(Date dueDate, String interval) {
-        return cycleFrom(dueDate == null ? null : overdueFrom(dueDate), Period.parse(interval));
+        if (dueDate == null) {
+            return cycleFrom(null, Period.parse(interval));
+        }
+        Instant overdue = overdueFrom(dueDate);
+        return cycleFrom(now().isBefore(overdue) ? overdue : fromNow(CHECK_INTERVAL), Period.parse(interval));
     }
 
     /**
@@ -92,13 +111,17 @@ public class ReminderSchedule {
         return clock.instant();
     }
 
-    /** Every {@code interval} from {@code start} (or now, if later); without a start, at once and once more. */
+    /** Every {@code interval} from {@code start} (or now, if later); without a start, one interval from now and once more. */
     private String cycleFrom(Instant start, Period interval) {
-        Instant soonest = now().plus(AT_ONCE);
         if (start == null) {
-            return "R1/" + seconds(soonest) + "/" + interval;
+            return "R1/" + seconds(fromNow(interval)) + "/" + interval;
         }
+        Instant soonest = now().plus(AT_ONCE);
         return "R/" + seconds(start.isAfter(soonest) ? start : soonest) + "/" + interval;
+    }
+
+    private Instant fromNow(Period period) {
+        return now().atZone(workflow.zone()).plus(period).toInstant();
     }
 
     private static Instant seconds(Instant instant) {

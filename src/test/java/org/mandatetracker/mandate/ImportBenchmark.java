@@ -23,8 +23,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Imports a General Assembly session's worth of resolutions (300: the corpus's resolutions repeated
  * under fresh symbols) through {@link ImportService} into the database of the active profile, and
- * prints resolutions/s, mandates/s, process instances started/s, p50/p95 import latency and the
- * database size. A measurement, not a test: run it as docs/benchmarks.md says.
+ * prints resolutions/s, mandates/s, process instances started/s, p50/p95 import latency, the
+ * database size, the jobs the job executor ran meanwhile and, where {@link StatementCounts} is installed
+ * (as {@code .ci/bench import} does), the statements sent per import. A measurement, not a test: run it as docs/benchmarks.md says.
  */
 public final class ImportBenchmark {
 
@@ -47,6 +48,8 @@ public final class ImportBenchmark {
             List<Path> resolutions = importableResolutions(imports);
             long processesBefore = app.getBean(HistoryService.class).createHistoricProcessInstanceQuery().count();
             String run = Long.toString(System.currentTimeMillis(), 36);
+            StatementCounts.reset();
+            long jobsBefore = successfulJobs(app);
             List<Long> latencies = new ArrayList<>();
             long mandates = 0;
             long bytes = 0;
@@ -63,6 +66,7 @@ public final class ImportBenchmark {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             long processes = app.getBean(HistoryService.class).createHistoricProcessInstanceQuery().count() - processesBefore;
+            long jobs = successfulJobs(app) - jobsBefore;
             Collections.sort(latencies);
             System.out.printf("database: %s%n", app.getEnvironment().getProperty("spring.datasource.url"));
             System.out.printf("imported %d resolutions (%d distinct files, %.1f MB) in %.1f s%n", IMPORTS,
@@ -72,6 +76,11 @@ public final class ImportBenchmark {
             System.out.printf("import latency p50 %.0f ms · p95 %.0f ms · max %.0f ms%n", percentile(latencies, 50),
                     percentile(latencies, 95), latencies.get(latencies.size() - 1) / 1e6);
             System.out.printf("database size %.1f MB%n", databaseSizeMb(app.getBean(JdbcTemplate.class)));
+            System.out.printf("jobs the job executor ran meanwhile: %d%n", jobs);
+            if (StatementCounts.any()) {
+                System.out.printf("statements sent during the imports (Connector/J round trips), total and per import:%n%s",
+                        StatementCounts.report(IMPORTS));
+            }
             System.out.printf(Locale.ROOT, "import: %d resolutions in %.1f s, %.0f process instances/s%n", IMPORTS,
                     seconds, processes / seconds);
         }
@@ -103,6 +112,11 @@ public final class ImportBenchmark {
             }
         }
         return resolutions;
+    }
+
+    /** Jobs done so far, by the job log: timers fired and asynchronous continuations run. */
+    private static long successfulJobs(ConfigurableApplicationContext app) {
+        return app.getBean(HistoryService.class).createHistoricJobLogQuery().successLog().count();
     }
 
     private static double percentile(List<Long> sortedNanos, int percent) {

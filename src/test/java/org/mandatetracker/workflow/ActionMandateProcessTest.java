@@ -138,15 +138,17 @@ class ActionMandateProcessTest {
     }
 
     @Test
-    void triageAndTheFocalPointAreRemindedAndEscalatedAndALateStartIsRemindedAtOnce() {
+    void triageAndTheFocalPointAreRemindedAndEscalatedAndALateStartOnlyOfTheLeadTimeItHas() {
         ClockUtil.setCurrentTime(at("2022-06-25T15:00"));
         ProcessInstance action = start(ACTION, mandate(date("2022-06-30")));
+        assertThat(timer(action, "BoundaryEvent_TriageOverdue").getDuedate())
+                .as("a triage created overdue: escalated a day after it opened, not at once").isEqualTo(at("2022-06-26T15:00"));
         remindAndEscalate(action, "Triage");
         ClockUtil.setCurrentTime(at("2022-06-25T15:00"));
         acceptMandate(action);
 
         assertThat(timer(action, "BoundaryEvent_PlanAndImplementReminderDue").getDuedate())
-                .as("a lead time has passed: checked at once").isEqualTo(at("2022-06-25T15:00:01"));
+                .as("five days left: not at once, nor of the 30 and 7 days, but a day before").isEqualTo(at("2022-06-29T00:00"));
         remindAndEscalate(action, "PlanAndImplement");
 
         assertThat(ProcessTests.MESSAGES).containsExactly("ServiceTask_SendTriageReminder", "ServiceTask_EscalateTriage",

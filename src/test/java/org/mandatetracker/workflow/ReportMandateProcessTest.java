@@ -221,6 +221,8 @@ class ReportMandateProcessTest {
         ProcessInstance report = start(REPORT, mandate(date("2021-09-30")));
         assertThat(report).isWaitingAt(TASK_TRIAGE);
         assertThat(dueDay(task())).as("triage").isEqualTo("2021-06-15");
+        assertThat(timer(report, "BoundaryEvent_TriageReminderDue").getDuedate())
+                .as("two weeks left: not at once, nor of the 30 days, but a week before").isEqualTo(at("2021-06-08T00:00"));
         remindAndEscalate(report, "Triage");
         acceptMandate(report);
         ClockUtil.setCurrentTime(at("2021-06-01T09:00"));
@@ -262,11 +264,11 @@ class ReportMandateProcessTest {
     }
 
     @Test
-    void aTaskWithoutDueDateIsCheckedAtOnceAndADayLaterThenNeverAgain() {
+    void aTaskWithoutDueDateIsCheckedADayLaterAndOnceMoreThenNeverAgain() {
         ClockUtil.setCurrentTime(at("2021-06-01T09:00"));
         ProcessInstance report = start(REPORT, mandate(null));
         acceptMandate(report);
-        assertThat(timer(report, "BoundaryEvent_PrepareReportReminderDue").getDuedate()).isEqualTo(at("2021-06-01T09:00:01"));
+        assertThat(timer(report, "BoundaryEvent_PrepareReportReminderDue").getDuedate()).isEqualTo(at("2021-06-02T09:00"));
 
         fireWhenDue(timer(report, "BoundaryEvent_PrepareReportReminderDue"));
         fireWhenDue(timer(report, "BoundaryEvent_PrepareReportReminderDue"));
