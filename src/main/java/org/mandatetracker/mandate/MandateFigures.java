@@ -11,9 +11,12 @@ import jakarta.persistence.criteria.Selection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.mandatetracker.mandate.MandateTally.Tallied;
 import org.mandatetracker.mandate.internal.MandateRecord;
 import org.mandatetracker.mandate.internal.ReportingCycleRecord;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,10 +31,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class MandateFigures {
 
     private final EntityManager entityManager;
+    private final MandateTally tally;
     private final Clock clock;
 
-    MandateFigures(EntityManager entityManager, Clock clock) {
+    MandateFigures(EntityManager entityManager, MandateTally tally, Clock clock) {
         this.entityManager = entityManager;
+        this.tally = tally;
         this.clock = clock;
     }
 
@@ -45,6 +50,61 @@ public class MandateFigures {
     @PreAuthorize("isAuthenticated()")
     public <K> Map<K, long[]> count(MandateGrouping<K> grouping, MandateFilter scope, List<MandateFilter> figures) {
         LocalDate today = LocalDate.now(clock);
+        if (tally.kept() && grouping.byLeadEntityOrBody()) {
+            Optional<Tallied> within = Tallied.of(scope, today);
+            List<Optional<Tallied>> selected = figures.stream().map(figure -> Tallied.of(figure, today)).toList();
+            if (within.isPresent() && selected.stream().allMatch(Optional::isPresent)) {
+                return tallied(grouping, scope, within.get(), figures, selected.stream().map(Optional::get).toList(), today);
+            }
+        }
+        return counted(grouping, scope, figures, today);
+    }
+
+    /**
+     * {@link #count} from the tally's whole months and the mandates of the months covered in part. Its first column is
+     * the scope itself, so that a group shows when it has any mandate in scope, as when the mandates are counted.
+     */
+    private <K> Map<K, long[]> tallied(MandateGrouping<K> grouping, MandateFilter scope, Tallied within,
+                                       List<MandateFilter> figures, List<Tallied> selected, LocalDate today) {
+        List<MandateFilter> columnFilters = new ArrayList<>(List.of(scope));
+        columnFilters.addAll(figures);
+        List<Tallied> columns = new ArrayList<>(List.of(within));
+        selected.forEach(figure -> columns.add(within.and(figure)));
+        Map<K, long[]> counts = tally.wholeMonths(grouping, within, columns);
+
+        List<MandateFilter> parts = new ArrayList<>();
+        List<Integer> partColumns = new ArrayList<>();
+        LocalDate partsFrom = LocalDate.MAX;
+        LocalDate partsTo = LocalDate.MIN;
+        for (int column = 0; column < columns.size(); column++) {
+            for (LocalDate[] part : columns.get(column).partMonths()) {
+                parts.add(columnFilters.get(column).withDueBetween(part[0], part[1]));
+                partColumns.add(column);
+                partsFrom = part[0].isBefore(partsFrom) ? part[0] : partsFrom;
+                partsTo = part[1].isAfter(partsTo) ? part[1] : partsTo;
+            }
+        }
+        if (!parts.isEmpty()) {
+            // every part lies within the scope's dates: read only the mandates due within the parts
+            counted(grouping, scope.withDueBetween(partsFrom, partsTo), parts, today).forEach((group, partCounts) -> {
+                long[] sums = counts.computeIfAbsent(group, g -> new long[columns.size()]);
+                for (int part = 0; part < partCounts.length; part++) {
+                    sums[partColumns.get(part)] += partCounts[part];
+                }
+            });
+        }
+        Map<K, long[]> inScope = new LinkedHashMap<>();
+        counts.forEach((group, sums) -> {
+            if (sums[0] > 0) {
+                inScope.put(group, Arrays.copyOfRange(sums, 1, sums.length));
+            }
+        });
+        return inScope;
+    }
+
+    /** {@link #count} by counting the mandates. */
+    private <K> Map<K, long[]> counted(MandateGrouping<K> grouping, MandateFilter scope, List<MandateFilter> figures,
+                                       LocalDate today) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<MandateRecord> mandate = query.from(MandateRecord.class);

@@ -44,6 +44,14 @@ public abstract sealed class MandateGrouping<K> {
     /** The group of a result row, from its first columns. */
     abstract K group(Tuple row);
 
+    /** Whether the groups are made of the lead entity and the body only, as {@link MandateTally} counts them. */
+    boolean byLeadEntityOrBody() {
+        return true;
+    }
+
+    /** The group of the mandates of a lead entity (empty: none yet) and a body, if {@link #byLeadEntityOrBody()}. */
+    abstract K ofLeadAndBody(Optional<String> leadEntity, String body);
+
     private static final class ByLeadEntity extends MandateGrouping<Optional<String>> {
         @Override
         public MandateFilter narrow(MandateFilter filter, Optional<String> leadEntity) {
@@ -59,6 +67,11 @@ public abstract sealed class MandateGrouping<K> {
         @Override
         Optional<String> group(Tuple row) {
             return Optional.ofNullable(row.get(0, String.class));
+        }
+
+        @Override
+        Optional<String> ofLeadAndBody(Optional<String> leadEntity, String body) {
+            return leadEntity;
         }
     }
 
@@ -78,6 +91,11 @@ public abstract sealed class MandateGrouping<K> {
         Body group(Tuple row) {
             return Body.valueOf(row.get(0, String.class));
         }
+
+        @Override
+        Body ofLeadAndBody(Optional<String> leadEntity, String body) {
+            return Body.valueOf(body);
+        }
     }
 
     private static final class ByLeadEntityAndBody extends MandateGrouping<LeadAndBody> {
@@ -95,6 +113,11 @@ public abstract sealed class MandateGrouping<K> {
         @Override
         LeadAndBody group(Tuple row) {
             return new LeadAndBody(Optional.ofNullable(row.get(0, String.class)), Body.valueOf(row.get(1, String.class)));
+        }
+
+        @Override
+        LeadAndBody ofLeadAndBody(Optional<String> leadEntity, String body) {
+            return new LeadAndBody(leadEntity, Body.valueOf(body));
         }
     }
 
@@ -115,6 +138,16 @@ public abstract sealed class MandateGrouping<K> {
         @Override
         YearMonth group(Tuple row) {
             return YearMonth.of(row.get(0, Number.class).intValue(), row.get(1, Number.class).intValue());
+        }
+
+        @Override
+        boolean byLeadEntityOrBody() {
+            return false;
+        }
+
+        @Override
+        YearMonth ofLeadAndBody(Optional<String> leadEntity, String body) {
+            throw new IllegalStateException("grouped by due month");
         }
     }
 }

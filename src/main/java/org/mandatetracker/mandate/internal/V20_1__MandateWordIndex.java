@@ -2,7 +2,6 @@ package org.mandatetracker.mandate.internal;
 
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
@@ -17,8 +16,7 @@ class V20_1__MandateWordIndex extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {
-        String database = context.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        if (!database.contains("mysql") && !database.contains("mariadb")) {
+        if (!MySqlFamily.is(context.getConnection())) {
             return;
         }
         try (Statement index = context.getConnection().createStatement()) {
