@@ -1,6 +1,7 @@
 package org.mandatetracker.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -46,6 +47,7 @@ class LanguageOfThePageTest {
         CurrentUser currentUser = mock(CurrentUser.class);
         when(currentUser.account()).thenReturn(Optional.of(new UserAccount("someone", "Some One", null, "DPO",
                 Set.of(Role.STAFF), true, language, ReminderDelivery.SINGLE, null)));
+        when(currentUser.languageOfReader(anyList())).thenCallRealMethod();
         return currentUser;
     }
 
